@@ -1,0 +1,61 @@
+// The platform-neutral card. Each file in cards/ turns one view model into a Card; the Slack, Feishu
+// and console adapters each render a Card their own way. Buttons carry an action id and a small
+// payload; the core handles the action, never the adapter.
+
+export type Tone = 'info' | 'success' | 'warning' | 'danger';
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+export interface Section {
+  /** Light markdown: **bold**, line breaks, "- " lists. */
+  text?: string;
+  fields?: Field[];
+}
+
+export interface Input {
+  id: string;
+  label: string;
+  kind: 'text' | 'textarea' | 'date';
+  value?: string;
+  placeholder?: string;
+  required?: boolean;
+}
+
+export interface Button {
+  label: string;
+  action: ActionId;
+  payload: Record<string, string | number>;
+  style?: 'primary' | 'danger';
+  /** Inputs filled in before the action runs (a form); their values arrive with the action. */
+  inputs?: Input[];
+}
+
+export interface Card {
+  tone: Tone;
+  title: string;
+  sections: Section[];
+  buttons: Button[];
+  /** Small print under the card: who did what, when. */
+  footer?: string;
+}
+
+export const actionIds = [
+  'visit.edit',
+  'visit.undo',
+  'pending.choose_customer',
+  'pending.create_customer',
+  'pending.set_date',
+  'pending.skip_follow_up',
+  'pending.cancel',
+  'follow_up.done',
+  'follow_up.move',
+  'customer.show',
+] as const;
+export type ActionId = (typeof actionIds)[number];
+
+export function isActionId(value: string): value is ActionId {
+  return (actionIds as readonly string[]).includes(value);
+}

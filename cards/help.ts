@@ -1,0 +1,46 @@
+import type { Locale } from '../src/domain/people.ts';
+import type { Card } from './card.ts';
+
+const examples = {
+  zh: [
+    ['记录拜访', '记录拜访 华为 今天和张总聊了报价，下周二跟进'],
+    ['电话 / 会议', '電話拜訪 台積電 陳經理，下週三再聯繫'],
+    ['结构化输入', '客户=招商银行，联系人=李经理，下次跟进=2026-12-10'],
+    ['新增客户', '新增客户 深圳市大疆创新科技有限公司'],
+    ['查客户', '查一下 华为'],
+    ['我的跟进', '我的跟进 / 本周跟进 / 逾期跟进'],
+    ['完成或改期', '完成 #12 / #12 改到下周一'],
+    ['客诉', '投诉 华为 设备故障，很紧急'],
+  ],
+  en: [
+    ['Log a visit', 'log visit with Acme Corp: met CTO Zhang, they want a quote by Friday, follow up next Tuesday'],
+    ['Calls and meetings', 'call with Globex, Sarah from procurement, follow up in 2 weeks'],
+    ['Structured', 'customer: Acme; contact: Sarah; follow up: 2026-12-10'],
+    ['Add a customer', 'add customer Initech Inc.'],
+    ['Look one up', 'find Acme'],
+    ['Your follow-ups', 'my follow-ups / follow-ups this week / overdue'],
+    ['Done or move', 'done #12 / move #12 to next Monday'],
+    ['Complaints', 'complaint for Globex: delivery is late, urgent'],
+  ],
+} as const;
+
+export function helpCard(view: { locale: Locale; reason?: 'not_understood' }): Card {
+  const zh = view.locale === 'zh';
+  const intro =
+    view.reason === 'not_understood'
+      ? zh
+        ? '没看懂这句话。可以这样说：'
+        : "I didn't understand that. Try one of these:"
+      : zh
+        ? '直接用一句话告诉我，我来归档。例如：'
+        : 'Tell me in one sentence and I will file it. For example:';
+  return {
+    tone: 'info',
+    title: zh ? 'chatcrm 能做什么' : 'What chatcrm can do',
+    sections: [
+      { text: intro },
+      { fields: examples[view.locale].map(([label, value]) => ({ label, value })) },
+    ],
+    buttons: [],
+  };
+}

@@ -1,0 +1,23 @@
+import type { Locale } from '../src/domain/people.ts';
+
+/** Picks the text for the person's language; every card string is written in both. */
+export function pick(locale: Locale, zh: string, en: string): string {
+  return locale === 'zh' ? zh : en;
+}
+
+/** Wall-clock rendering in the workspace zone: "11月24日 周二 09:00" / "Tue, Nov 24 09:00". */
+export function formatWhen(date: Date, locale: Locale, timeZone: string, withTime = true): string {
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone,
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+  };
+  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-US', options).format(date);
+}
+
+/** The calendar day in the workspace zone as YYYY-MM-DD, the value of a date input. */
+export function formatDay(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}

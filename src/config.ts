@@ -1,0 +1,129 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+const optionalSecret = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const timeZone = z
+  .string()
+  .refine((zone) => DateTime.local().setZone(zone).isValid, 'is not an IANA time zone such as Asia/Shanghai');
+
+const url = z.url({ protocol: /^https?$/ });
+
+const cronExpression = z
+  .string()
+  .regex(/^(\S+\s+){4,5}\S+$/, 'must be a cron expression with 5 or 6 fields, e.g. "0 18 * * 1-5"');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, 'must be a SQLite file URL such as file:./data/chatcrm.db')
+    .default('file:./data/chatcrm.db'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  TZ_DEFAULT: timeZone.default('Asia/Shanghai'),
+  SLACK_BOT_TOKEN: optionalSecret.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
+  SLACK_SIGNING_SECRET: optionalSecret,
+  SLACK_APP_TOKEN: optionalSecret.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
+  SLACK_API_URL: url.optional(),
+  FEISHU_APP_ID: optionalSecret,
+  FEISHU_APP_SECRET: optionalSecret,
+  FEISHU_VERIFICATION_TOKEN: optionalSecret,
+  FEISHU_ENCRYPT_KEY: optionalSecret,
+  FEISHU_DOMAIN: url.optional(),
+  FEISHU_LONG_CONNECTION: z.enum(['true', 'false']).default('false'),
+  OPENAI_API_KEY: optionalSecret,
+  OPENAI_BASE_URL: url.optional(),
+  OPENAI_MODEL: z.string().trim().min(1).optional(),
+  REPORT_CRON: cronExpression.default('0 18 * * 1-5'),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl: string;
+  logLevel: string;
+  timeZone: string;
+  slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string };
+  feishu: {
+    appId?: string;
+    appSecret?: string;
+    verificationToken?: string;
+    encryptKey?: string;
+    domain?: string;
+    longConnection: boolean;
+  };
+  openai: { apiKey?: string; baseUrl?: string; model?: string };
+  reportCron: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const hints: Record<string, string> = {
+  PORT: 'set it to a free TCP port, e.g. PORT=3000',
+  DATABASE_URL: 'leave it unset for ./data/chatcrm.db',
+  TZ_DEFAULT: 'see the "TZ identifier" column of the tz database, e.g. Asia/Shanghai',
+  LOG_LEVEL: 'one of trace, debug, info, warn, error, fatal, silent',
+  SLACK_BOT_TOKEN: 'copy the Bot User OAuth Token from your Slack app\'s "OAuth & Permissions" page',
+  SLACK_APP_TOKEN: 'create an app-level token with connections:write under "Basic Information"',
+  FEISHU_LONG_CONNECTION: 'set it to true or false',
+  REPORT_CRON: 'minute hour day-of-month month day-of-week, e.g. "0 18 * * 1-5" for 18:00 on weekdays',
+};
+
+/** Reads the environment once; every problem names its variable and how to fix it. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        const hint = hints[name];
+        return `${name}: ${issue.message}${hint ? ` (${hint})` : ''}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (Boolean(e.SLACK_SIGNING_SECRET) !== Boolean(e.SLACK_BOT_TOKEN) && !e.SLACK_APP_TOKEN) {
+    problems.push('SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET: set both for Slack over HTTP, or neither');
+  }
+  if (e.SLACK_APP_TOKEN && !e.SLACK_BOT_TOKEN) {
+    problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN) also needs the bot token');
+  }
+  if (Boolean(e.FEISHU_APP_ID) !== Boolean(e.FEISHU_APP_SECRET)) {
+    problems.push('FEISHU_APP_ID and FEISHU_APP_SECRET: set both, or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    timeZone: e.TZ_DEFAULT,
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+    },
+    feishu: {
+      appId: e.FEISHU_APP_ID,
+      appSecret: e.FEISHU_APP_SECRET,
+      verificationToken: e.FEISHU_VERIFICATION_TOKEN,
+      encryptKey: e.FEISHU_ENCRYPT_KEY,
+      domain: e.FEISHU_DOMAIN,
+      longConnection: e.FEISHU_LONG_CONNECTION === 'true',
+    },
+    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
+    reportCron: e.REPORT_CRON,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Tx } from './client.ts';
+
+export interface AuditEntry {
+  actorId: number | null;
+  action: string;
+  entity: 'customer' | 'contact' | 'visit' | 'follow_up' | 'complaint' | 'person';
+  entityId: number;
+  data?: unknown;
+  /** The message or card action that caused the write, e.g. "console:12". */
+  source: string;
+  parser?: string;
+  confirmedBy?: number | null;
+}
+
+export async function recordAudit(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      data: entry.data === undefined ? null : JSON.stringify(entry.data),
+      source: entry.source,
+      parser: entry.parser ?? null,
+      confirmedBy: entry.confirmedBy ?? null,
+    })),
+  });
+}

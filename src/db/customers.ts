@@ -1,0 +1,120 @@
+import { normalizeName } from '../domain/customers/normalize-name.ts';
+import {
+  type CustomerCandidate,
+  type CustomerMatch,
+  rankCustomerMatches,
+} from '../domain/customers/rank-customer-matches.ts';
+import type { CustomerAccess } from '../domain/permissions.ts';
+import type { Db, Tx } from './client.ts';
+
+export type CustomerRef = CustomerCandidate & CustomerAccess;
+
+const candidateSelect = {
+  id: true,
+  name: true,
+  normalizedName: true,
+  ownerId: true,
+  owner: { select: { teamId: true } },
+  aliases: { select: { normalizedAlias: true } },
+} as const;
+
+type CandidateRow = {
+  id: number;
+  name: string;
+  normalizedName: string;
+  ownerId: number | null;
+  owner: { teamId: number | null } | null;
+  aliases: { normalizedAlias: string }[];
+};
+
+function toRef(row: CandidateRow): CustomerRef {
+  return {
+    id: row.id,
+    name: row.name,
+    normalizedName: row.normalizedName,
+    aliases: row.aliases.map((alias) => alias.normalizedAlias),
+    ownerId: row.ownerId,
+    ownerTeamId: row.owner?.teamId ?? null,
+  };
+}
+
+// The largest code point: `key` ≤ x < key + top is every string that starts with `key`, which SQLite
+// answers from the index instead of a scan.
+const top = '\u{10FFFF}';
+const prefixLimit = 20;
+
+/**
+ * Fetches the customers a mention could mean, cheapest query first, and ranks them. Exact and prefix
+ * matches come from indexes; only when they find nothing does it scan for names containing the
+ * mention, and then for names that start like it (typos) to rank by similarity.
+ */
+export async function matchCustomer(db: Db | Tx, mention: string): Promise<{ match: CustomerMatch; refs: Map<number, CustomerRef> }> {
+  const key = normalizeName(mention);
+  const rows: CandidateRow[] = [];
+  if (key !== '') {
+    const aliasHits = await db.customerAlias.findMany({
+      where: { normalizedAlias: { gte: key, lt: key + top } },
+      select: { customerId: true },
+      take: prefixLimit,
+    });
+    rows.push(
+      ...(await db.customer.findMany({
+        where: {
+          OR: [{ normalizedName: { gte: key, lt: key + top } }, { id: { in: aliasHits.map((hit) => hit.customerId) } }],
+        },
+        select: candidateSelect,
+        take: prefixLimit * 2,
+      })),
+    );
+    if (rows.length === 0 && [...key].length >= 2) {
+      rows.push(...(await findByContains(db, key)));
+    }
+    if (rows.length === 0 && [...key].length >= 3) {
+      const head = [...key].slice(0, 2).join('');
+      rows.push(
+        ...(await db.customer.findMany({
+          where: { normalizedName: { gte: head, lt: head + top } },
+          select: candidateSelect,
+          take: 200,
+        })),
+      );
+    }
+  }
+  const refs = new Map(rows.map((row) => [row.id, toRef(row)]));
+  return { match: rankCustomerMatches(mention, [...refs.values()]), refs };
+}
+
+async function findByContains(db: Db | Tx, key: string): Promise<CandidateRow[]> {
+  const hits = await db.$queryRawUnsafe<{ id: number }[]>(
+    'SELECT id FROM Customer WHERE instr(normalizedName, ?) > 0 LIMIT ?',
+    key,
+    prefixLimit,
+  );
+  if (hits.length === 0) return [];
+  return db.customer.findMany({ where: { id: { in: hits.map((hit) => Number(hit.id)) } }, select: candidateSelect });
+}
+
+export async function getCustomerRef(db: Db | Tx, id: number): Promise<CustomerRef | null> {
+  const row = await db.customer.findUnique({ where: { id }, select: candidateSelect });
+  return row ? toRef(row) : null;
+}
+
+export async function createCustomer(
+  tx: Tx,
+  input: { name: string; ownerId: number | null; aliases?: string[] },
+): Promise<CustomerRef> {
+  const row = await tx.customer.create({
+    data: {
+      name: input.name.trim(),
+      normalizedName: normalizeName(input.name),
+      ownerId: input.ownerId,
+      aliases: {
+        create: [...new Set((input.aliases ?? []).map((alias) => normalizeName(alias)))]
+          .filter((alias) => alias !== '')
+          .map((normalizedAlias) => ({ alias: normalizedAlias, normalizedAlias })),
+      },
+    },
+    select: candidateSelect,
+  });
+  return toRef(row);
+}
