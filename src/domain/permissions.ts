@@ -23,11 +23,6 @@ export function canWorkOnCustomer(actor: Actor, customer: CustomerAccess): boole
   return actor.role !== 'service' && canSeeCustomer(actor, customer);
 }
 
-/** Complaints can be filed by anyone who can see the customer, service staff included. */
-export function canFileComplaint(actor: Actor, customer: CustomerAccess, hasAssignedComplaint = false): boolean {
-  return canSeeCustomer(actor, customer, hasAssignedComplaint) || actor.role === 'service';
-}
-
 /** A follow-up belongs to its assignee; their manager and admins may change it too. */
 export function canChangeFollowUp(actor: Actor, assignee: { id: number; teamId: number | null }): boolean {
   if (actor.role === 'admin' || actor.id === assignee.id) return true;

@@ -1,0 +1,50 @@
+import { createInterface } from 'node:readline/promises';
+import { seedDemo } from '../../cli/seed-demo.ts';
+import { ConfigError, loadConfig } from '../../config.ts';
+import { createBot } from '../../core/handle-event.ts';
+import { openDatabase } from '../../db/open-database.ts';
+import { createLogger } from '../../logger.ts';
+import { createConsoleSession } from './console-session.ts';
+
+// `npm run chat`: talk to the bot in a terminal as a demo person, cards drawn as text.
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  // Log lines would interleave with the conversation: only problems go to stderr.
+  const logger = createLogger({ level: 'warn', pretty: true });
+  const db = await openDatabase(config.databaseUrl, logger);
+  if ((await db.person.count()) === 0 && (await db.customer.count()) === 0) {
+    const { customers } = await seedDemo(db, new Date());
+    console.log(`The database was empty, so I loaded the demo team and ${customers} customers.`);
+  }
+  const bot = createBot({ db, logger, now: () => new Date(), timeZone: config.timeZone });
+  const session = createConsoleSession({ bot, db, sender: { platform: 'console', externalId: 'demo:zhang' } });
+  console.log(
+    [
+      'chatcrm console. Type a message as you would in Slack or Feishu; type a number to press a button.',
+      'You are 张伟, a sales rep. /as 王经理 switches person, /people lists everyone, "help" shows examples, Ctrl+D quits.',
+      '',
+    ].join('\n'),
+  );
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '> ' });
+  rl.prompt();
+  for await (const line of rl) {
+    try {
+      console.log(await session.send(line));
+    } catch (error) {
+      console.error('error:', error instanceof Error ? error.message : error);
+    }
+    rl.prompt();
+  }
+  await db.$disconnect();
+}
+
+void main();

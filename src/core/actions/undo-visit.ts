@@ -1,0 +1,56 @@
+import { visitCard } from '../../../cards/visit.ts';
+import { recordAudit } from '../../db/audit.ts';
+import { getVisitDetails } from '../../db/visits.ts';
+import { canChangeVisit } from '../../domain/permissions.ts';
+import { BotError } from '../../errors.ts';
+import { type Ctx, reply } from '../context.ts';
+import type { Reply } from '../types.ts';
+
+/**
+ * Undoes a logged visit: removes it with its follow-up, and the customer too when the same message
+ * created it and nothing else refers to it. The audit log keeps a full copy.
+ */
+export async function undoVisit(ctx: Ctx, visitId: number): Promise<Reply> {
+  const { actor } = ctx;
+  const zh = actor.locale === 'zh';
+  const visit = await getVisitDetails(ctx.db, visitId);
+  if (!visit) throw new BotError('not_found', zh ? '这条拜访记录已经撤销或不存在。' : 'That visit was already undone or does not exist.');
+  if (!canChangeVisit(actor, visit.author)) {
+    throw new BotError('forbidden', zh ? '只有记录人或其主管可以撤销这条拜访。' : 'Only the author or their manager can undo this visit.');
+  }
+  const at = ctx.now();
+  await ctx.db.$transaction(async (tx) => {
+    const logged = await tx.auditLog.findFirst({ where: { entity: 'visit', entityId: visitId, action: 'visit.logged' } });
+    await tx.visit.delete({ where: { id: visitId } });
+    const latest = await tx.visit.findFirst({ where: { customerId: visit.customer.id }, orderBy: { occurredAt: 'desc' } });
+    await tx.customer.update({ where: { id: visit.customer.id }, data: { lastContactAt: latest?.occurredAt ?? null } });
+    const createdWithVisit =
+      logged?.source &&
+      (await tx.auditLog.findFirst({
+        where: { entity: 'customer', entityId: visit.customer.id, action: 'customer.created', source: logged.source },
+      }));
+    const stillUsed =
+      latest !== null ||
+      (await tx.followUp.count({ where: { customerId: visit.customer.id } })) > 0 ||
+      (await tx.complaint.count({ where: { customerId: visit.customer.id } })) > 0;
+    if (createdWithVisit && !stillUsed) await tx.customer.delete({ where: { id: visit.customer.id } });
+    await recordAudit(tx, [
+      { actorId: actor.id, action: 'visit.undone', entity: 'visit', entityId: visitId, data: visit, source: ctx.source },
+      ...(createdWithVisit && !stillUsed
+        ? [{ actorId: actor.id, action: 'customer.deleted', entity: 'customer' as const, entityId: visit.customer.id, data: { name: visit.customer.name, reason: 'undo' }, source: ctx.source }]
+        : []),
+    ]);
+  });
+  ctx.log.info({ visitId }, 'visit undone');
+  const card = visitCard({
+    ...visit,
+    locale: actor.locale,
+    timeZone: ctx.timeZone,
+    state: 'undone',
+    visitId,
+    customer: visit.customer.name,
+    followUp: null,
+    changedBy: { name: actor.name, at },
+  });
+  return reply([card], { replaceOriginal: true });
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { parseResultSchema } from './parse/parse-result.ts';
+
+/**
+ * A message the bot understood but has not acted on yet, because it asked a question first. Stored
+ * as a PendingIntent; the answer (a card action) fills in the missing piece and the use case runs again.
+ */
+export const draftSchema = z.object({
+  intent: z.enum(['log_visit', 'file_complaint', 'add_customer', 'find_customer']),
+  text: z.string(),
+  source: z.string(),
+  parse: parseResultSchema,
+  /** The customer the person chose. */
+  customerId: z.number().int().positive().optional(),
+  /** The person confirmed creating the customer they mentioned. */
+  createCustomer: z.boolean().optional(),
+  /** A follow-up date the person gave (ISO), or null for "no follow-up". */
+  followUpAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  /** Who answered the bot's question, for the audit log. */
+  confirmedBy: z.number().int().optional(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+export type DraftIntent = Draft['intent'];

@@ -1,0 +1,122 @@
+import { noticeCard } from '../../cards/notice.ts';
+import { isActionId } from '../../cards/card.ts';
+import { claimPending, releasePending } from '../db/pending.ts';
+import { BotError } from '../errors.ts';
+import { editVisit } from './actions/edit-visit.ts';
+import { undoVisit } from './actions/undo-visit.ts';
+import { type Ctx, reply } from './context.ts';
+import { type Draft, draftSchema } from './draft.ts';
+import { addCustomer } from './intents/add-customer.ts';
+import { changeFollowUp } from './intents/change-follow-up.ts';
+import { fileComplaint } from './intents/file-complaint.ts';
+import { findCustomer, showCustomer } from './intents/find-customer.ts';
+import { logVisit } from './intents/log-visit.ts';
+import { readDateInput } from './read-date-input.ts';
+import type { ActionEvent, Reply } from './types.ts';
+
+/** Runs a card button or form: the same path for Slack, Feishu and the console. */
+export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply> {
+  const zh = ctx.actor.locale === 'zh';
+  const id = (name: string): number => {
+    const value = Number(event.payload[name]);
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new BotError('invalid_input', zh ? '这个按钮的数据不完整。' : 'This button is missing its data.');
+    }
+    return value;
+  };
+  if (!isActionId(event.action)) {
+    throw new BotError('invalid_input', zh ? '不认识这个按钮。' : 'I do not know that button.');
+  }
+  switch (event.action) {
+    case 'visit.undo':
+      return undoVisit(ctx, id('visitId'));
+    case 'visit.edit':
+      return editVisit(ctx, id('visitId'), event.values);
+    case 'follow_up.done':
+      return changeFollowUp(ctx, id('followUpId'), { kind: 'done' }, { replaceOriginal: false });
+    case 'follow_up.move': {
+      const date = readDateInput(event.values.date ?? '', ctx.now(), ctx.timeZone);
+      if (!date) throw unreadableDate(ctx, event.values.date);
+      return changeFollowUp(ctx, id('followUpId'), { kind: 'move', ...date }, { replaceOriginal: false });
+    }
+    case 'customer.show':
+      return showCustomer(ctx, id('customerId'));
+    default:
+      return answerPending(ctx, id('pendingId'), event);
+  }
+}
+
+/** An answer to a question the bot asked: fill in the draft and run its use case again. */
+async function answerPending(ctx: Ctx, pendingId: number, event: ActionEvent): Promise<Reply> {
+  const zh = ctx.actor.locale === 'zh';
+  const claim = await claimPending(ctx.db, pendingId, ctx.actor.id, ctx.now());
+  if (claim.kind !== 'claimed') {
+    const message = {
+      missing: zh ? '这个问题已经不存在了。' : 'That question no longer exists.',
+      not_yours: zh ? '这个问题是问别人的，你不能替他回答。' : 'This question was asked of someone else.',
+      expired: zh ? '这个问题已过期，请重新发送消息。' : 'This question has expired. Please send the message again.',
+      answered: zh ? '这个问题已经回答过了。' : 'This question was already answered.',
+    }[claim.kind];
+    throw new BotError(claim.kind === 'not_yours' ? 'forbidden' : 'conflict', message);
+  }
+  const draft = { ...draftSchema.parse(claim.payload), confirmedBy: ctx.actor.id };
+  try {
+    const answered = applyAnswer(ctx, draft, event);
+    if (!answered) {
+      return reply([noticeCard({ tone: 'info', title: zh ? '已取消，什么都没保存。' : 'Cancelled. Nothing was saved.' })], {
+        replaceOriginal: true,
+      });
+    }
+    const result = await runDraft(ctx, answered);
+    return { ...result, replaceOriginal: true };
+  } catch (error) {
+    // The answer could not be applied (a bad date, say): let the person answer the same question again.
+    await releasePending(ctx.db, pendingId);
+    throw error;
+  }
+}
+
+function applyAnswer(ctx: Ctx, draft: Draft, event: ActionEvent): Draft | null {
+  switch (event.action) {
+    case 'pending.choose_customer': {
+      const customerId = Number(event.payload.customerId);
+      if (!Number.isInteger(customerId) || customerId <= 0) {
+        throw new BotError('invalid_input', ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.');
+      }
+      return { ...draft, customerId };
+    }
+    case 'pending.create_customer':
+      return { ...draft, createCustomer: true };
+    case 'pending.set_date': {
+      const date = readDateInput(event.values.date ?? '', ctx.now(), ctx.timeZone);
+      if (!date) throw unreadableDate(ctx, event.values.date);
+      return { ...draft, followUpAt: date.at.toISOString(), parse: { ...draft.parse, followUpHasTime: date.hasTime } };
+    }
+    case 'pending.skip_follow_up':
+      return { ...draft, followUpAt: null };
+    default:
+      return null;
+  }
+}
+
+function runDraft(ctx: Ctx, draft: Draft): Promise<Reply> {
+  switch (draft.intent) {
+    case 'log_visit':
+      return logVisit(ctx, draft);
+    case 'file_complaint':
+      return fileComplaint(ctx, draft);
+    case 'add_customer':
+      return addCustomer(ctx, draft);
+    case 'find_customer':
+      return findCustomer(ctx, draft);
+  }
+}
+
+function unreadableDate(ctx: Ctx, value: string | undefined): BotError {
+  return new BotError(
+    'invalid_input',
+    ctx.actor.locale === 'zh'
+      ? `看不懂日期「${value ?? ''}」，请写成 2026-12-10 或「下周三」。`
+      : `I cannot read the date "${value ?? ''}". Write it like 2026-12-10 or "next Wednesday".`,
+  );
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { noticeCard } from '../../cards/notice.ts';
+import { resolveActor } from '../db/people.ts';
+import { isBotError } from '../errors.ts';
+import { type Ctx, reply } from './context.ts';
+import { handleAction } from './handle-action.ts';
+import { handleMessage } from './handle-message.ts';
+import type { BotDeps, BotEvent, Reply } from './types.ts';
+
+export interface Bot {
+  handle(event: BotEvent): Promise<Reply>;
+}
+
+/** The one entry into the core for every platform: a neutral event in, neutral cards out. */
+export function createBot(deps: BotDeps): Bot {
+  return { handle: (event) => handleEvent(deps, event) };
+}
+
+async function handleEvent(deps: BotDeps, event: BotEvent): Promise<Reply> {
+  const log = deps.logger.child({ platform: event.sender.platform, chatId: event.chat.id, eventId: event.eventId });
+  let locale: 'zh' | 'en' = 'zh';
+  try {
+    const actor = await resolveActor(deps.db, event.sender);
+    locale = actor.locale;
+    const ctx: Ctx = { ...deps, actor, log, source: `${event.sender.platform}:${event.eventId}`, chat: event.chat };
+    return event.kind === 'message' ? await handleMessage(ctx, event.text) : await handleAction(ctx, event);
+  } catch (error) {
+    // The one place that catches: a BotError is an answer, anything else is our fault.
+    if (isBotError(error)) {
+      log.info({ code: error.code }, 'request refused');
+      return reply([noticeCard({ tone: 'warning', title: error.userMessage })], { private: true });
+    }
+    const ref = randomUUID().slice(0, 8);
+    log.error({ err: error, ref }, 'event failed');
+    return reply(
+      [
+        noticeCard({
+          tone: 'danger',
+          title: locale === 'zh' ? '抱歉，处理这条消息时出错了' : 'Sorry, something went wrong with that message',
+          text:
+            locale === 'zh'
+              ? `没有保存任何内容。请稍后再试；如果一直出错，请把编号 ${ref} 告诉管理员。`
+              : `Nothing was saved. Please try again; if it keeps failing, give your admin the reference ${ref}.`,
+        }),
+      ],
+      { private: true },
+    );
+  }
+}

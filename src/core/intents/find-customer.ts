@@ -1,0 +1,33 @@
+import { customerProfileCard } from '../../../cards/customer-profile.ts';
+import { recordAudit } from '../../db/audit.ts';
+import { createCustomer } from '../../db/customers.ts';
+import { getCustomerProfile } from '../../db/customer-profile.ts';
+import { BotError } from '../../errors.ts';
+import { type Ctx, privateInGroups } from '../context.ts';
+import type { Draft } from '../draft.ts';
+import { resolveCustomer } from '../resolve-customer.ts';
+import type { Reply } from '../types.ts';
+
+/** Looks a customer up: profile, owner, grade, last contact, recent visits, open follow-ups and complaints. */
+export async function findCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
+  const resolution = await resolveCustomer(ctx, draft);
+  if (resolution.kind === 'asked') return resolution.reply;
+  if (resolution.kind === 'existing') return showCustomer(ctx, resolution.customer.id);
+  // The person looked up an unknown name and chose to create it.
+  const customer = await ctx.db.$transaction(async (tx) => {
+    const created = await createCustomer(tx, { name: resolution.name, ownerId: ctx.actor.id });
+    await recordAudit(tx, [
+      { actorId: ctx.actor.id, action: 'customer.created', entity: 'customer', entityId: created.id, data: { name: created.name }, source: draft.source, confirmedBy: ctx.actor.id },
+    ]);
+    return created;
+  });
+  return showCustomer(ctx, customer.id, 'created');
+}
+
+export async function showCustomer(ctx: Ctx, customerId: number, headline?: 'created'): Promise<Reply> {
+  const profile = await getCustomerProfile(ctx.db, customerId);
+  if (!profile) throw new BotError('not_found', ctx.actor.locale === 'zh' ? '这个客户不存在。' : 'That customer does not exist.');
+  return privateInGroups(ctx, [
+    customerProfileCard({ ...profile, locale: ctx.actor.locale, timeZone: ctx.timeZone, ...(headline ? { headline } : {}) }),
+  ]);
+}

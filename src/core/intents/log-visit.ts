@@ -1,0 +1,111 @@
+import { fixDateCard } from '../../../cards/fix-date.ts';
+import { recordAudit } from '../../db/audit.ts';
+import { createCustomer } from '../../db/customers.ts';
+import { savePending } from '../../db/pending.ts';
+import { findOrCreateContact } from '../../db/visits.ts';
+import { planFollowUp } from '../../domain/follow-ups.ts';
+import { canWorkOnCustomer } from '../../domain/permissions.ts';
+import { BotError } from '../../errors.ts';
+import { type Ctx, reply } from '../context.ts';
+import type { Draft } from '../draft.ts';
+import { resolveCustomer } from '../resolve-customer.ts';
+import type { Reply } from '../types.ts';
+import { showVisit } from './show-visit.ts';
+
+/**
+ * Logs a visit, call or meeting: resolves the customer and the follow-up date (asking when unsure),
+ * then writes the visit, its contact, the follow-up and the audit trail in one transaction.
+ */
+export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
+  const { actor, now, timeZone } = ctx;
+  const zh = actor.locale === 'zh';
+  const resolution = await resolveCustomer(ctx, draft);
+  if (resolution.kind === 'asked') return resolution.reply;
+  if (resolution.kind === 'existing' && !canWorkOnCustomer(actor, resolution.customer)) {
+    throw new BotError('forbidden', zh ? '客服同事不能记录拜访。' : 'Service staff cannot log visits.');
+  }
+  const { parse } = draft;
+  const plan = planFollowUp(
+    {
+      ...(draft.followUpAt !== undefined ? { answer: draft.followUpAt } : {}),
+      parsedAt: parse.followUpAt,
+      hasTime: parse.followUpHasTime,
+      unreadable: parse.followUpUnreadable,
+    },
+    now(),
+    timeZone,
+  );
+  if (plan.kind === 'ask') {
+    const settled: Draft =
+      resolution.kind === 'existing' ? { ...draft, customerId: resolution.customer.id } : { ...draft, createCustomer: true };
+    const pendingId = await savePending(ctx.db, actor.id, settled, now());
+    return reply([
+      fixDateCard({ locale: actor.locale, timeZone, pendingId, reason: plan.reason, ...(plan.at ? { date: plan.at } : {}) }),
+    ]);
+  }
+
+  const at = now();
+  const occurredAt = parse.occurredAt ? new Date(parse.occurredAt) : at;
+  const provenance = { source: draft.source, parser: 'rules', confirmedBy: draft.confirmedBy ?? null };
+  const { visitId, newCustomer } = await ctx.db.$transaction(async (tx) => {
+    const customer =
+      resolution.kind === 'create'
+        ? await createCustomer(tx, { name: resolution.name, ownerId: actor.id })
+        : resolution.customer;
+    const contact = parse.contact ? await findOrCreateContact(tx, customer.id, parse.contact) : null;
+    const visit = await tx.visit.create({
+      data: {
+        customerId: customer.id,
+        authorId: actor.id,
+        kind: parse.visitKind ?? 'visit',
+        occurredAt,
+        summary: parse.summary ?? draft.text,
+        needs: parse.needs,
+        issues: parse.issues,
+        competitor: parse.competitor,
+        nextStep: parse.nextStep,
+        originalText: draft.text,
+        ...(contact ? { contacts: { create: { contactId: contact.id } } } : {}),
+      },
+    });
+    const followUp =
+      plan.kind === 'at'
+        ? await tx.followUp.create({
+            data: {
+              customerId: customer.id,
+              assigneeId: actor.id,
+              visitId: visit.id,
+              title: parse.nextStep ?? (zh ? `跟进 ${customer.name}` : `Follow up with ${customer.name}`),
+              dueAt: plan.at,
+              hasTime: plan.hasTime,
+            },
+          })
+        : null;
+    await tx.customer.updateMany({
+      where: { id: customer.id, OR: [{ lastContactAt: null }, { lastContactAt: { lt: occurredAt } }] },
+      data: { lastContactAt: occurredAt },
+    });
+    await recordAudit(tx, [
+      ...(resolution.kind === 'create'
+        ? [{ actorId: actor.id, action: 'customer.created', entity: 'customer' as const, entityId: customer.id, data: { name: customer.name }, ...provenance }]
+        : []),
+      ...(contact?.created
+        ? [{ actorId: actor.id, action: 'contact.created', entity: 'contact' as const, entityId: contact.id, data: parse.contact, ...provenance }]
+        : []),
+      {
+        actorId: actor.id,
+        action: 'visit.logged',
+        entity: 'visit',
+        entityId: visit.id,
+        data: { customerId: customer.id, kind: visit.kind, occurredAt, summary: visit.summary },
+        ...provenance,
+      },
+      ...(followUp
+        ? [{ actorId: actor.id, action: 'follow_up.created', entity: 'follow_up' as const, entityId: followUp.id, data: { dueAt: followUp.dueAt, visitId: visit.id }, ...provenance }]
+        : []),
+    ]);
+    return { visitId: visit.id, newCustomer: resolution.kind === 'create' };
+  });
+  ctx.log.info({ visitId, newCustomer }, 'visit logged');
+  return showVisit(ctx, visitId, { state: 'logged', newCustomer });
+}

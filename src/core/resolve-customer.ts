@@ -1,0 +1,111 @@
+import { chooseCustomerCard } from '../../cards/choose-customer.ts';
+import { type CustomerRef, getCustomerRef, matchCustomer } from '../db/customers.ts';
+import { savePending } from '../db/pending.ts';
+import type { CustomerCandidate } from '../domain/customers/rank-customer-matches.ts';
+import { canSeeCustomer } from '../domain/permissions.ts';
+import { BotError } from '../errors.ts';
+import { type Ctx, reply } from './context.ts';
+import type { Draft } from './draft.ts';
+import type { Reply } from './types.ts';
+
+export type CustomerResolution =
+  | { kind: 'existing'; customer: CustomerRef }
+  /** The person confirmed creating it; the use case creates it inside its own transaction. */
+  | { kind: 'create'; name: string }
+  | { kind: 'asked'; reply: Reply };
+
+/**
+ * Finds the customer a draft is about, or asks. Never guesses: several matches, a near miss or an
+ * unknown name all become a question card, and nothing is written until it is answered.
+ */
+export async function resolveCustomer(ctx: Ctx, draft: Draft): Promise<CustomerResolution> {
+  const { db, actor } = ctx;
+  const zh = actor.locale === 'zh';
+  if (draft.customerId !== undefined) {
+    const customer = await getCustomerRef(db, draft.customerId);
+    if (!customer) throw new BotError('not_found', zh ? '这个客户已经不存在了。' : 'That customer no longer exists.');
+    await assertVisible(ctx, customer);
+    return { kind: 'existing', customer };
+  }
+  const mention = draft.parse.customer;
+  if (draft.createCustomer && mention) return { kind: 'create', name: mention };
+  if (!mention) return ask(ctx, draft, 'missing', await recentCustomers(ctx));
+
+  const { match, refs } = await matchCustomer(db, mention);
+  if (match.kind === 'found') {
+    const customer = refs.get(match.customer.id)!;
+    await assertVisible(ctx, customer);
+    return { kind: 'existing', customer };
+  }
+  if (match.kind === 'none') return ask(ctx, draft, 'unknown', []);
+  const visible = await visibleOnly(ctx, match.candidates.map((candidate) => refs.get(candidate.id)!));
+  if (visible.length === 0) await assertVisible(ctx, refs.get(match.candidates[0]!.id)!);
+  if (visible.length === 1 && match.reason !== 'uncertain') return { kind: 'existing', customer: visible[0]! };
+  return ask(ctx, draft, match.reason === 'uncertain' ? 'uncertain' : 'ambiguous', visible);
+}
+
+async function ask(
+  ctx: Ctx,
+  draft: Draft,
+  reason: 'ambiguous' | 'uncertain' | 'unknown' | 'missing',
+  candidates: CustomerCandidate[],
+): Promise<CustomerResolution> {
+  const pendingId = await savePending(ctx.db, ctx.actor.id, draft, ctx.now());
+  const owners = await ownerNames(ctx, candidates);
+  const card = chooseCustomerCard({
+    locale: ctx.actor.locale,
+    pendingId,
+    mention: draft.parse.customer,
+    reason,
+    candidates: candidates.map((candidate) => ({
+      id: candidate.id,
+      name: candidate.name,
+      owner: candidate.ownerId === null ? null : (owners.get(candidate.ownerId) ?? null),
+    })),
+  });
+  return { kind: 'asked', reply: reply([card]) };
+}
+
+async function ownerNames(ctx: Ctx, candidates: CustomerCandidate[]): Promise<Map<number, string>> {
+  const ids = [...new Set(candidates.map((candidate) => candidate.ownerId).filter((id) => id !== null))];
+  if (ids.length === 0) return new Map();
+  const people = await ctx.db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(people.map((person) => [person.id, person.name]));
+}
+
+/** The person's most recently contacted customers, offered when a message names none. */
+async function recentCustomers(ctx: Ctx): Promise<CustomerCandidate[]> {
+  const rows = await ctx.db.customer.findMany({
+    where: { ownerId: ctx.actor.id },
+    orderBy: [{ lastContactAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+    take: 5,
+    select: { id: true, name: true, normalizedName: true, ownerId: true },
+  });
+  return rows.map((row) => ({ ...row, aliases: [] }));
+}
+
+async function hasAssignedComplaint(ctx: Ctx, customerId: number): Promise<boolean> {
+  if (ctx.actor.role !== 'service') return false;
+  return (await ctx.db.complaint.count({ where: { customerId, ownerId: ctx.actor.id } })) > 0;
+}
+
+async function visibleOnly(ctx: Ctx, customers: CustomerRef[]): Promise<CustomerRef[]> {
+  const visible: CustomerRef[] = [];
+  for (const customer of customers) {
+    if (canSeeCustomer(ctx.actor, customer, await hasAssignedComplaint(ctx, customer.id))) visible.push(customer);
+  }
+  return visible;
+}
+
+export async function assertVisible(ctx: Ctx, customer: CustomerRef): Promise<void> {
+  if (canSeeCustomer(ctx.actor, customer, await hasAssignedComplaint(ctx, customer.id))) return;
+  const owner = customer.ownerId
+    ? (await ctx.db.person.findUnique({ where: { id: customer.ownerId }, select: { name: true } }))?.name
+    : undefined;
+  throw new BotError(
+    'forbidden',
+    ctx.actor.locale === 'zh'
+      ? `「${customer.name}」由 ${owner ?? '其他同事'} 负责，你没有权限查看或修改。如需协作请找其主管。`
+      : `${customer.name} belongs to ${owner ?? 'a colleague'}; you cannot see or change it. Ask their manager to share it.`,
+  );
+}
