@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('runs with nothing set: SQLite in ./data, Shanghai time, no platforms', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: 'file:./data/chatcrm.db',
+      timeZone: 'Asia/Shanghai',
+      reportCron: '0 18 * * 1-5',
+      feishu: { longConnection: false },
+    });
+    expect(config.slack.botToken).toBeUndefined();
+  });
+
+  it('treats empty values from .env.example as unset', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: '', OPENAI_API_KEY: ' ' }).slack.botToken).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ TZ_DEFAULT: 'Mars/Olympus' }, 'TZ_DEFAULT'],
+    [{ DATABASE_URL: 'postgres://x' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SLACK_BOT_TOKEN: 'abc', SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
+    [{ FEISHU_APP_ID: 'cli_1' }, 'FEISHU_APP_SECRET'],
+    [{ FEISHU_LONG_CONNECTION: 'yes' }, 'FEISHU_LONG_CONNECTION'],
+    [{ REPORT_CRON: 'at six' }, 'REPORT_CRON'],
+    [{ OPENAI_BASE_URL: 'not a url' }, 'OPENAI_BASE_URL'],
+  ])('stops on %o and names %s', (env, name) => {
+    const found = problems(env);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.join('\n')).toContain(name);
+  });
+});

@@ -1,0 +1,71 @@
+import pino from 'pino';
+import type { Card } from '../../cards/card.ts';
+import { seedDemo } from '../../src/cli/seed-demo.ts';
+import { createBot } from '../../src/core/handle-event.ts';
+import type { ActionEvent, Reply, Sender } from '../../src/core/types.ts';
+import type { Db } from '../../src/db/client.ts';
+import { createTestDb } from './db.ts';
+
+/** Monday 2026-11-23 10:00 in Shanghai: every test reads dates against it. */
+export const fixedNow = new Date('2026-11-23T10:00:00+08:00');
+export const timeZone = 'Asia/Shanghai';
+
+export type DemoKey = 'manager' | 'zhang' | 'li' | 'tom' | 'service' | 'admin';
+
+/** A bot on a fresh database with the demo data, a fixed clock and a silent logger. */
+export async function createTestBot(options: { seed?: boolean } = {}) {
+  const { db } = await createTestDb();
+  if (options.seed ?? true) await seedDemo(db, fixedNow);
+  let clock = fixedNow;
+  const bot = createBot({ db, logger: pino({ level: 'silent' }), now: () => clock, timeZone });
+  let counter = 0;
+  const sender = (key: DemoKey | string): Sender => ({ platform: 'console', externalId: key.includes(':') ? key : `demo:${key}` });
+
+  async function say(who: DemoKey | string, text: string, chat: 'direct' | 'group' = 'direct'): Promise<Reply> {
+    return bot.handle({ kind: 'message', eventId: `t${++counter}`, sender: sender(who), chat: { id: 'c', kind: chat }, text });
+  }
+  async function press(
+    who: DemoKey | string,
+    button: Pick<ActionEvent, 'action' | 'payload'>,
+    values: Record<string, string> = {},
+  ): Promise<Reply> {
+    return bot.handle({
+      kind: 'action',
+      eventId: `t${++counter}`,
+      sender: sender(who),
+      chat: { id: 'c', kind: 'direct' },
+      action: button.action,
+      payload: button.payload,
+      values,
+    });
+  }
+  return {
+    db,
+    bot,
+    say,
+    press,
+    setNow: (date: Date) => {
+      clock = date;
+    },
+  };
+}
+
+export async function personId(db: Db, name: string): Promise<number> {
+  return (await db.person.findFirstOrThrow({ where: { name } })).id;
+}
+
+/** The text a person reads on a card: title, sections, fields, buttons and footer. */
+export function cardText(card: Card): string {
+  return [
+    card.title,
+    ...card.sections.flatMap((section) => [section.text ?? '', ...(section.fields ?? []).map((f) => `${f.label}: ${f.value}`)]),
+    ...card.buttons.map((button) => `[${button.label}]`),
+    card.footer ?? '',
+  ].join('\n');
+}
+
+export function button(card: Card | undefined, action: string, index = 0) {
+  const found = (card?.buttons ?? []).filter((b) => b.action === action)[index];
+  if (!found) throw new Error(`no ${action} button on card "${card?.title}"`);
+  return found;
+}
