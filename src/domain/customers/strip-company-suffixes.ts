@@ -69,6 +69,7 @@ function stripOneSuffix(tokens: string[]): string[] | undefined {
   if (latin) return tokens.slice(0, -latin.length);
   const last = tokens.at(-1);
   if (last === undefined) return undefined;
+  if (last.endsWith('分公司')) return undefined;
   // Only the longest suffix is tried: 有限公司 alone must stay 有限公司, not lose 公司 and become 有限.
   const han = hanSuffixes.find((suffix) => last.endsWith(suffix));
   if (!han) return undefined;
