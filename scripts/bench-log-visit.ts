@@ -1,0 +1,115 @@
+// Benchmark: a "log visit" message handled end to end (parse + store + reply) and a customer lookup,
+// on a database seeded with 100,000 customers. Targets (DESIGN.md): < 100 ms median per message,
+// < 20 ms p95 per lookup.   npm run bench [-- --customers 100000 --messages 1000]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { seedDemo } from '../src/cli/seed-demo.ts';
+import { createBot } from '../src/core/handle-event.ts';
+import { createDb } from '../src/db/client.ts';
+import { matchCustomer } from '../src/db/customers.ts';
+import { applyMigrations } from '../src/db/migrations.ts';
+import { normalizeName } from '../src/domain/customers/normalize-name.ts';
+
+const { values } = parseArgs({
+  options: { customers: { type: 'string', default: '100000' }, messages: { type: 'string', default: '1000' } },
+});
+const customerCount = Number(values.customers);
+const messageCount = Number(values.messages);
+
+const heads = '金星银河东方华夏恒通宏达新源瑞丰嘉禾永盛天成博远鼎盛中科联创卓越汇智景泰晨光';
+const middles = '安德福广海和华佳锦凯乐林明鹏启荣盛泰通维祥信阳亿英远泽正志智众卓';
+const trades = ['科技', '电子', '机械', '医药', '物流', '能源', '材料', '软件', '食品', '化工', '贸易', '建材', '纺织', '环保', '通信'];
+const cities = ['', '', '深圳市', '上海', '北京', '杭州', '苏州'];
+
+/** Deterministic, unique company names: Chinese for most, English for one in five. */
+function companyName(i: number): string {
+  if (i % 5 === 4) return `Company ${(i * 7919) % 1_000_003} ${['Holdings', 'Systems', 'Labs', 'Partners'][i % 4]} Inc.`;
+  const a = heads[i % heads.length]!;
+  const b = middles[Math.floor(i / heads.length) % middles.length]!;
+  const c = middles[Math.floor(i / (heads.length * middles.length)) % middles.length]!;
+  const d = heads[Math.floor(i / (heads.length * middles.length * middles.length)) % heads.length]!;
+  return `${cities[i % cities.length]}${a}${b}${c}${d}${trades[i % trades.length]}有限公司`;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function summarize(label: string, samples: number[]): void {
+  const sorted = [...samples].sort((x, y) => x - y);
+  console.log(
+    `${label}: n=${sorted.length} median=${percentile(sorted, 50).toFixed(2)} ms p95=${percentile(sorted, 95).toFixed(2)} ms p99=${percentile(sorted, 99).toFixed(2)} ms`,
+  );
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'chatcrm-bench-'));
+try {
+  const url = `file:${join(dir, 'bench.db')}`;
+  await applyMigrations(url);
+  const db = await createDb(url);
+  const now = new Date();
+  await seedDemo(db, now);
+  const rep = await db.person.findFirstOrThrow({ where: { name: '张伟' } });
+
+  let started = performance.now();
+  const names: string[] = [];
+  const chunk = 5000;
+  for (let from = 0; from < customerCount; from += chunk) {
+    const rows = [];
+    for (let i = from; i < Math.min(customerCount, from + chunk); i++) {
+      const name = companyName(i);
+      names.push(name);
+      rows.push({ name, normalizedName: normalizeName(name), ownerId: i % 3 === 0 ? rep.id : null, grade: 'ABCD'[i % 4]! });
+    }
+    await db.customer.createMany({ data: rows });
+  }
+  console.log(`seeded ${customerCount} customers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const bot = createBot({ db, logger: pino({ level: 'silent' }), now: () => now, timeZone: 'Asia/Shanghai' });
+  const sender = { platform: 'console' as const, externalId: 'demo:zhang' };
+  const chat = { id: 'bench', kind: 'direct' as const };
+  // Warm up the parser, the prepared statements and the JIT.
+  for (let i = 0; i < 20; i++) {
+    await bot.handle({ kind: 'message', eventId: `w${i}`, sender, chat, text: `记录拜访 ${names[i * 3]} 今天和张总聊了报价，下周二跟进` });
+  }
+
+  const messages: number[] = [];
+  let logged = 0;
+  for (let i = 0; i < messageCount; i++) {
+    const name = names[((i * 7717) % Math.floor(customerCount / 3)) * 3]!;
+    const text =
+      i % 2 === 0
+        ? `记录拜访 ${name} 今天和张总聊了报价，客户希望月底前拿到方案，下周二跟进`
+        : `log visit with ${name}: met CTO Zhang, they want a quote by Friday, follow up next Tuesday`;
+    started = performance.now();
+    const reply = await bot.handle({ kind: 'message', eventId: `m${i}`, sender, chat, text });
+    messages.push(performance.now() - started);
+    if (reply.cards[0]?.buttons.some((button) => button.action === 'visit.undo')) logged++;
+  }
+  summarize(`log visit message (parse + store + reply), ${logged}/${messageCount} logged`, messages);
+
+  const lookups: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const name = names[(i * 104_729) % customerCount]!;
+    const mention = [name, normalizeName(name), normalizeName(name).slice(0, 4), `${normalizeName(name)}x`, '不存在的客户名'][i % 5]!;
+    started = performance.now();
+    await matchCustomer(db, mention);
+    lookups.push(performance.now() - started);
+  }
+  summarize('customer lookup (exact, key, prefix, typo, unknown)', lookups);
+
+  const finds: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const name = names[((i * 7717) % Math.floor(customerCount / 3)) * 3]!;
+    started = performance.now();
+    await bot.handle({ kind: 'message', eventId: `f${i}`, sender, chat, text: `查一下 ${name}` });
+    finds.push(performance.now() - started);
+  }
+  summarize('find customer message (profile card)', finds);
+  await db.$disconnect();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
