@@ -15,9 +15,13 @@ export function chooseCustomerCard(view: ChooseCustomerView): Card {
   const zh = view.locale === 'zh';
   const mention = view.mention ?? '';
   const question = {
-    ambiguous: zh ? `有好几个客户叫「${mention}」，是哪一个？` : `Several customers match "${mention}". Which one?`,
+    ambiguous: zh
+      ? `有好几个客户叫「${mention}」，是哪一个？`
+      : `Several customers match "${mention}". Which one?`,
     uncertain: zh ? `没找到「${mention}」，是不是指：` : `No customer is called "${mention}". Did you mean:`,
-    unknown: zh ? `还没有客户「${mention}」。要新建吗？` : `There is no customer "${mention}" yet. Create it?`,
+    unknown: zh
+      ? `还没有客户「${mention}」。要新建吗？`
+      : `There is no customer "${mention}" yet. Create it?`,
     missing: zh ? '这条记录是哪个客户的？' : 'Which customer is this for?',
   }[view.reason];
   const buttons: Button[] = view.candidates.map((candidate) => ({
@@ -33,7 +37,11 @@ export function chooseCustomerCard(view: ChooseCustomerView): Card {
       style: 'primary',
     });
   }
-  buttons.push({ label: zh ? '取消' : 'Cancel', action: 'pending.cancel', payload: { pendingId: view.pendingId } });
+  buttons.push({
+    label: zh ? '取消' : 'Cancel',
+    action: 'pending.cancel',
+    payload: { pendingId: view.pendingId },
+  });
   const owners = view.candidates
     .map((candidate) => `- ${candidate.name}${candidate.owner ? ` (${candidate.owner})` : ''}`)
     .join('\n');

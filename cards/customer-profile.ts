@@ -32,30 +32,40 @@ export function customerProfileCard(view: CustomerProfileView): Card {
   const fields: Field[] = [
     { label: pick(l, '负责人', 'Owner'), value: c.owner ?? pick(l, '公海（无人负责）', 'unowned (pool)') },
     { label: pick(l, '等级', 'Grade'), value: c.grade ?? '—' },
-    { label: pick(l, '最近联系', 'Last contact'), value: c.lastContactAt ? when(c.lastContactAt) : pick(l, '从未', 'never') },
+    {
+      label: pick(l, '最近联系', 'Last contact'),
+      value: c.lastContactAt ? when(c.lastContactAt) : pick(l, '从未', 'never'),
+    },
   ];
   if (c.region) fields.push({ label: pick(l, '地区', 'Region'), value: c.region });
   if (c.industry) fields.push({ label: pick(l, '行业', 'Industry'), value: c.industry });
-  if (c.aliases.length > 0) fields.push({ label: pick(l, '别名', 'Also known as'), value: c.aliases.join(', ') });
+  if (c.aliases.length > 0)
+    fields.push({ label: pick(l, '别名', 'Also known as'), value: c.aliases.join(', ') });
   if (view.contacts.length > 0) {
     fields.push({
       label: pick(l, '联系人', 'Contacts'),
-      value: view.contacts.map((contact) => (contact.title ? `${contact.name} (${contact.title})` : contact.name)).join(', '),
+      value: view.contacts
+        .map((contact) => (contact.title ? `${contact.name} (${contact.title})` : contact.name))
+        .join(', '),
     });
   }
   const list = (heading: string, lines: string[], empty: string) => ({
     text: `**${heading}**\n${lines.length > 0 ? lines.join('\n') : empty}`,
   });
-  const warning = c.status === 'bad' ? [{ text: pick(l, '⚠️ 已标记为不良客户', '⚠️ Flagged as a bad customer') }] : [];
+  const warning =
+    c.status === 'bad' ? [{ text: pick(l, '⚠️ 已标记为不良客户', '⚠️ Flagged as a bad customer') }] : [];
   return {
     tone: c.status === 'bad' ? 'danger' : view.headline === 'created' ? 'success' : 'info',
-    title: view.headline === 'created' ? pick(l, `已新增客户：${c.name}`, `Customer added: ${c.name}`) : c.name,
+    title:
+      view.headline === 'created' ? pick(l, `已新增客户：${c.name}`, `Customer added: ${c.name}`) : c.name,
     sections: [
       ...warning,
       { fields },
       list(
         pick(l, '最近拜访', 'Recent visits'),
-        view.recentVisits.slice(0, shown).map((visit) => `- ${when(visit.occurredAt)} ${visit.author}: ${visit.summary}`),
+        view.recentVisits
+          .slice(0, shown)
+          .map((visit) => `- ${when(visit.occurredAt)} ${visit.author}: ${visit.summary}`),
         pick(l, '暂无', 'none yet'),
       ),
       list(
@@ -67,7 +77,9 @@ export function customerProfileCard(view: CustomerProfileView): Card {
       ),
       list(
         pick(l, '未结客诉', 'Open complaints'),
-        view.openComplaints.slice(0, shown).map((complaint) => `- #${complaint.id} [${complaint.severity}] ${complaint.description}`),
+        view.openComplaints
+          .slice(0, shown)
+          .map((complaint) => `- #${complaint.id} [${complaint.severity}] ${complaint.description}`),
         pick(l, '无', 'none'),
       ),
     ],

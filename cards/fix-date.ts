@@ -36,7 +36,9 @@ export function fixDateCard(view: FixDateView): Card {
         inputs: [
           {
             id: 'date',
-            label: zh ? '跟进日期（如 2026-12-10 或 下周三）' : 'Follow-up date (e.g. 2026-12-10 or next Wednesday)',
+            label: zh
+              ? '跟进日期（如 2026-12-10 或 下周三）'
+              : 'Follow-up date (e.g. 2026-12-10 or next Wednesday)',
             kind: 'date',
             required: true,
           },

@@ -37,10 +37,16 @@ export function followUpListCard(view: FollowUpListView): Card {
     return `- **#${item.id}** ${formatWhen(item.dueAt, l, view.timeZone, item.hasTime)}${overdue} · ${item.customer} · ${item.title}`;
   });
   if (view.total > view.items.length) {
-    lines.push(pick(l, `……还有 ${view.total - view.items.length} 条`, `…and ${view.total - view.items.length} more`));
+    lines.push(
+      pick(l, `……还有 ${view.total - view.items.length} 条`, `…and ${view.total - view.items.length} more`),
+    );
   }
   const buttons: Button[] = view.items.flatMap((item): Button[] => [
-    { label: pick(l, `完成 #${item.id}`, `Done #${item.id}`), action: 'follow_up.done', payload: { followUpId: item.id } },
+    {
+      label: pick(l, `完成 #${item.id}`, `Done #${item.id}`),
+      action: 'follow_up.done',
+      payload: { followUpId: item.id },
+    },
     {
       label: pick(l, `改期 #${item.id}`, `Move #${item.id}`),
       action: 'follow_up.move',

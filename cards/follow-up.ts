@@ -22,10 +22,14 @@ export function followUpCard(view: FollowUpView): Card {
       view.state === 'done'
         ? pick(l, `跟进 #${f.id} 已完成`, `Follow-up #${f.id} done`)
         : pick(l, `跟进 #${f.id} 改到 ${due}`, `Follow-up #${f.id} moved to ${due}`),
-    sections: [{ fields: [
-      { label: pick(l, '客户', 'Customer'), value: f.customer },
-      { label: pick(l, '事项', 'Task'), value: f.title },
-    ] }],
+    sections: [
+      {
+        fields: [
+          { label: pick(l, '客户', 'Customer'), value: f.customer },
+          { label: pick(l, '事项', 'Task'), value: f.title },
+        ],
+      },
+    ],
     buttons: [],
     footer:
       view.state === 'done'

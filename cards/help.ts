@@ -13,7 +13,10 @@ const examples = {
     ['客诉', '投诉 华为 设备故障，很紧急'],
   ],
   en: [
-    ['Log a visit', 'log visit with Acme Corp: met CTO Zhang, they want a quote by Friday, follow up next Tuesday'],
+    [
+      'Log a visit',
+      'log visit with Acme Corp: met CTO Zhang, they want a quote by Friday, follow up next Tuesday',
+    ],
     ['Calls and meetings', 'call with Globex, Sarah from procurement, follow up in 2 weeks'],
     ['Structured', 'customer: Acme; contact: Sarah; follow up: 2026-12-10'],
     ['Add a customer', 'add customer Initech Inc.'],

@@ -19,5 +19,10 @@ export function formatWhen(date: Date, locale: Locale, timeZone: string, withTim
 
 /** The calendar day in the workspace zone as YYYY-MM-DD, the value of a date input. */
 export function formatDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
 }

@@ -39,10 +39,14 @@ export function visitCard(view: VisitView): Card {
     undone: pick(l, `已撤销${kindZh}：${view.customer}`, `${kindEn} undone: ${view.customer}`),
   }[view.state];
   const fields: Field[] = [
-    { label: pick(l, '客户', 'Customer'), value: view.customer + (view.newCustomer ? pick(l, '（新建）', ' (new)') : '') },
+    {
+      label: pick(l, '客户', 'Customer'),
+      value: view.customer + (view.newCustomer ? pick(l, '（新建）', ' (new)') : ''),
+    },
     { label: pick(l, '时间', 'When'), value: formatWhen(view.occurredAt, l, view.timeZone) },
   ];
-  if (view.contacts.length > 0) fields.push({ label: pick(l, '联系人', 'Contacts'), value: view.contacts.join(', ') });
+  if (view.contacts.length > 0)
+    fields.push({ label: pick(l, '联系人', 'Contacts'), value: view.contacts.join(', ') });
   if (view.needs) fields.push({ label: pick(l, '客户需求', 'Needs'), value: view.needs });
   if (view.issues) fields.push({ label: pick(l, '问题', 'Issues'), value: view.issues });
   if (view.competitor) fields.push({ label: pick(l, '竞品', 'Competitor'), value: view.competitor });
@@ -66,8 +70,19 @@ export function visitCard(view: VisitView): Card {
               action: 'visit.edit',
               payload: { visitId: view.visitId },
               inputs: [
-                { id: 'summary', label: pick(l, '纪要', 'Summary'), kind: 'textarea', value: view.summary, required: true },
-                { id: 'nextStep', label: pick(l, '下一步', 'Next step'), kind: 'text', value: view.nextStep ?? '' },
+                {
+                  id: 'summary',
+                  label: pick(l, '纪要', 'Summary'),
+                  kind: 'textarea',
+                  value: view.summary,
+                  required: true,
+                },
+                {
+                  id: 'nextStep',
+                  label: pick(l, '下一步', 'Next step'),
+                  kind: 'text',
+                  value: view.nextStep ?? '',
+                },
                 {
                   id: 'followUpDate',
                   label: pick(l, '跟进日期（留空 = 不跟进）', 'Follow-up date (empty = none)'),
@@ -76,7 +91,12 @@ export function visitCard(view: VisitView): Card {
                 },
               ],
             },
-            { label: pick(l, '撤销', 'Undo'), action: 'visit.undo', payload: { visitId: view.visitId }, style: 'danger' },
+            {
+              label: pick(l, '撤销', 'Undo'),
+              action: 'visit.undo',
+              payload: { visitId: view.visitId },
+              style: 'danger',
+            },
           ],
   };
   if (view.changedBy) {

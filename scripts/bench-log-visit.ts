@@ -14,19 +14,39 @@ import { applyMigrations } from '../src/db/migrations.ts';
 import { normalizeName } from '../src/domain/customers/normalize-name.ts';
 
 const { values } = parseArgs({
-  options: { customers: { type: 'string', default: '100000' }, messages: { type: 'string', default: '1000' } },
+  options: {
+    customers: { type: 'string', default: '100000' },
+    messages: { type: 'string', default: '1000' },
+  },
 });
 const customerCount = Number(values.customers);
 const messageCount = Number(values.messages);
 
 const heads = '金星银河东方华夏恒通宏达新源瑞丰嘉禾永盛天成博远鼎盛中科联创卓越汇智景泰晨光';
 const middles = '安德福广海和华佳锦凯乐林明鹏启荣盛泰通维祥信阳亿英远泽正志智众卓';
-const trades = ['科技', '电子', '机械', '医药', '物流', '能源', '材料', '软件', '食品', '化工', '贸易', '建材', '纺织', '环保', '通信'];
+const trades = [
+  '科技',
+  '电子',
+  '机械',
+  '医药',
+  '物流',
+  '能源',
+  '材料',
+  '软件',
+  '食品',
+  '化工',
+  '贸易',
+  '建材',
+  '纺织',
+  '环保',
+  '通信',
+];
 const cities = ['', '', '深圳市', '上海', '北京', '杭州', '苏州'];
 
 /** Deterministic, unique company names: Chinese for most, English for one in five. */
 function companyName(i: number): string {
-  if (i % 5 === 4) return `Company ${(i * 7919) % 1_000_003} ${['Holdings', 'Systems', 'Labs', 'Partners'][i % 4]} Inc.`;
+  if (i % 5 === 4)
+    return `Company ${(i * 7919) % 1_000_003} ${['Holdings', 'Systems', 'Labs', 'Partners'][i % 4]} Inc.`;
   const a = heads[i % heads.length]!;
   const b = middles[Math.floor(i / heads.length) % middles.length]!;
   const c = middles[Math.floor(i / (heads.length * middles.length)) % middles.length]!;
@@ -62,7 +82,12 @@ try {
     for (let i = from; i < Math.min(customerCount, from + chunk); i++) {
       const name = companyName(i);
       names.push(name);
-      rows.push({ name, normalizedName: normalizeName(name), ownerId: i % 3 === 0 ? rep.id : null, grade: 'ABCD'[i % 4]! });
+      rows.push({
+        name,
+        normalizedName: normalizeName(name),
+        ownerId: i % 3 === 0 ? rep.id : null,
+        grade: 'ABCD'[i % 4]!,
+      });
     }
     await db.customer.createMany({ data: rows });
   }
@@ -73,7 +98,13 @@ try {
   const chat = { id: 'bench', kind: 'direct' as const };
   // Warm up the parser, the prepared statements and the JIT.
   for (let i = 0; i < 20; i++) {
-    await bot.handle({ kind: 'message', eventId: `w${i}`, sender, chat, text: `记录拜访 ${names[i * 3]} 今天和张总聊了报价，下周二跟进` });
+    await bot.handle({
+      kind: 'message',
+      eventId: `w${i}`,
+      sender,
+      chat,
+      text: `记录拜访 ${names[i * 3]} 今天和张总聊了报价，下周二跟进`,
+    });
   }
 
   const messages: number[] = [];
@@ -94,7 +125,13 @@ try {
   const lookups: number[] = [];
   for (let i = 0; i < 1000; i++) {
     const name = names[(i * 104_729) % customerCount]!;
-    const mention = [name, normalizeName(name), normalizeName(name).slice(0, 4), `${normalizeName(name)}x`, '不存在的客户名'][i % 5]!;
+    const mention = [
+      name,
+      normalizeName(name),
+      normalizeName(name).slice(0, 4),
+      `${normalizeName(name)}x`,
+      '不存在的客户名',
+    ][i % 5]!;
     started = performance.now();
     await matchCustomer(db, mention);
     lookups.push(performance.now() - started);

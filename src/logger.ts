@@ -27,7 +27,8 @@ const redactPaths = [
 
 // Chinese mobiles (with or without +86 and separators), international numbers written with "+",
 // and landlines or other runs of 7+ digits. Dates (2026-12-10) and ids (#12) stay readable.
-const phonePattern = /(?:\+?86[-\s]?)?(?<!\d)1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)|\+\d[\d\s-]{6,}\d|(?<![\d-])(?:\d{3,4}-)?\d{7,}(?!\d)/g;
+const phonePattern =
+  /(?:\+?86[-\s]?)?(?<!\d)1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?!\d)|\+\d[\d\s-]{6,}\d|(?<![\d-])(?:\d{3,4}-)?\d{7,}(?!\d)/g;
 const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Masks phone numbers and email addresses inside free text before it reaches a log line. */
@@ -58,7 +59,10 @@ export function createLogger({ level, pretty, destination }: LoggerOptions): Log
   if (pretty) {
     return pino({
       ...options,
-      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } },
+      transport: {
+        target: 'pino-pretty',
+        options: { colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+      },
     });
   }
   return pino(options);

@@ -15,7 +15,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel, pretty: config.env !== 'production' && process.stdout.isTTY });
+  const logger = createLogger({
+    level: config.logLevel,
+    pretty: config.env !== 'production' && process.stdout.isTTY,
+  });
   const db = await openDatabase(config.databaseUrl, logger);
   const server = createHttpServer({ db, logger });
   const port = await listen(server, config.port);

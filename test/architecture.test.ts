@@ -9,14 +9,18 @@ function files(dir: string): string[] {
 }
 
 function imports(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map((m) => m[1]!);
+  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map(
+    (m) => m[1]!,
+  );
 }
 
 describe('dependency direction', () => {
   it('keeps the domain pure: no database, platform, clock-reading or I/O modules', () => {
     for (const file of files('src/domain')) {
       for (const target of imports(file)) {
-        expect(target, file).not.toMatch(/\/(core|db|adapters|generated)\/|^node:(fs|http|net)|@prisma|@slack|@larksuiteoapi|pino/);
+        expect(target, file).not.toMatch(
+          /\/(core|db|adapters|generated)\/|^node:(fs|http|net)|@prisma|@slack|@larksuiteoapi|pino/,
+        );
       }
     }
   });
@@ -30,7 +34,12 @@ describe('dependency direction', () => {
   });
 
   it('lets nothing but main.ts import the adapters', () => {
-    for (const file of [...files('src/core'), ...files('src/db'), ...files('src/domain'), ...files('cards')]) {
+    for (const file of [
+      ...files('src/core'),
+      ...files('src/db'),
+      ...files('src/domain'),
+      ...files('cards'),
+    ]) {
       for (const target of imports(file)) expect(target, file).not.toMatch(/adapters\//);
     }
   });

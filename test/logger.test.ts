@@ -16,7 +16,10 @@ function capture() {
 describe('logging', () => {
   it('never prints secrets it is handed in objects', () => {
     const { logger, lines } = capture();
-    logger.info({ slack: { botToken: 'xoxb-secret-1' }, feishu: { appSecret: 'app-secret-2' }, token: 'tok-3' }, 'configured');
+    logger.info(
+      { slack: { botToken: 'xoxb-secret-1' }, feishu: { appSecret: 'app-secret-2' }, token: 'tok-3' },
+      'configured',
+    );
     const out = lines.join('');
     expect(out).not.toContain('xoxb-secret-1');
     expect(out).not.toContain('app-secret-2');

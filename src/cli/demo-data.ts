@@ -13,7 +13,14 @@ export const demoPeople = [
 ] as const;
 export type DemoPersonKey = (typeof demoPeople)[number]['key'];
 
-type DemoCustomer = [name: string, owner: DemoPersonKey | null, grade: 'A' | 'B' | 'C' | 'D', region: string, industry: string, aliases?: string[]];
+type DemoCustomer = [
+  name: string,
+  owner: DemoPersonKey | null,
+  grade: 'A' | 'B' | 'C' | 'D',
+  region: string,
+  industry: string,
+  aliases?: string[],
+];
 
 export const demoCustomers: DemoCustomer[] = [
   ['华为技术有限公司', 'zhang', 'A', '深圳', '通信', ['HW', 'Huawei']],
@@ -78,7 +85,13 @@ export const demoContacts: [customer: string, name: string, title: string, phone
   ['Globex Corporation', 'Hank Scorpio', 'CEO', '+1 217 555 0199', 'hank@globex.example'],
 ];
 
-export const demoVisits: [customer: string, author: DemoPersonKey, daysAgo: number, summary: string, followUpInDays: number | null][] = [
+export const demoVisits: [
+  customer: string,
+  author: DemoPersonKey,
+  daysAgo: number,
+  summary: string,
+  followUpInDays: number | null,
+][] = [
   ['华为技术有限公司', 'zhang', 6, '和张总聊了明年的采购计划，对方关心交付周期', 3],
   ['招商银行股份有限公司', 'zhang', 3, '李经理希望下周看演示环境', 1],
   ['台積電股份有限公司', 'li', 2, '陳經理詢問報價，競品也在報價', 5],

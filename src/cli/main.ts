@@ -32,7 +32,11 @@ async function main(argv: string[]): Promise<number> {
       await applyMigrations(config.databaseUrl);
       const db = await createDb(config.databaseUrl);
       const { seeded, customers } = await seedDemo(db, new Date());
-      console.log(seeded ? `seeded the demo team and ${customers} customers` : 'the demo team is already there: nothing to do');
+      console.log(
+        seeded
+          ? `seeded the demo team and ${customers} customers`
+          : 'the demo team is already there: nothing to do',
+      );
       await db.$disconnect();
       return 0;
     }

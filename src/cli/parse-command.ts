@@ -13,7 +13,8 @@ export async function runParse(options: { now?: string; tz: string; text?: strin
     console.error(`--now: "${options.now}" is not an ISO date-time such as 2026-11-23T10:00:00+08:00`);
     return 2;
   }
-  const print = (text: string) => console.log(JSON.stringify(parseMessage(text, { now, timeZone: options.tz })));
+  const print = (text: string) =>
+    console.log(JSON.stringify(parseMessage(text, { now, timeZone: options.tz })));
   if (options.text !== undefined) {
     print(options.text);
     return 0;

@@ -1,6 +1,13 @@
-import { normalizeName } from '../domain/customers/normalize-name.ts';
 import type { Db } from '../db/client.ts';
-import { demoContacts, demoCustomers, demoPeople, type DemoPersonKey, demoTeam, demoVisits } from './demo-data.ts';
+import { normalizeName } from '../domain/customers/normalize-name.ts';
+import {
+  type DemoPersonKey,
+  demoContacts,
+  demoCustomers,
+  demoPeople,
+  demoTeam,
+  demoVisits,
+} from './demo-data.ts';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -45,7 +52,14 @@ export async function seedDemo(db: Db, now: Date): Promise<{ seeded: boolean; cu
       const customerId = customers.get(customer)!;
       const occurredAt = new Date(now.getTime() - daysAgo * day);
       const visit = await tx.visit.create({
-        data: { customerId, authorId: ids.get(author)!, occurredAt, summary, originalText: summary, minutesStatus: 'confirmed' },
+        data: {
+          customerId,
+          authorId: ids.get(author)!,
+          occurredAt,
+          summary,
+          originalText: summary,
+          minutesStatus: 'confirmed',
+        },
       });
       await tx.customer.update({ where: { id: customerId }, data: { lastContactAt: occurredAt } });
       if (followUpInDays !== null) {

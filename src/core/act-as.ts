@@ -1,6 +1,6 @@
+import type { Db } from '../db/client.ts';
 import { findPeopleByName, resolveActor } from '../db/people.ts';
 import type { Actor } from '../domain/people.ts';
-import type { Db } from '../db/client.ts';
 import type { Sender } from './types.ts';
 
 /**
@@ -25,6 +25,9 @@ export async function actAs(
 }
 
 export async function listPeople(db: Db): Promise<{ name: string; role: string; team: string | null }[]> {
-  const rows = await db.person.findMany({ orderBy: { id: 'asc' }, include: { team: { select: { name: true } } } });
+  const rows = await db.person.findMany({
+    orderBy: { id: 'asc' },
+    include: { team: { select: { name: true } } },
+  });
   return rows.map((row) => ({ name: row.name, role: row.role, team: row.team?.name ?? null }));
 }

@@ -1,5 +1,5 @@
-import { noticeCard } from '../../cards/notice.ts';
 import { isActionId } from '../../cards/card.ts';
+import { noticeCard } from '../../cards/notice.ts';
 import { claimPending, releasePending } from '../db/pending.ts';
 import { BotError } from '../errors.ts';
 import { editVisit } from './actions/edit-visit.ts';
@@ -54,7 +54,9 @@ async function answerPending(ctx: Ctx, pendingId: number, event: ActionEvent): P
     const message = {
       missing: zh ? '这个问题已经不存在了。' : 'That question no longer exists.',
       not_yours: zh ? '这个问题是问别人的，你不能替他回答。' : 'This question was asked of someone else.',
-      expired: zh ? '这个问题已过期，请重新发送消息。' : 'This question has expired. Please send the message again.',
+      expired: zh
+        ? '这个问题已过期，请重新发送消息。'
+        : 'This question has expired. Please send the message again.',
       answered: zh ? '这个问题已经回答过了。' : 'This question was already answered.',
     }[claim.kind];
     throw new BotError(claim.kind === 'not_yours' ? 'forbidden' : 'conflict', message);
@@ -63,9 +65,17 @@ async function answerPending(ctx: Ctx, pendingId: number, event: ActionEvent): P
   try {
     const answered = applyAnswer(ctx, draft, event);
     if (!answered) {
-      return reply([noticeCard({ tone: 'info', title: zh ? '已取消，什么都没保存。' : 'Cancelled. Nothing was saved.' })], {
-        replaceOriginal: true,
-      });
+      return reply(
+        [
+          noticeCard({
+            tone: 'info',
+            title: zh ? '已取消，什么都没保存。' : 'Cancelled. Nothing was saved.',
+          }),
+        ],
+        {
+          replaceOriginal: true,
+        },
+      );
     }
     const result = await runDraft(ctx, answered);
     return { ...result, replaceOriginal: true };
@@ -81,7 +91,10 @@ function applyAnswer(ctx: Ctx, draft: Draft, event: ActionEvent): Draft | null {
     case 'pending.choose_customer': {
       const customerId = Number(event.payload.customerId);
       if (!Number.isInteger(customerId) || customerId <= 0) {
-        throw new BotError('invalid_input', ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.');
+        throw new BotError(
+          'invalid_input',
+          ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
+        );
       }
       return { ...draft, customerId };
     }
@@ -90,7 +103,11 @@ function applyAnswer(ctx: Ctx, draft: Draft, event: ActionEvent): Draft | null {
     case 'pending.set_date': {
       const date = readDateInput(event.values.date ?? '', ctx.now(), ctx.timeZone);
       if (!date) throw unreadableDate(ctx, event.values.date);
-      return { ...draft, followUpAt: date.at.toISOString(), parse: { ...draft.parse, followUpHasTime: date.hasTime } };
+      return {
+        ...draft,
+        followUpAt: date.at.toISOString(),
+        parse: { ...draft.parse, followUpHasTime: date.hasTime },
+      };
     }
     case 'pending.skip_follow_up':
       return { ...draft, followUpAt: null };

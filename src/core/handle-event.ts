@@ -17,12 +17,22 @@ export function createBot(deps: BotDeps): Bot {
 }
 
 async function handleEvent(deps: BotDeps, event: BotEvent): Promise<Reply> {
-  const log = deps.logger.child({ platform: event.sender.platform, chatId: event.chat.id, eventId: event.eventId });
+  const log = deps.logger.child({
+    platform: event.sender.platform,
+    chatId: event.chat.id,
+    eventId: event.eventId,
+  });
   let locale: 'zh' | 'en' = 'zh';
   try {
     const actor = await resolveActor(deps.db, event.sender);
     locale = actor.locale;
-    const ctx: Ctx = { ...deps, actor, log, source: `${event.sender.platform}:${event.eventId}`, chat: event.chat };
+    const ctx: Ctx = {
+      ...deps,
+      actor,
+      log,
+      source: `${event.sender.platform}:${event.eventId}`,
+      chat: event.chat,
+    };
     return event.kind === 'message' ? await handleMessage(ctx, event.text) : await handleAction(ctx, event);
   } catch (error) {
     // The one place that catches: a BotError is an answer, anything else is our fault.
@@ -36,7 +46,8 @@ async function handleEvent(deps: BotDeps, event: BotEvent): Promise<Reply> {
       [
         noticeCard({
           tone: 'danger',
-          title: locale === 'zh' ? '抱歉，处理这条消息时出错了' : 'Sorry, something went wrong with that message',
+          title:
+            locale === 'zh' ? '抱歉，处理这条消息时出错了' : 'Sorry, something went wrong with that message',
           text:
             locale === 'zh'
               ? `没有保存任何内容。请稍后再试；如果一直出错，请把编号 ${ref} 告诉管理员。`

@@ -50,7 +50,9 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
       if (!parse.followUpAt) {
         throw new BotError(
           'invalid_input',
-          actor.locale === 'zh' ? '改到哪天？例如「#12 改到下周一」。' : 'Move it to when? For example "move #12 to next Monday".',
+          actor.locale === 'zh'
+            ? '改到哪天？例如「#12 改到下周一」。'
+            : 'Move it to when? For example "move #12 to next Monday".',
         );
       }
       return changeFollowUp(
@@ -73,6 +75,8 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
     case 'help':
       return reply([helpCard({ locale: actor.locale })]);
     case 'unknown':
-      return reply([helpCard({ locale: actor.locale, ...(text === '' ? {} : { reason: 'not_understood' as const }) })]);
+      return reply([
+        helpCard({ locale: actor.locale, ...(text === '' ? {} : { reason: 'not_understood' as const }) }),
+      ]);
   }
 }

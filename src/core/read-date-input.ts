@@ -8,7 +8,11 @@ const defaultHour = 9;
  * Reads a date typed into a form: 2026-12-10, 2026/12/10 15:00, or words the parser understands
  * (下周三, next Wednesday). A day without a time means 09:00 in the workspace zone.
  */
-export function readDateInput(value: string, now: Date, timeZone: string): { at: Date; hasTime: boolean } | null {
+export function readDateInput(
+  value: string,
+  now: Date,
+  timeZone: string,
+): { at: Date; hasTime: boolean } | null {
   const text = value.trim();
   if (text === '') return null;
   const iso = isoDate.exec(text);

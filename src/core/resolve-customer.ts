@@ -23,7 +23,8 @@ export async function resolveCustomer(ctx: Ctx, draft: Draft): Promise<CustomerR
   const zh = actor.locale === 'zh';
   if (draft.customerId !== undefined) {
     const customer = await getCustomerRef(db, draft.customerId);
-    if (!customer) throw new BotError('not_found', zh ? '这个客户已经不存在了。' : 'That customer no longer exists.');
+    if (!customer)
+      throw new BotError('not_found', zh ? '这个客户已经不存在了。' : 'That customer no longer exists.');
     await assertVisible(ctx, customer);
     return { kind: 'existing', customer };
   }
@@ -38,9 +39,13 @@ export async function resolveCustomer(ctx: Ctx, draft: Draft): Promise<CustomerR
     return { kind: 'existing', customer };
   }
   if (match.kind === 'none') return ask(ctx, draft, 'unknown', []);
-  const visible = await visibleOnly(ctx, match.candidates.map((candidate) => refs.get(candidate.id)!));
+  const visible = await visibleOnly(
+    ctx,
+    match.candidates.map((candidate) => refs.get(candidate.id)!),
+  );
   if (visible.length === 0) await assertVisible(ctx, refs.get(match.candidates[0]!.id)!);
-  if (visible.length === 1 && match.reason !== 'uncertain') return { kind: 'existing', customer: visible[0]! };
+  if (visible.length === 1 && match.reason !== 'uncertain')
+    return { kind: 'existing', customer: visible[0]! };
   return ask(ctx, draft, match.reason === 'uncertain' ? 'uncertain' : 'ambiguous', visible);
 }
 
@@ -69,7 +74,10 @@ async function ask(
 async function ownerNames(ctx: Ctx, candidates: CustomerCandidate[]): Promise<Map<number, string>> {
   const ids = [...new Set(candidates.map((candidate) => candidate.ownerId).filter((id) => id !== null))];
   if (ids.length === 0) return new Map();
-  const people = await ctx.db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const people = await ctx.db.person.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true },
+  });
   return new Map(people.map((person) => [person.id, person.name]));
 }
 
@@ -92,7 +100,8 @@ async function hasAssignedComplaint(ctx: Ctx, customerId: number): Promise<boole
 async function visibleOnly(ctx: Ctx, customers: CustomerRef[]): Promise<CustomerRef[]> {
   const visible: CustomerRef[] = [];
   for (const customer of customers) {
-    if (canSeeCustomer(ctx.actor, customer, await hasAssignedComplaint(ctx, customer.id))) visible.push(customer);
+    if (canSeeCustomer(ctx.actor, customer, await hasAssignedComplaint(ctx, customer.id)))
+      visible.push(customer);
   }
   return visible;
 }

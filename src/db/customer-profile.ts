@@ -50,8 +50,18 @@ export async function getCustomerProfile(
       lastContactAt: customer.lastContactAt,
     },
     contacts: customer.contacts,
-    recentVisits: visits.map((visit) => ({ occurredAt: visit.occurredAt, author: visit.author.name, summary: visit.summary })),
-    openFollowUps: followUps.map((f) => ({ id: f.id, dueAt: f.dueAt, hasTime: f.hasTime, title: f.title, assignee: f.assignee.name })),
+    recentVisits: visits.map((visit) => ({
+      occurredAt: visit.occurredAt,
+      author: visit.author.name,
+      summary: visit.summary,
+    })),
+    openFollowUps: followUps.map((f) => ({
+      id: f.id,
+      dueAt: f.dueAt,
+      hasTime: f.hasTime,
+      title: f.title,
+      assignee: f.assignee.name,
+    })),
     openComplaints: complaints,
   };
 }

@@ -48,7 +48,10 @@ const prefixLimit = 20;
  * matches come from indexes; only when they find nothing does it scan for names containing the
  * mention, and then for names that start like it (typos) to rank by similarity.
  */
-export async function matchCustomer(db: Db | Tx, mention: string): Promise<{ match: CustomerMatch; refs: Map<number, CustomerRef> }> {
+export async function matchCustomer(
+  db: Db | Tx,
+  mention: string,
+): Promise<{ match: CustomerMatch; refs: Map<number, CustomerRef> }> {
   const key = normalizeName(mention);
   const rows: CandidateRow[] = [];
   if (key !== '') {
@@ -60,7 +63,10 @@ export async function matchCustomer(db: Db | Tx, mention: string): Promise<{ mat
     rows.push(
       ...(await db.customer.findMany({
         where: {
-          OR: [{ normalizedName: { gte: key, lt: key + top } }, { id: { in: aliasHits.map((hit) => hit.customerId) } }],
+          OR: [
+            { normalizedName: { gte: key, lt: key + top } },
+            { id: { in: aliasHits.map((hit) => hit.customerId) } },
+          ],
         },
         select: candidateSelect,
         take: prefixLimit * 2,
@@ -91,7 +97,10 @@ async function findByContains(db: Db | Tx, key: string): Promise<CandidateRow[]>
     prefixLimit,
   );
   if (hits.length === 0) return [];
-  return db.customer.findMany({ where: { id: { in: hits.map((hit) => Number(hit.id)) } }, select: candidateSelect });
+  return db.customer.findMany({
+    where: { id: { in: hits.map((hit) => Number(hit.id)) } },
+    select: candidateSelect,
+  });
 }
 
 export async function getCustomerRef(db: Db | Tx, id: number): Promise<CustomerRef | null> {

@@ -11,7 +11,10 @@ export async function listOpenFollowUps(
   range: FollowUpRange,
   now: Date,
   timeZone: string,
-): Promise<{ items: { id: number; customer: string; title: string; dueAt: Date; hasTime: boolean }[]; total: number }> {
+): Promise<{
+  items: { id: number; customer: string; title: string; dueAt: Date; hasTime: boolean }[];
+  total: number;
+}> {
   const due =
     range === 'overdue'
       ? {

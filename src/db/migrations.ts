@@ -25,7 +25,10 @@ export function readMigrationList(dir = migrationsDir): MigrationList {
     : [];
   return {
     baseDir: dir,
-    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+    },
     shadowDbInitScript: '',
     migrationDirectories: folders.map((folder) => {
       const file = join(dir, folder, 'migration.sql');

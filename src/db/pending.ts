@@ -22,7 +22,10 @@ export async function claimPending(db: Db, id: number, personId: number, now: Da
   if (!row) return { kind: 'missing' };
   if (row.personId !== personId) return { kind: 'not_yours' };
   if (row.expiresAt < now) return { kind: 'expired' };
-  const { count } = await db.pendingIntent.updateMany({ where: { id, resolvedAt: null }, data: { resolvedAt: now } });
+  const { count } = await db.pendingIntent.updateMany({
+    where: { id, resolvedAt: null },
+    data: { resolvedAt: now },
+  });
   if (count === 0) return { kind: 'answered' };
   return { kind: 'claimed', payload: JSON.parse(row.payload) };
 }

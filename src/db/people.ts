@@ -35,7 +35,11 @@ export async function resolveActor(
   });
   if (known) return toActor(known.person);
   return db.$transaction(async (tx) => {
-    const team = await tx.team.upsert({ where: { name: defaultTeamName }, update: {}, create: { name: defaultTeamName } });
+    const team = await tx.team.upsert({
+      where: { name: defaultTeamName },
+      update: {},
+      create: { name: defaultTeamName },
+    });
     const person = await tx.person.create({
       data: {
         name: identity.displayName?.trim() || identity.externalId,

@@ -41,8 +41,14 @@ export async function getVisitDetails(db: Db | Tx, id: number): Promise<VisitDet
     issues: row.issues,
     competitor: row.competitor,
     nextStep: row.nextStep,
-    contacts: row.contacts.map(({ contact }) => (contact.title && !contact.name.endsWith(contact.title) ? `${contact.name} (${contact.title})` : contact.name)),
-    followUp: followUp ? { id: followUp.id, dueAt: followUp.dueAt, hasTime: followUp.hasTime, status: followUp.status } : null,
+    contacts: row.contacts.map(({ contact }) =>
+      contact.title && !contact.name.endsWith(contact.title)
+        ? `${contact.name} (${contact.title})`
+        : contact.name,
+    ),
+    followUp: followUp
+      ? { id: followUp.id, dueAt: followUp.dueAt, hasTime: followUp.hasTime, status: followUp.status }
+      : null,
   };
 }
 
@@ -55,13 +61,21 @@ export async function findOrCreateContact(
   customerId: number,
   mention: { name: string; title: string | null },
 ): Promise<{ id: number; created: boolean }> {
-  const contacts = await tx.contact.findMany({ where: { customerId }, select: { id: true, name: true, title: true } });
+  const contacts = await tx.contact.findMany({
+    where: { customerId },
+    select: { id: true, name: true, title: true },
+  });
   const exact = contacts.find((contact) => contact.name === mention.name);
   if (exact) return { id: exact.id, created: false };
-  const surname = mention.title && mention.name.endsWith(mention.title) ? mention.name.slice(0, -mention.title.length) : null;
+  const surname =
+    mention.title && mention.name.endsWith(mention.title)
+      ? mention.name.slice(0, -mention.title.length)
+      : null;
   if (surname && mention.title) {
     const title = mention.title;
-    const byTitle = contacts.filter((contact) => contact.name.startsWith(surname) && (contact.title ?? '').includes(title));
+    const byTitle = contacts.filter(
+      (contact) => contact.name.startsWith(surname) && (contact.title ?? '').includes(title),
+    );
     if (byTitle.length === 1) return { id: byTitle[0]!.id, created: false };
   }
   const created = await tx.contact.create({ data: { customerId, name: mention.name, title: mention.title } });

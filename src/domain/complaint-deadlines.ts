@@ -11,7 +11,10 @@ export const complaintDeadlines: Record<Severity, { acknowledgeMs: number; resol
   low: { acknowledgeMs: 24 * hour, resolveMs: 7 * 24 * hour },
 };
 
-export function planComplaintDeadlines(severity: Severity, filedAt: Date): { ackDueAt: Date; resolveDueAt: Date } {
+export function planComplaintDeadlines(
+  severity: Severity,
+  filedAt: Date,
+): { ackDueAt: Date; resolveDueAt: Date } {
   const { acknowledgeMs, resolveMs } = complaintDeadlines[severity];
   return {
     ackDueAt: new Date(filedAt.getTime() + acknowledgeMs),

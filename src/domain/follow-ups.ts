@@ -20,11 +20,15 @@ export interface FollowUpRequest {
  */
 export function planFollowUp(request: FollowUpRequest, now: Date, timeZone: string): FollowUpPlan {
   if (request.answer !== undefined) {
-    return request.answer === null ? { kind: 'none' } : { kind: 'at', at: new Date(request.answer), hasTime: request.hasTime };
+    return request.answer === null
+      ? { kind: 'none' }
+      : { kind: 'at', at: new Date(request.answer), hasTime: request.hasTime };
   }
-  if (request.parsedAt === null) return request.unreadable ? { kind: 'ask', reason: 'unreadable' } : { kind: 'none' };
+  if (request.parsedAt === null)
+    return request.unreadable ? { kind: 'ask', reason: 'unreadable' } : { kind: 'none' };
   const at = new Date(request.parsedAt);
-  if (isPast({ dueAt: at, hasTime: request.hasTime }, now, timeZone)) return { kind: 'ask', reason: 'past', at };
+  if (isPast({ dueAt: at, hasTime: request.hasTime }, now, timeZone))
+    return { kind: 'ask', reason: 'past', at };
   return { kind: 'at', at, hasTime: request.hasTime };
 }
 

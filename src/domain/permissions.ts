@@ -10,7 +10,11 @@ export interface CustomerAccess {
  * A rep sees and changes their own customers and the unowned ones; a manager their team's; service
  * staff the customers of complaints assigned to them; an admin everything.
  */
-export function canSeeCustomer(actor: Actor, customer: CustomerAccess, hasAssignedComplaint = false): boolean {
+export function canSeeCustomer(
+  actor: Actor,
+  customer: CustomerAccess,
+  hasAssignedComplaint = false,
+): boolean {
   if (actor.role === 'admin') return true;
   if (customer.ownerId === null || customer.ownerId === actor.id) return true;
   if (actor.role === 'manager') return actor.teamId !== null && actor.teamId === customer.ownerTeamId;

@@ -10,7 +10,16 @@ function crm(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const contractKeys = ['intent', 'customer', 'contact', 'occurredAt', 'followUpAt', 'summary', 'competitor', 'complaint'];
+const contractKeys = [
+  'intent',
+  'customer',
+  'contact',
+  'occurredAt',
+  'followUpAt',
+  'summary',
+  'competitor',
+  'complaint',
+];
 
 describe('crm parse', () => {
   it('prints one JSON object with the contract fields for TEXT, dates against --now in --tz', () => {
@@ -35,7 +44,10 @@ describe('crm parse', () => {
       'follow up with Acme tomorrow\nhelp\n投诉 华为 很紧急\n',
     );
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.intent)).toEqual([expect.any(String), 'help', 'file_complaint']);
     expect(lines[2].complaint.severity).toBe('high');
   });

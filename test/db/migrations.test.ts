@@ -14,7 +14,7 @@ describe('migrations', () => {
     expect(drift.replace(/--.*$/gm, '').trim()).toBe('');
   });
 
-  it('are recorded in Prisma\'s own table and applied only once', async () => {
+  it("are recorded in Prisma's own table and applied only once", async () => {
     const url = `file:${join(mkdtempSync(join(tmpdir(), 'chatcrm-mig-')), 'm.db')}`;
     await applyMigrations(url);
     expect(await applyMigrations(url)).toEqual([]);
@@ -22,7 +22,9 @@ describe('migrations', () => {
     const rows = await db.$queryRawUnsafe<{ migration_name: string; finished_at: unknown }[]>(
       'SELECT migration_name, finished_at FROM _prisma_migrations',
     );
-    expect(rows.map((row) => row.migration_name)).toEqual(readMigrationList().migrationDirectories.map((dir) => dir.path));
+    expect(rows.map((row) => row.migration_name)).toEqual(
+      readMigrationList().migrationDirectories.map((dir) => dir.path),
+    );
     expect(rows.every((row) => row.finished_at !== null)).toBe(true);
     await db.$disconnect();
   });

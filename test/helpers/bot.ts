@@ -19,10 +19,23 @@ export async function createTestBot(options: { seed?: boolean } = {}) {
   let clock = fixedNow;
   const bot = createBot({ db, logger: pino({ level: 'silent' }), now: () => clock, timeZone });
   let counter = 0;
-  const sender = (key: DemoKey | string): Sender => ({ platform: 'console', externalId: key.includes(':') ? key : `demo:${key}` });
+  const sender = (key: DemoKey | string): Sender => ({
+    platform: 'console',
+    externalId: key.includes(':') ? key : `demo:${key}`,
+  });
 
-  async function say(who: DemoKey | string, text: string, chat: 'direct' | 'group' = 'direct'): Promise<Reply> {
-    return bot.handle({ kind: 'message', eventId: `t${++counter}`, sender: sender(who), chat: { id: 'c', kind: chat }, text });
+  async function say(
+    who: DemoKey | string,
+    text: string,
+    chat: 'direct' | 'group' = 'direct',
+  ): Promise<Reply> {
+    return bot.handle({
+      kind: 'message',
+      eventId: `t${++counter}`,
+      sender: sender(who),
+      chat: { id: 'c', kind: chat },
+      text,
+    });
   }
   async function press(
     who: DemoKey | string,
@@ -58,7 +71,10 @@ export async function personId(db: Db, name: string): Promise<number> {
 export function cardText(card: Card): string {
   return [
     card.title,
-    ...card.sections.flatMap((section) => [section.text ?? '', ...(section.fields ?? []).map((f) => `${f.label}: ${f.value}`)]),
+    ...card.sections.flatMap((section) => [
+      section.text ?? '',
+      ...(section.fields ?? []).map((f) => `${f.label}: ${f.value}`),
+    ]),
     ...card.buttons.map((button) => `[${button.label}]`),
     card.footer ?? '',
   ].join('\n');

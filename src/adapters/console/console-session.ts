@@ -68,7 +68,8 @@ export function createConsoleSession(deps: { bot: Bot; db: Db; sender: Sender })
     if (text.startsWith('/as ')) {
       const result = await actAs(deps.db, sender, text.slice(4));
       if (result.kind === 'switched') return `now chatting as ${result.actor.name} (${result.actor.role})`;
-      if (result.kind === 'ambiguous') return `${result.count} people share that name; pick a unique one (/people)`;
+      if (result.kind === 'ambiguous')
+        return `${result.count} people share that name; pick a unique one (/people)`;
       return `nobody is called "${text.slice(4).trim()}"; /people lists everyone`;
     }
     if (text === '/people') {

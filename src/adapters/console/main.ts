@@ -26,7 +26,11 @@ async function main(): Promise<void> {
     console.log(`The database was empty, so I loaded the demo team and ${customers} customers.`);
   }
   const bot = createBot({ db, logger, now: () => new Date(), timeZone: config.timeZone });
-  const session = createConsoleSession({ bot, db, sender: { platform: 'console', externalId: 'demo:zhang' } });
+  const session = createConsoleSession({
+    bot,
+    db,
+    sender: { platform: 'console', externalId: 'demo:zhang' },
+  });
   console.log(
     [
       'chatcrm console. Type a message as you would in Slack or Feishu; type a number to press a button.',

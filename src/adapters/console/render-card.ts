@@ -9,7 +9,13 @@ const toneMark = { info: 'ℹ', success: '✔', warning: '!', danger: '✖' } as
 export function renderCardText(card: Card, firstNumber: number): { text: string; buttons: Button[] } {
   const lines = [`┌─ ${toneMark[card.tone]} ${card.title}`];
   for (const section of card.sections) {
-    if (section.text) lines.push(...section.text.replace(/\*\*(.+?)\*\*/g, '$1').split('\n').map((line) => `│ ${line}`));
+    if (section.text)
+      lines.push(
+        ...section.text
+          .replace(/\*\*(.+?)\*\*/g, '$1')
+          .split('\n')
+          .map((line) => `│ ${line}`),
+      );
     for (const field of section.fields ?? []) lines.push(`│ ${field.label}: ${field.value}`);
   }
   card.buttons.forEach((button, index) => {

@@ -4,9 +4,9 @@ import { isPast } from '../../domain/follow-ups.ts';
 import { canChangeVisit } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import type { Ctx } from '../context.ts';
+import { showVisit } from '../intents/show-visit.ts';
 import { readDateInput } from '../read-date-input.ts';
 import type { Reply } from '../types.ts';
-import { showVisit } from '../intents/show-visit.ts';
 
 const maxLength = 4000;
 
@@ -15,23 +15,42 @@ export async function editVisit(ctx: Ctx, visitId: number, values: Record<string
   const { actor, now, timeZone } = ctx;
   const zh = actor.locale === 'zh';
   const visit = await getVisitDetails(ctx.db, visitId);
-  if (!visit) throw new BotError('not_found', zh ? '这条拜访记录已经撤销或不存在。' : 'That visit was undone or does not exist.');
+  if (!visit)
+    throw new BotError(
+      'not_found',
+      zh ? '这条拜访记录已经撤销或不存在。' : 'That visit was undone or does not exist.',
+    );
   if (!canChangeVisit(actor, visit.author)) {
-    throw new BotError('forbidden', zh ? '只有记录人或其主管可以修改这条拜访。' : 'Only the author or their manager can edit this visit.');
+    throw new BotError(
+      'forbidden',
+      zh ? '只有记录人或其主管可以修改这条拜访。' : 'Only the author or their manager can edit this visit.',
+    );
   }
   const summary = (values.summary ?? visit.summary).trim();
   const nextStep = (values.nextStep ?? visit.nextStep ?? '').trim() || null;
-  if (summary === '') throw new BotError('invalid_input', zh ? '纪要不能为空。' : 'The summary cannot be empty.');
+  if (summary === '')
+    throw new BotError('invalid_input', zh ? '纪要不能为空。' : 'The summary cannot be empty.');
   if (summary.length > maxLength || (nextStep?.length ?? 0) > maxLength) {
-    throw new BotError('invalid_input', zh ? `内容不能超过 ${maxLength} 字。` : `Keep it under ${maxLength} characters.`);
+    throw new BotError(
+      'invalid_input',
+      zh ? `内容不能超过 ${maxLength} 字。` : `Keep it under ${maxLength} characters.`,
+    );
   }
   const dateText = values.followUpDate?.trim();
   const followUp = dateText ? readDateInput(dateText, now(), timeZone) : null;
   if (dateText && !followUp) {
-    throw new BotError('invalid_input', zh ? `看不懂日期「${dateText}」，请写成 2026-12-10 这样。` : `I cannot read the date "${dateText}". Write it like 2026-12-10.`);
+    throw new BotError(
+      'invalid_input',
+      zh
+        ? `看不懂日期「${dateText}」，请写成 2026-12-10 这样。`
+        : `I cannot read the date "${dateText}". Write it like 2026-12-10.`,
+    );
   }
   if (followUp && isPast({ dueAt: followUp.at, hasTime: followUp.hasTime }, now(), timeZone)) {
-    throw new BotError('invalid_input', zh ? '跟进日期不能早于今天。' : 'The follow-up date cannot be in the past.');
+    throw new BotError(
+      'invalid_input',
+      zh ? '跟进日期不能早于今天。' : 'The follow-up date cannot be in the past.',
+    );
   }
 
   await ctx.db.$transaction(async (tx) => {
@@ -40,7 +59,10 @@ export async function editVisit(ctx: Ctx, visitId: number, values: Record<string
     if (open && !followUp && dateText !== undefined) {
       await tx.followUp.update({ where: { id: open.id }, data: { status: 'cancelled' } });
     } else if (open && followUp) {
-      await tx.followUp.update({ where: { id: open.id }, data: { dueAt: followUp.at, hasTime: followUp.hasTime } });
+      await tx.followUp.update({
+        where: { id: open.id },
+        data: { dueAt: followUp.at, hasTime: followUp.hasTime },
+      });
     } else if (!open && followUp) {
       await tx.followUp.create({
         data: {
@@ -60,7 +82,11 @@ export async function editVisit(ctx: Ctx, visitId: number, values: Record<string
         entity: 'visit',
         entityId: visitId,
         data: {
-          before: { summary: visit.summary, nextStep: visit.nextStep, followUpAt: visit.followUp?.dueAt ?? null },
+          before: {
+            summary: visit.summary,
+            nextStep: visit.nextStep,
+            followUpAt: visit.followUp?.dueAt ?? null,
+          },
           after: { summary, nextStep, followUpAt: followUp?.at ?? null },
         },
         source: ctx.source,

@@ -14,20 +14,40 @@ export async function undoVisit(ctx: Ctx, visitId: number): Promise<Reply> {
   const { actor } = ctx;
   const zh = actor.locale === 'zh';
   const visit = await getVisitDetails(ctx.db, visitId);
-  if (!visit) throw new BotError('not_found', zh ? '这条拜访记录已经撤销或不存在。' : 'That visit was already undone or does not exist.');
+  if (!visit)
+    throw new BotError(
+      'not_found',
+      zh ? '这条拜访记录已经撤销或不存在。' : 'That visit was already undone or does not exist.',
+    );
   if (!canChangeVisit(actor, visit.author)) {
-    throw new BotError('forbidden', zh ? '只有记录人或其主管可以撤销这条拜访。' : 'Only the author or their manager can undo this visit.');
+    throw new BotError(
+      'forbidden',
+      zh ? '只有记录人或其主管可以撤销这条拜访。' : 'Only the author or their manager can undo this visit.',
+    );
   }
   const at = ctx.now();
   await ctx.db.$transaction(async (tx) => {
-    const logged = await tx.auditLog.findFirst({ where: { entity: 'visit', entityId: visitId, action: 'visit.logged' } });
+    const logged = await tx.auditLog.findFirst({
+      where: { entity: 'visit', entityId: visitId, action: 'visit.logged' },
+    });
     await tx.visit.delete({ where: { id: visitId } });
-    const latest = await tx.visit.findFirst({ where: { customerId: visit.customer.id }, orderBy: { occurredAt: 'desc' } });
-    await tx.customer.update({ where: { id: visit.customer.id }, data: { lastContactAt: latest?.occurredAt ?? null } });
+    const latest = await tx.visit.findFirst({
+      where: { customerId: visit.customer.id },
+      orderBy: { occurredAt: 'desc' },
+    });
+    await tx.customer.update({
+      where: { id: visit.customer.id },
+      data: { lastContactAt: latest?.occurredAt ?? null },
+    });
     const createdWithVisit =
       logged?.source &&
       (await tx.auditLog.findFirst({
-        where: { entity: 'customer', entityId: visit.customer.id, action: 'customer.created', source: logged.source },
+        where: {
+          entity: 'customer',
+          entityId: visit.customer.id,
+          action: 'customer.created',
+          source: logged.source,
+        },
       }));
     const stillUsed =
       latest !== null ||
@@ -35,9 +55,25 @@ export async function undoVisit(ctx: Ctx, visitId: number): Promise<Reply> {
       (await tx.complaint.count({ where: { customerId: visit.customer.id } })) > 0;
     if (createdWithVisit && !stillUsed) await tx.customer.delete({ where: { id: visit.customer.id } });
     await recordAudit(tx, [
-      { actorId: actor.id, action: 'visit.undone', entity: 'visit', entityId: visitId, data: visit, source: ctx.source },
+      {
+        actorId: actor.id,
+        action: 'visit.undone',
+        entity: 'visit',
+        entityId: visitId,
+        data: visit,
+        source: ctx.source,
+      },
       ...(createdWithVisit && !stillUsed
-        ? [{ actorId: actor.id, action: 'customer.deleted', entity: 'customer' as const, entityId: visit.customer.id, data: { name: visit.customer.name, reason: 'undo' }, source: ctx.source }]
+        ? [
+            {
+              actorId: actor.id,
+              action: 'customer.deleted',
+              entity: 'customer' as const,
+              entityId: visit.customer.id,
+              data: { name: visit.customer.name, reason: 'undo' },
+              source: ctx.source,
+            },
+          ]
         : []),
     ]);
   });

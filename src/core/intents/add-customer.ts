@@ -45,7 +45,8 @@ export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
           : `${exact[0]!.name} already exists, so I did not add it again. Send "find ${exact[0]!.name}" to see it.`,
       );
     }
-    const similar = match.kind === 'found' ? [match.customer] : match.kind === 'ambiguous' ? match.candidates : [];
+    const similar =
+      match.kind === 'found' ? [match.customer] : match.kind === 'ambiguous' ? match.candidates : [];
     if (similar.length > 0) {
       const pendingId = await savePending(ctx.db, actor.id, draft, ctx.now());
       const card = chooseCustomerCard({
@@ -61,7 +62,16 @@ export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
   const customer = await ctx.db.$transaction(async (tx) => {
     const created = await createCustomer(tx, { name, ownerId: actor.id });
     await recordAudit(tx, [
-      { actorId: actor.id, action: 'customer.created', entity: 'customer', entityId: created.id, data: { name }, source: draft.source, parser: 'rules', confirmedBy: draft.confirmedBy ?? null },
+      {
+        actorId: actor.id,
+        action: 'customer.created',
+        entity: 'customer',
+        entityId: created.id,
+        data: { name },
+        source: draft.source,
+        parser: 'rules',
+        confirmedBy: draft.confirmedBy ?? null,
+      },
     ]);
     return created;
   });

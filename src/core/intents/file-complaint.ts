@@ -1,8 +1,8 @@
 import { complaintCard } from '../../../cards/complaint.ts';
 import { recordAudit } from '../../db/audit.ts';
+import type { Tx } from '../../db/client.ts';
 import { createCustomer } from '../../db/customers.ts';
 import { planComplaintDeadlines } from '../../domain/complaint-deadlines.ts';
-import type { Tx } from '../../db/client.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import { resolveCustomer } from '../resolve-customer.ts';
@@ -22,7 +22,9 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
   const deadlines = planComplaintDeadlines(severity, filedAt);
   const complaint = await ctx.db.$transaction(async (tx) => {
     const customer =
-      resolution.kind === 'create' ? await createCustomer(tx, { name: resolution.name, ownerId: actor.id }) : resolution.customer;
+      resolution.kind === 'create'
+        ? await createCustomer(tx, { name: resolution.name, ownerId: actor.id })
+        : resolution.customer;
     const ownerId = await pickServiceOwner(tx);
     const row = await tx.complaint.create({
       data: {
@@ -40,7 +42,16 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
     });
     await recordAudit(tx, [
       ...(resolution.kind === 'create'
-        ? [{ actorId: actor.id, action: 'customer.created', entity: 'customer' as const, entityId: customer.id, data: { name: customer.name }, source: draft.source }]
+        ? [
+            {
+              actorId: actor.id,
+              action: 'customer.created',
+              entity: 'customer' as const,
+              entityId: customer.id,
+              data: { name: customer.name },
+              source: draft.source,
+            },
+          ]
         : []),
       {
         actorId: actor.id,
@@ -78,7 +89,10 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
 async function pickServiceOwner(tx: Tx): Promise<number | null> {
   const staff = await tx.person.findMany({
     where: { role: 'service' },
-    select: { id: true, _count: { select: { owned: { where: { status: { in: ['open', 'acknowledged'] } } } } } },
+    select: {
+      id: true,
+      _count: { select: { owned: { where: { status: { in: ['open', 'acknowledged'] } } } } },
+    },
     orderBy: { id: 'asc' },
   });
   staff.sort((a, b) => a._count.owned - b._count.owned || a.id - b.id);

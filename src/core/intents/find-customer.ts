@@ -1,7 +1,7 @@
 import { customerProfileCard } from '../../../cards/customer-profile.ts';
 import { recordAudit } from '../../db/audit.ts';
-import { createCustomer } from '../../db/customers.ts';
 import { getCustomerProfile } from '../../db/customer-profile.ts';
+import { createCustomer } from '../../db/customers.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, privateInGroups } from '../context.ts';
 import type { Draft } from '../draft.ts';
@@ -17,7 +17,15 @@ export async function findCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
   const customer = await ctx.db.$transaction(async (tx) => {
     const created = await createCustomer(tx, { name: resolution.name, ownerId: ctx.actor.id });
     await recordAudit(tx, [
-      { actorId: ctx.actor.id, action: 'customer.created', entity: 'customer', entityId: created.id, data: { name: created.name }, source: draft.source, confirmedBy: ctx.actor.id },
+      {
+        actorId: ctx.actor.id,
+        action: 'customer.created',
+        entity: 'customer',
+        entityId: created.id,
+        data: { name: created.name },
+        source: draft.source,
+        confirmedBy: ctx.actor.id,
+      },
     ]);
     return created;
   });
@@ -26,8 +34,17 @@ export async function findCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
 
 export async function showCustomer(ctx: Ctx, customerId: number, headline?: 'created'): Promise<Reply> {
   const profile = await getCustomerProfile(ctx.db, customerId);
-  if (!profile) throw new BotError('not_found', ctx.actor.locale === 'zh' ? '这个客户不存在。' : 'That customer does not exist.');
+  if (!profile)
+    throw new BotError(
+      'not_found',
+      ctx.actor.locale === 'zh' ? '这个客户不存在。' : 'That customer does not exist.',
+    );
   return privateInGroups(ctx, [
-    customerProfileCard({ ...profile, locale: ctx.actor.locale, timeZone: ctx.timeZone, ...(headline ? { headline } : {}) }),
+    customerProfileCard({
+      ...profile,
+      locale: ctx.actor.locale,
+      timeZone: ctx.timeZone,
+      ...(headline ? { headline } : {}),
+    }),
   ]);
 }

@@ -7,5 +7,7 @@ import type { Reply } from '../types.ts';
 export async function listFollowUps(ctx: Ctx, range: FollowUpRange): Promise<Reply> {
   const now = ctx.now();
   const { items, total } = await listOpenFollowUps(ctx.db, ctx.actor.id, range, now, ctx.timeZone);
-  return privateInGroups(ctx, [followUpListCard({ locale: ctx.actor.locale, timeZone: ctx.timeZone, range, now, items, total })]);
+  return privateInGroups(ctx, [
+    followUpListCard({ locale: ctx.actor.locale, timeZone: ctx.timeZone, range, now, items, total }),
+  ]);
 }

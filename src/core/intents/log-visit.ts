@@ -37,10 +37,18 @@ export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
   );
   if (plan.kind === 'ask') {
     const settled: Draft =
-      resolution.kind === 'existing' ? { ...draft, customerId: resolution.customer.id } : { ...draft, createCustomer: true };
+      resolution.kind === 'existing'
+        ? { ...draft, customerId: resolution.customer.id }
+        : { ...draft, createCustomer: true };
     const pendingId = await savePending(ctx.db, actor.id, settled, now());
     return reply([
-      fixDateCard({ locale: actor.locale, timeZone, pendingId, reason: plan.reason, ...(plan.at ? { date: plan.at } : {}) }),
+      fixDateCard({
+        locale: actor.locale,
+        timeZone,
+        pendingId,
+        reason: plan.reason,
+        ...(plan.at ? { date: plan.at } : {}),
+      }),
     ]);
   }
 
@@ -87,10 +95,28 @@ export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
     });
     await recordAudit(tx, [
       ...(resolution.kind === 'create'
-        ? [{ actorId: actor.id, action: 'customer.created', entity: 'customer' as const, entityId: customer.id, data: { name: customer.name }, ...provenance }]
+        ? [
+            {
+              actorId: actor.id,
+              action: 'customer.created',
+              entity: 'customer' as const,
+              entityId: customer.id,
+              data: { name: customer.name },
+              ...provenance,
+            },
+          ]
         : []),
       ...(contact?.created
-        ? [{ actorId: actor.id, action: 'contact.created', entity: 'contact' as const, entityId: contact.id, data: parse.contact, ...provenance }]
+        ? [
+            {
+              actorId: actor.id,
+              action: 'contact.created',
+              entity: 'contact' as const,
+              entityId: contact.id,
+              data: parse.contact,
+              ...provenance,
+            },
+          ]
         : []),
       {
         actorId: actor.id,
@@ -101,7 +127,16 @@ export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
         ...provenance,
       },
       ...(followUp
-        ? [{ actorId: actor.id, action: 'follow_up.created', entity: 'follow_up' as const, entityId: followUp.id, data: { dueAt: followUp.dueAt, visitId: visit.id }, ...provenance }]
+        ? [
+            {
+              actorId: actor.id,
+              action: 'follow_up.created',
+              entity: 'follow_up' as const,
+              entityId: followUp.id,
+              data: { dueAt: followUp.dueAt, visitId: visit.id },
+              ...provenance,
+            },
+          ]
         : []),
     ]);
     return { visitId: visit.id, newCustomer: resolution.kind === 'create' };

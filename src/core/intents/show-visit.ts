@@ -11,7 +11,11 @@ export async function showVisit(
   options: { state: 'logged' | 'updated'; newCustomer?: boolean; replaceOriginal?: boolean },
 ): Promise<Reply> {
   const visit = await getVisitDetails(ctx.db, visitId);
-  if (!visit) throw new BotError('not_found', ctx.actor.locale === 'zh' ? '这条拜访记录不存在。' : 'That visit does not exist.');
+  if (!visit)
+    throw new BotError(
+      'not_found',
+      ctx.actor.locale === 'zh' ? '这条拜访记录不存在。' : 'That visit does not exist.',
+    );
   const card = visitCard({
     locale: ctx.actor.locale,
     timeZone: ctx.timeZone,

@@ -11,7 +11,10 @@ async function startConsole() {
   const { db } = await createTestDb();
   await seedDemo(db, fixedNow);
   const bot = createBot({ db, logger: pino({ level: 'silent' }), now: () => fixedNow, timeZone });
-  return { db, session: createConsoleSession({ bot, db, sender: { platform: 'console', externalId: 'demo:zhang' } }) };
+  return {
+    db,
+    session: createConsoleSession({ bot, db, sender: { platform: 'console', externalId: 'demo:zhang' } }),
+  };
 }
 
 function buttonNumber(output: string, label: string): string {
@@ -55,7 +58,10 @@ describe('the console', () => {
     const edited = await session.send('2026-12-03');
     expect(edited).toContain('已更新拜访');
     expect(edited).toContain('张伟 于');
-    const visit = await db.visit.findFirstOrThrow({ where: { summary: '演示改到周四' }, include: { followUps: true } });
+    const visit = await db.visit.findFirstOrThrow({
+      where: { summary: '演示改到周四' },
+      include: { followUps: true },
+    });
     expect(visit.followUps[0]!.dueAt.toISOString()).toBe('2026-12-03T01:00:00.000Z');
   });
 
@@ -74,7 +80,12 @@ describe('the console', () => {
         title: 'Visit logged: Acme',
         sections: [{ text: '**Met** Zhang' }, { fields: [{ label: 'Follow-up', value: 'Tue' }] }],
         buttons: [
-          { label: 'Edit', action: 'visit.edit', payload: { visitId: 1 }, inputs: [{ id: 'summary', label: 'Summary', kind: 'text' }] },
+          {
+            label: 'Edit',
+            action: 'visit.edit',
+            payload: { visitId: 1 },
+            inputs: [{ id: 'summary', label: 'Summary', kind: 'text' }],
+          },
           { label: 'Undo', action: 'visit.undo', payload: { visitId: 1 } },
         ],
         footer: 'by Tom',
@@ -82,7 +93,15 @@ describe('the console', () => {
       3,
     );
     expect(text).toBe(
-      ['┌─ ✔ Visit logged: Acme', '│ Met Zhang', '│ Follow-up: Tue', '│ [3] Edit …', '│ [4] Undo', '│ by Tom', '└─'].join('\n'),
+      [
+        '┌─ ✔ Visit logged: Acme',
+        '│ Met Zhang',
+        '│ Follow-up: Tue',
+        '│ [3] Edit …',
+        '│ [4] Undo',
+        '│ by Tom',
+        '└─',
+      ].join('\n'),
     );
     expect(buttons).toHaveLength(2);
   });

@@ -31,7 +31,9 @@ describe('the HTTP server', () => {
       (db) =>
         new Proxy(db, {
           get: (target, key) =>
-            key === '$queryRawUnsafe' ? () => Promise.reject(new Error('database is locked')) : Reflect.get(target, key),
+            key === '$queryRawUnsafe'
+              ? () => Promise.reject(new Error('database is locked'))
+              : Reflect.get(target, key),
         }),
     );
     const response = await fetch(`${base}/healthz`);

@@ -21,14 +21,14 @@ describe('customers', () => {
     expect(reply.cards[0]!.title).toBe('Acme Corp');
   });
 
-  it('does not show a rep a colleague\'s customer', async () => {
+  it("does not show a rep a colleague's customer", async () => {
     const { say } = await createTestBot();
     const reply = await say('zhang', '查一下 台積電');
     expect(cardText(reply.cards[0]!)).toContain('由 李娜 负责');
     expect(cardText(reply.cards[0]!)).not.toContain('陳經理');
   });
 
-  it('lets a manager see the team\'s customers and asks which one when several match', async () => {
+  it("lets a manager see the team's customers and asks which one when several match", async () => {
     const { say, press } = await createTestBot();
     const question = await say('manager', '查一下 华为');
     expect(question.cards[0]!.title).toBe('请确认客户');

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { button, cardText, createTestBot } from '../../helpers/bot.ts';
 
 describe('follow-ups', () => {
-  it('lists the rep\'s open follow-ups soonest first with Done and Move', async () => {
+  it("lists the rep's open follow-ups soonest first with Done and Move", async () => {
     const { say } = await createTestBot();
     const reply = await say('zhang', '我的跟进');
     const card = reply.cards[0]!;
     const text = cardText(card);
     expect(text.indexOf('招商银行')).toBeLessThan(text.indexOf('华为技术'));
-    expect(card.buttons.map((b) => b.action)).toEqual(['follow_up.done', 'follow_up.move', 'follow_up.done', 'follow_up.move']);
+    expect(card.buttons.map((b) => b.action)).toEqual([
+      'follow_up.done',
+      'follow_up.move',
+      'follow_up.done',
+      'follow_up.move',
+    ]);
   });
 
   it('lists overdue follow-ups only when asked for overdue', async () => {
@@ -22,7 +27,9 @@ describe('follow-ups', () => {
 
   it('marks a follow-up done from chat, once, and only for its owner', async () => {
     const { db, say } = await createTestBot();
-    const followUp = await db.followUp.findFirstOrThrow({ where: { customer: { name: '招商银行股份有限公司' } } });
+    const followUp = await db.followUp.findFirstOrThrow({
+      where: { customer: { name: '招商银行股份有限公司' } },
+    });
     const refused = await say('li', `完成 #${followUp.id}`);
     expect(cardText(refused.cards[0]!)).toContain('不是你的');
     const done = await say('zhang', `完成 #${followUp.id}`);
@@ -47,7 +54,9 @@ describe('follow-ups', () => {
 
   it('reschedules from chat in English', async () => {
     const { db, say } = await createTestBot();
-    const followUp = await db.followUp.findFirstOrThrow({ where: { customer: { name: 'Globex Corporation' } } });
+    const followUp = await db.followUp.findFirstOrThrow({
+      where: { customer: { name: 'Globex Corporation' } },
+    });
     const reply = await say('tom', `move #${followUp.id} to next Monday`);
     expect(reply.cards[0]!.title).toContain(`Follow-up #${followUp.id} moved`);
     expect((await db.followUp.findUniqueOrThrow({ where: { id: followUp.id } })).dueAt.toISOString()).toBe(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { button, cardText, createTestBot, personId } from '../../helpers/bot.ts';
 
 describe('logging a visit', () => {
-  it('files the visit against the rep\'s own 华为, reuses the contact and schedules next Tuesday', async () => {
+  it("files the visit against the rep's own 华为, reuses the contact and schedules next Tuesday", async () => {
     const { db, say } = await createTestBot();
     const reply = await say('zhang', '记录拜访 华为 今天和张总聊了报价，下周二跟进');
     const card = reply.cards[0]!;
@@ -19,7 +19,10 @@ describe('logging a visit', () => {
     expect(visit.followUps).toHaveLength(1);
     expect(visit.followUps[0]!.dueAt.toISOString()).toBe('2026-12-01T01:00:00.000Z');
     expect(visit.customer.lastContactAt?.toISOString()).toBe('2026-11-23T02:00:00.000Z');
-    const audit = await db.auditLog.findMany({ where: { source: { startsWith: 'console:' } }, orderBy: { id: 'asc' } });
+    const audit = await db.auditLog.findMany({
+      where: { source: { startsWith: 'console:' } },
+      orderBy: { id: 'asc' },
+    });
     expect(audit.map((entry) => entry.action)).toEqual(['visit.logged', 'follow_up.created']);
     expect(audit[0]!.parser).toBe('rules');
   });
@@ -40,7 +43,7 @@ describe('logging a visit', () => {
     expect(visit.needs ?? '').toMatch(/quote/);
   });
 
-  it('asks a manager which 华为 when two of the team\'s customers match, and writes nothing until answered', async () => {
+  it("asks a manager which 华为 when two of the team's customers match, and writes nothing until answered", async () => {
     const { db, say, press } = await createTestBot();
     const before = await db.visit.count();
     const question = await say('manager', '记录拜访 华为 和刘工开会，下周三跟进');
@@ -92,7 +95,9 @@ describe('logging a visit', () => {
     expect(cardText(question.cards[0]!)).toContain('已经过去');
     const bad = await press('zhang', button(question.cards[0], 'pending.set_date'), { date: 'someday' });
     expect(cardText(bad.cards[0]!)).toContain('看不懂日期');
-    const logged = await press('zhang', button(question.cards[0], 'pending.set_date'), { date: '2026-12-10' });
+    const logged = await press('zhang', button(question.cards[0], 'pending.set_date'), {
+      date: '2026-12-10',
+    });
     expect(logged.cards[0]!.title).toBe('已记录拜访：招商银行股份有限公司');
     const followUp = await db.followUp.findFirstOrThrow({ orderBy: { id: 'desc' } });
     expect(followUp.dueAt.toISOString()).toBe('2026-12-10T01:00:00.000Z');
@@ -108,7 +113,7 @@ describe('logging a visit', () => {
     expect(await db.followUp.count()).toBe(followUps);
   });
 
-  it('refuses a rep logging a visit on a colleague\'s customer', async () => {
+  it("refuses a rep logging a visit on a colleague's customer", async () => {
     const { db, say } = await createTestBot();
     const before = await db.visit.count();
     const reply = await say('zhang', '记录拜访 台積電 陳經理，下週三再聯繫');
@@ -163,7 +168,11 @@ describe('logging a visit', () => {
     const edit = button(logged.cards[0], 'visit.edit');
     const rejected = await press('zhang', edit, { summary: '  ', followUpDate: '2026-12-03' });
     expect(cardText(rejected.cards[0]!)).toContain('纪要不能为空');
-    const edited = await press('zhang', edit, { summary: '演示约在下周四', nextStep: '准备演示环境', followUpDate: '2026-12-03' });
+    const edited = await press('zhang', edit, {
+      summary: '演示约在下周四',
+      nextStep: '准备演示环境',
+      followUpDate: '2026-12-03',
+    });
     expect(edited.replaceOriginal).toBe(true);
     expect(edited.cards[0]!.title).toBe('已更新拜访：招商银行股份有限公司');
     const visitId = Number(edit.payload.visitId);
