@@ -28,7 +28,10 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
     );
   }
   const parse = parseMessage(text, { now: ctx.now(), timeZone: ctx.timeZone });
-  const actor = await rememberLocale(ctx.db, ctx.actor, parse.language === 'en' ? 'en' : 'zh');
+  // Answer in the language written in; text without words ("?", "   ") keeps the last one.
+  const actor = /\p{L}/u.test(text)
+    ? await rememberLocale(ctx.db, ctx.actor, parse.language === 'en' ? 'en' : 'zh')
+    : ctx.actor;
   const c: Ctx = { ...ctx, actor };
   ctx.log.debug({ intent: parse.intent }, 'message parsed');
   const draft = (intent: DraftIntent): Draft => ({ intent, text, source: ctx.source, parse });

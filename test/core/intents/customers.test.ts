@@ -50,7 +50,8 @@ describe('customers', () => {
 
   it('asks before adding a customer whose name is close to an existing one', async () => {
     const { db, say, press } = await createTestBot();
-    const question = await say('tom', 'add customer Acme');
+    const question = await say('tom', 'add customer Acmee Corp');
+    expect(question.cards[0]!.title).toBe('Which customer?');
     expect(cardText(question.cards[0]!)).toContain('Acme Corp');
     const before = await db.customer.count();
     await press('tom', button(question.cards[0], 'pending.create_customer'));
@@ -62,6 +63,14 @@ describe('customers', () => {
     const before = await db.customer.count();
     const reply = await say('zhang', '查一下 完全不存在的公司');
     expect(reply.cards[0]!.title).toBe('请确认客户');
+    expect(await db.customer.count()).toBe(before);
+  });
+
+  it('treats a name that differs only by its legal form as the same customer', async () => {
+    const { db, say } = await createTestBot();
+    const before = await db.customer.count();
+    const reply = await say('tom', 'add customer ACME Corporation');
+    expect(cardText(reply.cards[0]!)).toContain('Acme Corp already exists');
     expect(await db.customer.count()).toBe(before);
   });
 
