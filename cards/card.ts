@@ -52,7 +52,6 @@ export const actionIds = [
   'pending.cancel',
   'follow_up.done',
   'follow_up.move',
-  'customer.show',
 ] as const;
 export type ActionId = (typeof actionIds)[number];
 

@@ -9,7 +9,7 @@ import { type Draft, draftSchema } from './draft.ts';
 import { addCustomer } from './intents/add-customer.ts';
 import { changeFollowUp } from './intents/change-follow-up.ts';
 import { fileComplaint } from './intents/file-complaint.ts';
-import { findCustomer, showCustomer } from './intents/find-customer.ts';
+import { findCustomer } from './intents/find-customer.ts';
 import { logVisit } from './intents/log-visit.ts';
 import { readDateInput } from './read-date-input.ts';
 import type { ActionEvent, Reply } from './types.ts';
@@ -39,8 +39,6 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
       if (!date) throw unreadableDate(ctx, event.values.date);
       return changeFollowUp(ctx, id('followUpId'), { kind: 'move', ...date }, { replaceOriginal: false });
     }
-    case 'customer.show':
-      return showCustomer(ctx, id('customerId'));
     default:
       return answerPending(ctx, id('pendingId'), event);
   }

@@ -117,13 +117,18 @@ export async function createCustomer(
       name: input.name.trim(),
       normalizedName: normalizeName(input.name),
       ownerId: input.ownerId,
-      aliases: {
-        create: [...new Set((input.aliases ?? []).map((alias) => normalizeName(alias)))]
-          .filter((alias) => alias !== '')
-          .map((normalizedAlias) => ({ alias: normalizedAlias, normalizedAlias })),
-      },
+      aliases: { create: uniqueAliases(input.aliases ?? []) },
     },
     select: candidateSelect,
   });
   return toRef(row);
+}
+
+function uniqueAliases(aliases: string[]): { alias: string; normalizedAlias: string }[] {
+  const byKey = new Map<string, string>();
+  for (const alias of aliases) {
+    const key = normalizeName(alias);
+    if (key !== '' && !byKey.has(key)) byKey.set(key, alias.trim());
+  }
+  return [...byKey].map(([normalizedAlias, alias]) => ({ alias, normalizedAlias }));
 }

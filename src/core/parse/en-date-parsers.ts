@@ -1,0 +1,52 @@
+import type { Parser } from 'chrono-node';
+import { dayComponents, findMonday, readToday } from './date-parser-kit.ts';
+
+// Custom chrono parsers for English phrases chrono misses or reads differently from the Chinese side.
+
+const isoWeekdays: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+/**
+ * "next week" is the Monday it starts with (chrono adds seven days), matching 下周; "next week
+ * Tuesday" / "next week on Tuesday" is that day of next week.
+ */
+const nextWeekParser: Parser = {
+  pattern: () =>
+    /(?<![a-z])next week(?:\s+on)?(?:\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*)?(?![a-z])/i,
+  extract: (context, match) => {
+    const monday = findMonday(readToday(context), 1);
+    const weekday = isoWeekdays[(match[1] ?? 'mon').toLowerCase()] ?? 1;
+    return dayComponents(monday.plus({ days: weekday - 1 }));
+  },
+};
+
+/** "end of (the) week", "EOW": this week's Friday, the end of the working week. */
+const endOfWeekParser: Parser = {
+  pattern: () => /(?<![a-z])(?:(?:the\s+)?end of (?:the |this )?week|EOW)(?![a-z])/i,
+  extract: (context) => dayComponents(findMonday(readToday(context), 0).plus({ days: 4 })),
+};
+
+/** "early next month", "beginning/start of next month": its first day (chrono drops the "early"). */
+const startOfNextMonthParser: Parser = {
+  pattern: () => /(?<![a-z])(?:early|(?:the\s+)?(?:beginning|start) of) next month(?![a-z])/i,
+  extract: (context) => dayComponents(readToday(context).plus({ months: 1 }).set({ day: 1 })),
+};
+
+/** "EOD", "COB", "end of (the business) day": today at 17:00, a time of day the person named. */
+const endOfDayParser: Parser = {
+  pattern: () => /(?<![a-z])(?:EOD|COB|close of business|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)(?![a-z])/i,
+  extract: (context) => ({ ...dayComponents(readToday(context)), hour: 17, minute: 0 }),
+};
+
+/** "EOM": the last day of this month, like chrono's "end of month". */
+const endOfMonthParser: Parser = {
+  pattern: () => /(?<![a-z])EOM(?![a-z])/i,
+  extract: (context) => dayComponents(readToday(context).endOf('month')),
+};
+
+export const enDateParsers: Parser[] = [
+  nextWeekParser,
+  endOfWeekParser,
+  startOfNextMonthParser,
+  endOfDayParser,
+  endOfMonthParser,
+];

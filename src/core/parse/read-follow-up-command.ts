@@ -1,0 +1,67 @@
+import type { FollowUpRange } from './parse-result.ts';
+import { readChineseNumber } from './read-chinese-number.ts';
+
+export type FollowUpCommand =
+  | { intent: 'complete_followup'; followUpRef: number }
+  | { intent: 'reschedule_followup'; followUpRef: number; dateFrom: number }
+  | { intent: 'list_followups'; range: FollowUpRange };
+
+const n = '(\\d+|[零一二两三四五六七八九十]+)';
+const item = `(?:跟进|待办|任务)?\\s*(?:第\\s*)?#?\\s*${n}\\s*(?:号|个|条|项)?\\s*(?:跟进|待办|任务)?`;
+const end = '[\\s!.。]*$';
+
+// These commands are short and whole; anchoring them keeps 「完成了3个方案」 in a visit note a visit.
+const completePatterns = [
+  new RegExp(`^(?:把\\s*)?${item}\\s*(?:已经?)?(?:完成|搞定|做完|办完|结束|done)了?${end}`, 'i'),
+  new RegExp(`^(?:完成|搞定|关闭|结束)了?\\s*${item}${end}`),
+  /^(?:mark\s+)?(?:follow[- ]?up\s+)?#?(\d+)\s+(?:(?:is|as)\s+)?(?:done|complete|completed|finished)[\s!.]*$/i,
+  /^(?:done|complete|finish|finished|close|mark)\s+(?:follow[- ]?up\s+)?#?(\d+)(?:\s+(?:as\s+)?(?:done|complete|completed|finished))?[\s!.]*$/i,
+];
+
+const reschedulePatterns = [
+  new RegExp(
+    `^(?:把\\s*)?${item}\\s*(?:改到|改为|改成|改期到|改期至|推迟到|推到|延后到|延期到|延到|挪到|调到|调整到|顺延到|提前到|移到)`,
+  ),
+  /^(?:move|reschedule|push|postpone|shift|change)\s+(?:follow[- ]?up\s+)?#?(\d+)\s+(?:back\s+)?(?:to|until|till|for)\b/i,
+];
+
+const listPatterns = [
+  /我的(?:跟进|待办|任务)|跟进(?:列表|清单|事项|任务)|待办/,
+  // 本周跟进 lists; 明天跟进 / 今天跟进 schedule one (readDateInput asks "<date>跟进" for a date).
+  /^(?:本周|这周|这个星期|本星期|所有|全部)?的?(?:跟进|待办)(?:事项|列表|有哪些|是什么)?[?吗呢\s]*$/,
+  /^(?:今天|今日|本周|这周|这个星期|本星期)?(?:的|要|需要|有)(?:哪些|什么)?(?:跟进|待办)|(?:要|需要)跟进(?:什么|哪些|谁)/,
+  /\bmy follow[- ]?ups?\b|\bfollow[- ]?ups? (?:this week|today|list|due|overdue)\b|\b(?:list|show)(?: me)?(?: my| all)? follow[- ]?ups?\b|\bwhat'?s due\b|\bdue today\b|\bto-?do list\b/i,
+];
+
+/**
+ * complete_followup (跟进3完成, 完成第3个, done 3), reschedule_followup (#3 改到周五, move #3 to Friday;
+ * `dateFrom` is where the new date starts) and list_followups (我的跟进, 本周跟进, my follow-ups).
+ */
+export function readFollowUpCommand(text: string): FollowUpCommand | null {
+  const trimmed = text.trim();
+  const offset = text.indexOf(trimmed);
+  for (const pattern of reschedulePatterns) {
+    const match = pattern.exec(trimmed);
+    const followUpRef = readRef(match?.[1]);
+    if (match && followUpRef) return { intent: 'reschedule_followup', followUpRef, dateFrom: offset + match[0].length };
+  }
+  for (const pattern of completePatterns) {
+    const followUpRef = readRef(pattern.exec(trimmed)?.[1]);
+    if (followUpRef) return { intent: 'complete_followup', followUpRef };
+  }
+  if (listPatterns.some((pattern) => pattern.test(trimmed))) return { intent: 'list_followups', range: readRange(trimmed) };
+  return null;
+}
+
+/** Overdue first: 今天逾期的 asks for the overdue ones. */
+export function readRange(text: string): FollowUpRange {
+  if (/逾期|过期|超期|\boverdue\b|\blate\b/i.test(text)) return 'overdue';
+  if (/今天|今日|\btoday\b/i.test(text)) return 'today';
+  if (/本周|这周|这个星期|本星期|\bthis week\b|\bweek\b/i.test(text)) return 'week';
+  return 'all';
+}
+
+function readRef(text: string | undefined): number | null {
+  const value = text === undefined ? null : readChineseNumber(text);
+  return value !== null && value > 0 ? value : null;
+}
