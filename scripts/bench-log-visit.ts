@@ -59,6 +59,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function summarize(label: string, samples: number[]): void {
+  if (samples.length === 0) return;
   const sorted = [...samples].sort((x, y) => x - y);
   console.log(
     `${label}: n=${sorted.length} median=${percentile(sorted, 50).toFixed(2)} ms p95=${percentile(sorted, 95).toFixed(2)} ms p99=${percentile(sorted, 99).toFixed(2)} ms`,
@@ -122,21 +123,19 @@ try {
   }
   summarize(`log visit message (parse + store + reply), ${logged}/${messageCount} logged`, messages);
 
-  const lookups: number[] = [];
+  const kinds = ['exact name', 'normalized key', 'prefix', 'typo', 'unknown'] as const;
+  const lookups = new Map<string, number[]>(kinds.map((kind) => [kind, []]));
   for (let i = 0; i < 1000; i++) {
     const name = names[(i * 104_729) % customerCount]!;
-    const mention = [
-      name,
-      normalizeName(name),
-      normalizeName(name).slice(0, 4),
-      `${normalizeName(name)}x`,
-      '不存在的客户名',
-    ][i % 5]!;
+    const key = normalizeName(name);
+    const kind = kinds[i % kinds.length]!;
+    const mention = { 'exact name': name, 'normalized key': key, prefix: key.slice(0, 4), typo: `${key}x`, unknown: '不存在的客户名' }[kind];
     started = performance.now();
     await matchCustomer(db, mention);
-    lookups.push(performance.now() - started);
+    lookups.get(kind)!.push(performance.now() - started);
   }
-  summarize('customer lookup (exact, key, prefix, typo, unknown)', lookups);
+  summarize('customer lookup, all kinds', [...lookups.values()].flat());
+  for (const [kind, samples] of lookups) summarize(`  ${kind}`, samples);
 
   const finds: number[] = [];
   for (let i = 0; i < 300; i++) {

@@ -55,23 +55,24 @@ export async function matchCustomer(
   const key = normalizeName(mention);
   const rows: CandidateRow[] = [];
   if (key !== '') {
-    const aliasHits = await db.customerAlias.findMany({
-      where: { normalizedAlias: { gte: key, lt: key + top } },
-      select: { customerId: true },
-      take: prefixLimit,
-    });
-    rows.push(
-      ...(await db.customer.findMany({
-        where: {
-          OR: [
-            { normalizedName: { gte: key, lt: key + top } },
-            { id: { in: aliasHits.map((hit) => hit.customerId) } },
-          ],
-        },
+    // Two queries rather than one OR: SQLite answers each from its own index.
+    const [byName, aliasHits] = await Promise.all([
+      db.customer.findMany({
+        where: { normalizedName: { gte: key, lt: key + top } },
         select: candidateSelect,
-        take: prefixLimit * 2,
-      })),
-    );
+        take: prefixLimit,
+      }),
+      db.customerAlias.findMany({
+        where: { normalizedAlias: { gte: key, lt: key + top } },
+        select: { customerId: true },
+        take: prefixLimit,
+      }),
+    ]);
+    rows.push(...byName);
+    const aliasIds = aliasHits.map((hit) => hit.customerId).filter((id) => !byName.some((row) => row.id === id));
+    if (aliasIds.length > 0) {
+      rows.push(...(await db.customer.findMany({ where: { id: { in: aliasIds } }, select: candidateSelect })));
+    }
     if (rows.length === 0 && [...key].length >= 2) {
       rows.push(...(await findByContains(db, key)));
     }

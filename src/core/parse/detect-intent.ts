@@ -17,10 +17,12 @@ const helpPattern =
 const reportPattern = /日报|今日总结|团队报告|\bdaily (?:report|summary)\b|\bteam report\b/i;
 const complaintPattern = /投诉|客诉|\bcomplaints?\b|\bcomplain\b/i;
 const visitPattern =
-  /拜访|拜会|走访|上门|电话|通话|开会|会议|见面|见了|碰面|面谈|会面|聊了|谈了|沟通了|交流了|\bvisit(?:ed|ing)?\b|\bmet\b|\bmeeting\b|\bcall with\b|\bcalled\b|\bhad a call\b|\bphone call\b|\bphoned\b|\bspoke (?:with|to)\b|\btalked (?:with|to)\b|\b(?:lunch|dinner|demo) with\b/i;
+  /拜访|拜会|走访|上门|电话|通话|开会|会议|见面|见了|碰面|面谈|会面|聊了|谈了|沟通了|交流了|吃饭|吃了饭|\bvisit(?:ed|ing)?\b|\bmet\b|\bmeeting\b|\bcall with\b|\bcalled\b|\bhad a call\b|\bphone call\b|\bphoned\b|\bspoke (?:with|to)\b|\btalked (?:with|to)\b|\b(?:lunch|dinner|demo) with\b/i;
 const overduePattern = /逾期|过期|超期|\boverdue\b/i;
-const addPattern = /新增客户|添加客户|新建客户|创建客户|\badd (?:a )?(?:new )?customer\b|\bnew customer\b|\bcreate (?:a )?customer\b/i;
-const findPattern = /^[^,，。]{1,40}?的?(?:情况|资料|信息|详情|档案|近况|怎么样)[?吗呢]*$|客户资料|\bwho is\b|\btell me about\b/i;
+const addPattern =
+  /新增客户|添加客户|新建客户|创建客户|\badd (?:a )?(?:new )?customer\b|\bnew customer\b|\bcreate (?:a )?customer\b/i;
+const findPattern =
+  /^[^,，。]{1,40}?的?(?:情况|资料|信息|详情|档案|近况|怎么样)[?吗呢]*$|客户资料|\bwho is\b|\btell me about\b/i;
 
 /**
  * Reads what the message asks for. Whole-message commands come first (help, #3 done, reports, lists),
@@ -37,7 +39,8 @@ export function detectIntent(text: string, from: number): IntentReading {
   if (followUpCommand?.intent === 'reschedule_followup') {
     return { ...followUpCommand, command: null, range: null, dateFrom: from + followUpCommand.dateFrom };
   }
-  if (followUpCommand?.intent === 'complete_followup') return { ...followUpCommand, command: null, range: null, dateFrom: null };
+  if (followUpCommand?.intent === 'complete_followup')
+    return { ...followUpCommand, command: null, range: null, dateFrom: null };
   if (reportPattern.test(body)) return { intent: 'daily_report', ...none };
   if (followUpCommand) return { ...none, intent: 'list_followups', range: followUpCommand.range };
   const command = findCommand(text, from + text.slice(from).search(/\S/));

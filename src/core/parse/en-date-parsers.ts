@@ -10,8 +10,7 @@ const isoWeekdays: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fr
  * Tuesday" / "next week on Tuesday" is that day of next week.
  */
 const nextWeekParser: Parser = {
-  pattern: () =>
-    /(?<![a-z])next week(?:\s+on)?(?:\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*)?(?![a-z])/i,
+  pattern: () => /(?<![a-z])next week(?:\s+on)?(?:\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*)?(?![a-z])/i,
   extract: (context, match) => {
     const monday = findMonday(readToday(context), 1);
     const weekday = isoWeekdays[(match[1] ?? 'mon').toLowerCase()] ?? 1;
@@ -33,7 +32,8 @@ const startOfNextMonthParser: Parser = {
 
 /** "EOD", "COB", "end of (the business) day": today at 17:00, a time of day the person named. */
 const endOfDayParser: Parser = {
-  pattern: () => /(?<![a-z])(?:EOD|COB|close of business|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)(?![a-z])/i,
+  pattern: () =>
+    /(?<![a-z])(?:EOD|COB|close of business|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)(?![a-z])/i,
   extract: (context) => ({ ...dayComponents(readToday(context)), hour: 17, minute: 0 }),
 };
 

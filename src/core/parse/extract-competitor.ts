@@ -2,7 +2,16 @@ import { type NameReading, readNameAt } from './read-name.ts';
 import type { Span } from './text-span.ts';
 
 // Well-known CRM vendors, Latin ones with the spelling we report.
-const latinVendors = ['Microsoft Dynamics', 'Dynamics 365', 'Salesforce', 'HubSpot', 'Zoho', 'SAP', 'Oracle', 'Pipedrive'];
+const latinVendors = [
+  'Microsoft Dynamics',
+  'Dynamics 365',
+  'Salesforce',
+  'HubSpot',
+  'Zoho',
+  'SAP',
+  'Oracle',
+  'Pipedrive',
+];
 const chineseVendors = ['纷享销客', '销售易', '用友', '金蝶', '钉钉', '企业微信', '悟空CRM', '励销云'];
 
 const cueBefore =
@@ -18,7 +27,8 @@ export function extractCompetitor(match: string, original: string, customer: Spa
   const reading: NameReading = { stops: customer ? [customer] : [], loose: false };
   for (const hit of match.matchAll(cueBefore)) {
     const name = readNameAt(match, hit.index + hit[0].length, reading);
-    if (name && !isCustomer(name, customer) && !/^户/.test(match.slice(name.start))) return pickName(match, original, name);
+    if (name && !isCustomer(name, customer) && !/^户/.test(match.slice(name.start)))
+      return pickName(match, original, name);
   }
   for (const hit of match.matchAll(cueAfter)) {
     const name = findNameBefore(match, hit.index);
@@ -36,7 +46,14 @@ function findVendor(match: string, original: string, within: Span, customer: Spa
   const text = match.slice(within.start, within.end);
   for (const vendor of latinVendors) {
     const hit = new RegExp(`\\b${vendor}\\b`, 'i').exec(text);
-    if (hit && !isCustomer({ start: within.start + hit.index, end: within.start + hit.index + vendor.length }, customer)) return vendor;
+    if (
+      hit &&
+      !isCustomer(
+        { start: within.start + hit.index, end: within.start + hit.index + vendor.length },
+        customer,
+      )
+    )
+      return vendor;
   }
   for (const vendor of chineseVendors) {
     const at = text.indexOf(vendor);
@@ -51,7 +68,9 @@ function findNameBefore(match: string, cueAt: number): Span | null {
   const end = match.slice(0, cueAt).trimEnd().length;
   const word = /[\u4e00-\u9fffA-Za-z0-9]{1,20}$/.exec(match.slice(0, end))?.[0];
   if (!word) return null;
-  const lead = /^(?:.*(?:说|表示|提到|发现|知道|觉得|看到))?(?:但是|但|而且|另外|竞品|对手)?/.exec(word)?.[0].length ?? 0;
+  const lead =
+    /^(?:.*(?:说|表示|提到|发现|知道|觉得|看到))?(?:但是|但|而且|另外|竞品|对手)?/.exec(word)?.[0].length ??
+    0;
   return word.length > lead ? { start: end - word.length + lead, end } : null;
 }
 

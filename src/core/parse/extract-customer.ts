@@ -4,25 +4,62 @@ import { type NameReading, readNameAt } from './read-name.ts';
 import type { Span } from './text-span.ts';
 
 // What may sit between a command and the name: "log visit with Acme", "complaint for Globex:", 投诉：华为.
-const connector = /^\s*(?:(?:with|for|from|about|against|on|at|to|re|regarding|of|customer|client)\b\s*)*[:=\-—]?\s*(?:客户\s*)?/i;
-const notCustomers = new Set(['我', '我们', '他', '她', '他们', '她们', '对方', '客户', '公司', '大家', '一下', '一个', '领导', '团队', '这家', '那家', '这个客户', '老客户']);
-const meetingAfterName = /^(?:开会|开了会|开了个会|会议|通话|通了电话|打电话|打了电话|见面|见了面|碰面|面谈|聊|谈|沟通|交流|吃饭|视频)/;
+const connector =
+  /^\s*(?:(?:with|for|from|about|against|on|at|to|re|regarding|of|customer|client)\b\s*)*[:=\-—]?\s*(?:客户\s*)?/i;
+const notCustomers = new Set([
+  '我',
+  '我们',
+  '他',
+  '她',
+  '他们',
+  '她们',
+  '对方',
+  '客户',
+  '公司',
+  '大家',
+  '一下',
+  '一个',
+  '领导',
+  '团队',
+  '这家',
+  '那家',
+  '这个客户',
+  '老客户',
+]);
+const meetingAfterName =
+  /^(?:开会|开了会|开了个会|会议|通话|通了电话|打电话|打了电话|见面|见了面|碰面|面谈|聊|谈|沟通|交流|吃饭|视频)/;
 
 /**
  * Where the customer is named, as written (no lookup). After a command word it is the next name;
  * otherwise it comes from the sentence: 拜访了招商银行的李经理, 和华为张总开会, 华为 投诉…, at Globex,
  * Initech's CFO. `stops` are dates and contacts a name must not run into.
  */
-export function extractCustomer(text: string, intent: Intent, command: Command | null, from: number, stops: Span[]): Span | null {
-  const loose: NameReading = { stops, loose: true, whole: intent === 'add_customer' };
+export function extractCustomer(
+  text: string,
+  intent: Intent,
+  command: Command | null,
+  from: number,
+  stops: Span[],
+): Span | null {
+  const whole = intent === 'add_customer' || intent === 'find_customer';
+  const loose: NameReading = { stops, loose: true, whole };
   if (command) {
-    const afterCommand = clean(text, readNameAt(text, skipConnector(text, command.span.end), loose));
+    const at = skipConnector(text, command.span.end);
+    // 「记录拜访 新希望六和 今天…」: a name the person set apart with a space or a colon is taken whole,
+    // even if it holds words that would cut a name glued to the sentence (希望, 和).
+    const setApart = /^\s*[^\s,.;:!?。，：；]+[\s,.;:!?。，：；]+\S/.test(text.slice(at));
+    const afterCommand = clean(text, readNameAt(text, at, { ...loose, whole: whole || setApart }));
     if (afterCommand || intent !== 'log_visit') return afterCommand;
   }
   if (intent === 'file_complaint') return findComplainingCustomer(text, from, stops);
   if (intent === 'add_customer') {
-    const phrase = /新增客户|添加客户|新建客户|创建客户|\badd (?:a )?(?:new )?customer\b|\bnew customer\b|\bcreate (?:a )?customer\b/i.exec(text);
-    return phrase ? clean(text, readNameAt(text, skipConnector(text, phrase.index + phrase[0].length), loose)) : null;
+    const phrase =
+      /新增客户|添加客户|新建客户|创建客户|\badd (?:a )?(?:new )?customer\b|\bnew customer\b|\bcreate (?:a )?customer\b/i.exec(
+        text,
+      );
+    return phrase
+      ? clean(text, readNameAt(text, skipConnector(text, phrase.index + phrase[0].length), loose))
+      : null;
   }
   if (intent === 'find_customer') return clean(text, readNameAt(text, from, loose));
   if (intent === 'log_visit') return findVisitedCustomer(text, stops);
@@ -33,7 +70,8 @@ function findComplainingCustomer(text: string, from: number, stops: Span[]): Spa
   const strict: NameReading = { stops, loose: false };
   const before = /^\s*(?:客户)?\s*/.exec(text.slice(from))?.[0].length ?? 0;
   const leading = readNameAt(text, from + before, { stops, loose: false });
-  if (leading && /^\s*(?:投诉|客诉|抱怨|complaints?\b|complains?\b)/i.test(text.slice(leading.end))) return clean(text, leading);
+  if (leading && /^\s*(?:投诉|客诉|抱怨|complaints?\b|complains?\b)/i.test(text.slice(leading.end)))
+    return clean(text, leading);
   const english = /\bcomplaints?\s+(?:for|from|about|against|by|re)\s+/i.exec(text);
   return english ? clean(text, readNameAt(text, english.index + english[0].length, strict)) : null;
 }
@@ -45,9 +83,12 @@ function findVisitedCustomer(text: string, stops: Span[]): Span | null {
     [/(?:和|跟|与|同)\s*/g, meetingAfterName],
     [/给\s*/g, /^打(?:了)?(?:个)?电话/],
     [/(?:去|到)\s*(?:客户)?/g, /^(?:拜访|开会|见|参观|交流|沟通)/],
-    [/见了\s*/g, null],
+    [/(?:见了|联系了|致电|打给|拜会了?|走访了?)\s*/g, null],
     [/\b(?:at|from)\s+/g, null],
-    [/\b(?:visited|visit to|visiting|met with|meeting with|call with|had a call with|spoke (?:with|to)|talked (?:with|to)|lunch with|demo (?:for|to)|with)\s+/gi, null],
+    [
+      /\b(?:visited|visit to|visiting|met with|meeting with|call with|had a call with|spoke (?:with|to)|talked (?:with|to)|lunch with|demo (?:for|to)|with)\s+/gi,
+      null,
+    ],
   ];
   for (const [lead, follow] of tries) {
     for (const hit of text.matchAll(lead)) {
@@ -88,9 +129,10 @@ function clean(text: string, span: Span | null): Span | null {
   let { start, end } = span;
   const lead = /^(?:客户|customer\s+|client\s+|the\s+)/i.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
-  const tail = /(?:的(?:情况|资料|信息|详情|档案|近况)?|(?:客户)?(?:情况|资料|信息|详情|档案|近况)|怎么样|了|['’]s|[.?!])+$/i.exec(
-    text.slice(start, end),
-  );
+  const tail =
+    /(?:的(?:情况|资料|信息|详情|档案|近况)?|(?:客户)?(?:情况|资料|信息|详情|档案|近况)|怎么样|了|['’]s|[.?!])+$/i.exec(
+      text.slice(start, end),
+    );
   if (tail && tail.index > 0) end = start + tail.index;
   const name = text.slice(start, end).trim();
   if (name === '' || notCustomers.has(name) || name.length > 60) return null;

@@ -21,10 +21,13 @@ export interface NotesInput {
   language: Language;
 }
 
-const connector = /^[\s,:;=、。\-—]*(?:(?:with|for|from|about|against|on|at|to|re|regarding)\b[\s,:;=、\-—]*)?/i;
+const connector =
+  /^[\s,:;=、。\-—]*(?:(?:with|for|from|about|against|on|at|to|re|regarding)\b[\s,:;=、\-—]*)?/i;
 const edgePunctuation = /^[\s,:;=、。，：；\-—]+|[\s,;=、，；\-—]+$/g;
-const needPattern = /需要|想要|希望|要求|关心|需求|\bwants?\b|\bneeds?\b|\basked for\b|\blooking for\b|\binterested in\b|\brequire/i;
-const issuePattern = /问题|担心|不满|抱怨|故障|顾虑|\bconcerns?\b|\bissues?\b|\bproblems?\b|\bcomplained\b|\bworried\b/i;
+const needPattern =
+  /需要|想要|希望|要求|关心|需求|\bwants?\b|\bneeds?\b|\basked for\b|\blooking for\b|\binterested in\b|\brequire/i;
+const issuePattern =
+  /问题|担心|不满|抱怨|故障|顾虑|\bconcerns?\b|\bissues?\b|\bproblems?\b|\bcomplained\b|\bworried\b/i;
 
 /**
  * The summary is the message without the command word and customer that open it (「记录拜访 华为 」,
@@ -34,12 +37,15 @@ const issuePattern = /问题|担心|不满|抱怨|故障|顾虑|\bconcerns?\b|\b
 export function extractNotes(input: NotesInput): Notes {
   const start = skipHead(input.match, input.from, input.head);
   const summary = trimEdges(input.original, { start, end: input.original.length });
-  const clauses = summary ? splitClauses(input.match.slice(0, summary.end)).filter((span) => span.end > summary.start) : [];
+  const clauses = summary
+    ? splitClauses(input.match.slice(0, summary.end)).filter((span) => span.end > summary.start)
+    : [];
   const joiner = input.language === 'en' ? '; ' : '；';
   const pick = (pattern: RegExp) => {
     const picked = clauses
+      .map((span) => ({ start: Math.max(span.start, summary?.start ?? 0), end: span.end }))
       .filter((span) => pattern.test(input.match.slice(span.start, span.end)))
-      .map((span) => input.original.slice(Math.max(span.start, summary?.start ?? 0), span.end).trim());
+      .map((span) => input.original.slice(span.start, span.end).trim());
     return picked.length > 0 ? picked.join(joiner) : null;
   };
   const nextStep = input.followUpClause ? trimEdges(input.original, input.followUpClause) : null;

@@ -24,7 +24,8 @@ const titles =
 const contactPattern = new RegExp(`(${compoundSurnames}|[${surnames}])(${titles})`, 'g');
 
 // Words that end in surname + title but are no person: 施工, 关于总体, 工程总包, 对方经理.
-const wordsBefore = /^(?:关于|对于|由于|等于|至于|属于|终于|过于|基于|处于|位于|用于|最高|提高|工程|过程|流程|日程|行程|资金|现金|基金|对方|双方|甲方|乙方|我方|各方)$/;
+const wordsBefore =
+  /^(?:关于|对于|由于|等于|至于|属于|终于|过于|基于|处于|位于|用于|最高|提高|工程|过程|流程|日程|行程|资金|现金|基金|对方|双方|甲方|乙方|我方|各方)$/;
 const notAfter: Record<string, RegExp> = {
   总: /^[体共结部额数计价量值线账包之]/,
   工: /^[作程人业厂地期队具艺序资单会商区]/,
@@ -53,7 +54,9 @@ export function findChineseContacts(match: string, original: string): ContactMat
 
 /** 联系人是李明 / 联系人：李明 — a full name with no title. */
 export function findNamedChineseContact(match: string, original: string): ContactMatch | null {
-  const hit = /(?:联系人|对接人)(?:是|为|:)?\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,.;:!?。]|$|的|说|表示)/.exec(match);
+  const hit = /(?:联系人|对接人)(?:是|为|:)?\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,.;:!?。]|$|的|说|表示)/.exec(
+    match,
+  );
   if (!hit?.[1]) return null;
   const start = hit.index + hit[0].length - hit[1].length;
   const end = hit.index + hit[0].length;

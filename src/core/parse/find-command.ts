@@ -1,7 +1,10 @@
 import type { Intent } from './parse-result.ts';
 import type { Span } from './text-span.ts';
 
-export type CommandIntent = Extract<Intent, 'log_visit' | 'add_customer' | 'find_customer' | 'file_complaint'>;
+export type CommandIntent = Extract<
+  Intent,
+  'log_visit' | 'add_customer' | 'find_customer' | 'file_complaint'
+>;
 
 // Command words that open a message. Longest first, so 记录投诉 beats 记录 and complaint beats complain.
 const commandWords: [string, CommandIntent][] = (

@@ -20,7 +20,8 @@ const followUpCuePattern = new RegExp(
 
 // A deadline: 周五前 / 月底之前 after the date, "by/before/due Friday" or 截止/最晚 before it.
 const deadlineAfterPattern = /^\s*(?:之前|以前|前)/;
-const deadlineBeforePattern = /(?:\b(?:by|before|due(?: on| by)?|no later than|until|till)|截止(?:到|至)?|最晚|最迟)\s*$/i;
+const deadlineBeforePattern =
+  /(?:\b(?:by|before|due(?: on| by)?|no later than|until|till)|截止(?:到|至)?|最晚|最迟)\s*$/i;
 
 /** Every follow-up cue in the text. */
 export function findFollowUpCues(text: string): Span[] {
@@ -31,5 +32,8 @@ export function findFollowUpCues(text: string): Span[] {
 }
 
 export function hasDeadlineCue(text: string, mention: DateMention): boolean {
-  return deadlineAfterPattern.test(text.slice(mention.end)) || deadlineBeforePattern.test(text.slice(0, mention.start));
+  return (
+    deadlineAfterPattern.test(text.slice(mention.end)) ||
+    deadlineBeforePattern.test(text.slice(0, mention.start))
+  );
 }

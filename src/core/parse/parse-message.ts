@@ -21,7 +21,13 @@ const namesCustomer: Intent[] = ['log_visit', 'add_customer', 'find_customer', '
 const namesContact: Intent[] = ['log_visit', 'add_customer', 'file_complaint'];
 const hasNotes: Intent[] = ['log_visit', 'add_customer', 'file_complaint'];
 // unknown keeps its follow-up date: readDateInput asks "下周三跟进" for one.
-const hasFollowUp: Intent[] = ['log_visit', 'add_customer', 'file_complaint', 'reschedule_followup', 'unknown'];
+const hasFollowUp: Intent[] = [
+  'log_visit',
+  'add_customer',
+  'file_complaint',
+  'reschedule_followup',
+  'unknown',
+];
 
 /**
  * The rule-based reading of one chat message: pure and deterministic, with the clock and zone passed
@@ -34,8 +40,14 @@ export function parseMessage(text: string, options: ParseOptions): ParseResult {
   const fields = readStructuredInput(normalized.match);
   const structured = readStructuredFields(fields, normalized.original, normalized.match, wallNow);
   // Structured fields are blanked, not cut, so every offset still points into the original.
-  const match = blankSpans(normalized.match, fields.map((field) => field.span));
-  const original = blankSpans(normalized.original, fields.map((field) => field.span));
+  const match = blankSpans(
+    normalized.match,
+    fields.map((field) => field.span),
+  );
+  const original = blankSpans(
+    normalized.original,
+    fields.map((field) => field.span),
+  );
   const from = /^(?:\s*@\S+)*\s*/.exec(match)?.[0].length ?? 0;
 
   const reading = detectIntent(match, from);
@@ -45,10 +57,15 @@ export function parseMessage(text: string, options: ParseOptions): ParseResult {
   const namedContact = findNamedChineseContact(match, original) ?? findEnglishContact(match);
   if (namedContact) contacts.push(namedContact);
   const stops: Span[] = [...mentions, ...contacts.map((contact) => contact.span)];
-  const customerSpan = namesCustomer.includes(intent) ? extractCustomer(match, intent, reading.command, from, stops) : null;
-  const customer = structured.customer ?? (customerSpan ? original.slice(customerSpan.start, customerSpan.end).trim() : null);
+  const customerSpan = namesCustomer.includes(intent)
+    ? extractCustomer(match, intent, reading.command, from, stops)
+    : null;
+  const customer =
+    structured.customer ??
+    (customerSpan ? original.slice(customerSpan.start, customerSpan.end).trim() : null);
   const freeContact = contacts[0] ?? findEnglishContactAfterVerb(match, customer);
-  const contact = structured.contact ?? (freeContact ? { name: freeContact.name, title: freeContact.title } : null);
+  const contact =
+    structured.contact ?? (freeContact ? { name: freeContact.name, title: freeContact.title } : null);
 
   const dates = resolveDates(match, mentions, wallNow, {
     occurred: intent === 'log_visit',
@@ -61,7 +78,9 @@ export function parseMessage(text: string, options: ParseOptions): ParseResult {
         original,
         match,
         from,
-        head: [reading.command?.span, customerSpan, findComplaintWord(match, intent)].filter((span) => span !== undefined && span !== null),
+        head: [reading.command?.span, customerSpan, findComplaintWord(match, intent)].filter(
+          (span) => span !== undefined && span !== null,
+        ),
         followUpClause: dates.followUpClause,
         language,
       })
@@ -74,7 +93,10 @@ export function parseMessage(text: string, options: ParseOptions): ParseResult {
     occurredAt: structured.occurredAt ?? dates.occurredAt,
     followUpAt: structured.followUp !== undefined ? (followUp?.at ?? null) : dates.followUpAt,
     summary: structured.summary ?? notes.summary,
-    competitor: intent === 'log_visit' || intent === 'add_customer' ? (structured.competitor ?? extractCompetitor(match, original, customerSpan)) : null,
+    competitor:
+      intent === 'log_visit' || intent === 'add_customer'
+        ? (structured.competitor ?? extractCompetitor(match, original, customerSpan))
+        : null,
     complaint: intent === 'file_complaint' ? extractComplaint(match) : null,
     language,
     followUpHasTime: structured.followUp !== undefined ? (followUp?.hasTime ?? false) : dates.followUpHasTime,

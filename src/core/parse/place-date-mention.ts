@@ -17,7 +17,8 @@ export interface FollowUpTime {
 export function placeFollowUp(mention: DateMention, wallNow: DateTime): FollowUpTime {
   let day = toDay(mention, wallNow);
   if (mention.weekdayOnly && day <= wallNow.startOf('day')) day = day.plus({ weeks: 1 });
-  if (mention.hour !== null) return { at: day.set({ hour: mention.hour, minute: mention.minute ?? 0 }), hasTime: true };
+  if (mention.hour !== null)
+    return { at: day.set({ hour: mention.hour, minute: mention.minute ?? 0 }), hasTime: true };
   // 明天下午 / tomorrow afternoon name a time of day, if not a clock time.
   if (mention.partOfDay !== null) return { at: day.set({ hour: mention.partOfDay }), hasTime: true };
   return { at: day.set({ hour: followUpDefaultHour }), hasTime: false };

@@ -44,9 +44,15 @@ const partsOfDay: [RegExp, number][] = [
 export function readDates(text: string, wallNow: DateTime): DateMention[] {
   const reference = toChronoReference(wallNow);
   const zh = cjkPattern.test(text) ? zhReader.parse(text, reference) : [];
-  const en = enReader.parse(text, reference).filter(
-    (result) => !zh.some((other) => result.index < other.index + other.text.length && other.index < result.index + result.text.length),
-  );
+  const en = enReader
+    .parse(text, reference)
+    .filter(
+      (result) =>
+        !zh.some(
+          (other) =>
+            result.index < other.index + other.text.length && other.index < result.index + result.text.length,
+        ),
+    );
   return [...zh, ...en].sort((a, b) => a.index - b.index).map(toDateMention);
 }
 
@@ -57,11 +63,16 @@ function toDateMention(result: ParsedResult): DateMention {
   // 明天三点 / tomorrow at 3: nobody books a follow-up at 3 a.m., so an hour of 1–6 with no 上午/am is p.m.
   if (hour !== null && hour >= 1 && hour <= 6 && !start.isCertain('meridiem')) hour += 12;
   const weekdayOnly =
-    start.isCertain('weekday') && !start.isCertain('day') && !/上|下|这|本|next|last|past|this/i.test(result.text);
+    start.isCertain('weekday') &&
+    !start.isCertain('day') &&
+    !/上|下|这|本|next|last|past|this/i.test(result.text);
+  // chrono's Chinese patterns can take in the comma or space around a date (「，12月5日」).
+  const lead = /^[\s,|]*/.exec(result.text)?.[0].length ?? 0;
+  const text = result.text.slice(lead).replace(/[\s,|]+$/, '');
   return {
-    start: result.index,
-    end: result.index + result.text.length,
-    text: result.text,
+    start: result.index + lead,
+    end: result.index + lead + text.length,
+    text,
     year: start.get('year') ?? 0,
     month: start.get('month') ?? 1,
     day: start.get('day') ?? 1,

@@ -2,7 +2,7 @@ import type { FollowUpRange } from './parse-result.ts';
 import { readChineseNumber } from './read-chinese-number.ts';
 
 export type FollowUpCommand =
-  | { intent: 'complete_followup'; followUpRef: number }
+  | { intent: 'complete_followup'; followUpRef: number | null }
   | { intent: 'reschedule_followup'; followUpRef: number; dateFrom: number }
   | { intent: 'list_followups'; range: FollowUpRange };
 
@@ -17,6 +17,9 @@ const completePatterns = [
   /^(?:mark\s+)?(?:follow[- ]?up\s+)?#?(\d+)\s+(?:(?:is|as)\s+)?(?:done|complete|completed|finished)[\s!.]*$/i,
   /^(?:done|complete|finish|finished|close|mark)\s+(?:follow[- ]?up\s+)?#?(\d+)(?:\s+(?:as\s+)?(?:done|complete|completed|finished))?[\s!.]*$/i,
 ];
+
+// 跟进完成了 / follow-up done with no number: still a completion; the caller asks which one.
+const completeWithoutRef = /^(?:这个|那个)?(?:跟进|待办|任务)(?:已经?)?(?:完成|搞定|做完|办完)了?[\s!.。]*$|^(?:follow[- ]?up\s+)?(?:is\s+)?done[\s!.]*$/i;
 
 const reschedulePatterns = [
   new RegExp(
@@ -43,13 +46,16 @@ export function readFollowUpCommand(text: string): FollowUpCommand | null {
   for (const pattern of reschedulePatterns) {
     const match = pattern.exec(trimmed);
     const followUpRef = readRef(match?.[1]);
-    if (match && followUpRef) return { intent: 'reschedule_followup', followUpRef, dateFrom: offset + match[0].length };
+    if (match && followUpRef)
+      return { intent: 'reschedule_followup', followUpRef, dateFrom: offset + match[0].length };
   }
   for (const pattern of completePatterns) {
     const followUpRef = readRef(pattern.exec(trimmed)?.[1]);
     if (followUpRef) return { intent: 'complete_followup', followUpRef };
   }
-  if (listPatterns.some((pattern) => pattern.test(trimmed))) return { intent: 'list_followups', range: readRange(trimmed) };
+  if (completeWithoutRef.test(trimmed)) return { intent: 'complete_followup', followUpRef: null };
+  if (listPatterns.some((pattern) => pattern.test(trimmed)))
+    return { intent: 'list_followups', range: readRange(trimmed) };
   return null;
 }
 

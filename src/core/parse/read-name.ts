@@ -4,7 +4,7 @@ import type { Span } from './text-span.ts';
 const breakChar = /[\s,.;:!?()[\]{}<>"'“”‘’、。=【】《》（）|/\\#@]/;
 // Where a Chinese name glued to the sentence ends: 华为投诉设备…, 和华为开会, 招商银行的李经理.
 const chineseCut =
-  /^(?:的|和|跟|与|同|说|聊|谈|开会|开了|见面|沟通|交流|拜访|打电话|电话|通话|投诉|客诉|抱怨|反映|反馈|需要|希望|要求|表示|也在|在用|用的|发货|到货|发票|报价|合同|那边|这边|客户资料|情况|资料|怎么样)/;
+  /^(?:的|和|跟|与|同|说|聊|谈|开会|开了|见面|沟通|交流|拜访|打电话|打了|打个|电话|通话|吃饭|多收|少发|发错|一直|总是|又|还|没|不|投诉|客诉|抱怨|反映|反馈|需要|希望|要求|表示|也在|在用|用的|发货|到货|发票|报价|合同|那边|这边|客户资料|情况|资料|怎么样)/;
 const latinWord = /^[A-Za-z0-9][\w&.'’-]*/;
 const latinStop =
   /^(?:today|yesterday|tomorrow|tonight|this|next|last|about|re|regarding|met|and|for|with|to|at|on|in|they|we|who|that|is|was|has|had|said|wants?|needs?|asked|are|were|will|from|by|before|after|because|but|so|the|a|an|i)$/i;
@@ -26,7 +26,11 @@ export function readNameAt(text: string, from: number, reading: NameReading): Sp
   const start = from + (text.slice(from).match(/^\s*/)?.[0].length ?? 0);
   const first = text[start];
   if (first === undefined) return null;
-  const span = cjkPattern.test(first) ? readChineseName(text, start, reading) : readLatinName(text, start, reading);
+  // "complaint: Hooli support was rude" — a capitalised name ends where the capitals do, even after a command.
+  const latin = /[A-Z]/.test(first) ? { ...reading, loose: false } : reading;
+  const span = cjkPattern.test(first)
+    ? readChineseName(text, start, reading)
+    : readLatinName(text, start, latin);
   return span && span.end > span.start ? span : null;
 }
 

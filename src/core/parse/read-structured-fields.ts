@@ -16,8 +16,19 @@ export interface StructuredValues {
 }
 
 /** Turns structured fields into result values; the first of a repeated key wins. */
-export function readStructuredFields(fields: StructuredField[], original: string, match: string, wallNow: DateTime): StructuredValues {
-  const values: StructuredValues = { customer: null, contact: null, occurredAt: null, summary: null, competitor: null };
+export function readStructuredFields(
+  fields: StructuredField[],
+  original: string,
+  match: string,
+  wallNow: DateTime,
+): StructuredValues {
+  const values: StructuredValues = {
+    customer: null,
+    contact: null,
+    occurredAt: null,
+    summary: null,
+    competitor: null,
+  };
   for (const field of [...fields].reverse()) {
     const shown = original.slice(field.value.start, field.value.end).trim();
     const read = match.slice(field.value.start, field.value.end).trim();
@@ -41,7 +52,8 @@ export function readStructuredFields(fields: StructuredField[], original: string
 /** 李经理 → {李经理, 经理}; "CTO Zhang" → {Zhang, CTO}; anything else is a name with no title. */
 function readContact(read: string, shown: string): { name: string; title: string | null } {
   const chinese = findChineseContacts(read, shown)[0];
-  if (chinese && chinese.span.start === 0 && chinese.span.end === read.length) return { name: chinese.name, title: chinese.title };
+  if (chinese && chinese.span.start === 0 && chinese.span.end === read.length)
+    return { name: chinese.name, title: chinese.title };
   const english = findEnglishContact(read);
   return english ? { name: english.name, title: english.title } : { name: shown, title: null };
 }

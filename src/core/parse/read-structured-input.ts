@@ -41,7 +41,13 @@ export function readStructuredInput(text: string): StructuredField[] {
     const next = hits[i + 1]?.index ?? text.length;
     const raw = cutValue(key, text.slice(valueStart, next)).replace(trailing, '');
     if (!key || raw.trim() === '') return [];
-    return [{ key, span: { start: hit.index, end: valueStart + raw.length }, value: { start: valueStart, end: valueStart + raw.length } }];
+    return [
+      {
+        key,
+        span: { start: hit.index, end: valueStart + raw.length },
+        value: { start: valueStart, end: valueStart + raw.length },
+      },
+    ];
   });
 }
 
@@ -58,8 +64,12 @@ function cutValue(key: StructuredKey | undefined, value: string): string {
   return value.slice(0, /[,;\n。、]/.test(value[at] ?? '') ? at : at + 1);
 }
 
-/** A Chinese key may follow anything (记录拜访客户=…); an English one starts a line or follows a separator. */
+/**
+ * A key starts the text or follows a separator; a Chinese key may also follow a space (记录拜访 客户=…).
+ * So 「新增客户：华为」 and "new customer: Stark" stay commands with a name, not fields.
+ */
 function isKeyStart(text: string, at: number, key: string): boolean {
-  if (/^[\u4e00-\u9fff]/.test(key)) return true;
-  return at === 0 || /[\s,;、，；]$/.test(text.slice(0, at));
+  const before = text.slice(0, at);
+  if (/(?:^|[,;\n、。])\s*$/.test(before)) return true;
+  return /^[\u4e00-\u9fff]/.test(key) && /\s$/.test(before);
 }

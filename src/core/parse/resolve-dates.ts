@@ -27,7 +27,12 @@ export interface DateRoles {
  * (周五前, by Friday); else the first date after today that is not a bare weekday. So in "they want a quote by Friday, follow up
  * next Tuesday" the follow-up is Tuesday. The visit is the first other date not after today.
  */
-export function resolveDates(text: string, mentions: DateMention[], wallNow: DateTime, roles: DateRoles): ResolvedDates {
+export function resolveDates(
+  text: string,
+  mentions: DateMention[],
+  wallNow: DateTime,
+  roles: DateRoles,
+): ResolvedDates {
   const cues = findFollowUpCues(text);
   const followUp = !roles.followUp
     ? null
@@ -38,7 +43,10 @@ export function resolveDates(text: string, mentions: DateMention[], wallNow: Dat
   // A deadline or a date next to a follow-up cue is about what comes, never when the visit was.
   const occurred = roles.occurred
     ? mentions
-        .filter((mention) => mention !== followUp && !hasDeadlineCue(text, mention) && !ownsCue(text, mention, mentions, cues))
+        .filter(
+          (mention) =>
+            mention !== followUp && !hasDeadlineCue(text, mention) && !ownsCue(text, mention, mentions, cues),
+        )
         .map((mention) => placeOccurrence(mention, wallNow))
         .find((at) => at !== null)
     : null;
@@ -56,7 +64,9 @@ export function resolveDates(text: string, mentions: DateMention[], wallNow: Dat
 function ownsCue(text: string, mention: DateMention, mentions: DateMention[], cues: Span[]): boolean {
   return cues.some((cue) => {
     const own = distanceToCue(text, mention, [cue]);
-    return own < Number.POSITIVE_INFINITY && mentions.every((other) => distanceToCue(text, other, [cue]) >= own);
+    return (
+      own < Number.POSITIVE_INFINITY && mentions.every((other) => distanceToCue(text, other, [cue]) >= own)
+    );
   });
 }
 
@@ -72,7 +82,12 @@ function distanceToCue(text: string, mention: DateMention, cues: Span[]): number
   return best;
 }
 
-function pickFollowUp(text: string, mentions: DateMention[], cues: Span[], wallNow: DateTime): DateMention | null {
+function pickFollowUp(
+  text: string,
+  mentions: DateMention[],
+  cues: Span[],
+  wallNow: DateTime,
+): DateMention | null {
   let best: DateMention | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const mention of mentions) {
@@ -87,5 +102,7 @@ function pickFollowUp(text: string, mentions: DateMention[], cues: Span[], wallN
   if (deadline) return deadline;
   // A bare weekday with no cue is as likely a past visit (Met Bob Thursday), so it does not count here.
   const tomorrow = wallNow.startOf('day').plus({ days: 1 });
-  return mentions.find((mention) => !mention.weekdayOnly && placeFollowUp(mention, wallNow).at >= tomorrow) ?? null;
+  return (
+    mentions.find((mention) => !mention.weekdayOnly && placeFollowUp(mention, wallNow).at >= tomorrow) ?? null
+  );
 }

@@ -18,5 +18,10 @@ export function splitClauses(text: string): Span[] {
 
 /** The clause that holds `offset`. */
 export function findClause(text: string, offset: number): Span {
-  return splitClauses(text).find((span) => offset >= span.start && offset < span.end) ?? { start: 0, end: text.length };
+  return (
+    splitClauses(text).find((span) => offset >= span.start && offset < span.end) ?? {
+      start: 0,
+      end: text.length,
+    }
+  );
 }

@@ -78,7 +78,9 @@ const yearPartParser: Parser = {
     const today = readToday(context);
     let year = number ? Number(number) : today.year + (relative === '明' ? 1 : relative === '去' ? -1 : 0);
     if (!relative && !number && part === '初' && today.month > 2) year += 1;
-    return part === '初' ? dayComponents(DateTime.utc(year, 1, 1)) : dayComponents(DateTime.utc(year, 12, 31));
+    return part === '初'
+      ? dayComponents(DateTime.utc(year, 1, 1))
+      : dayComponents(DateTime.utc(year, 12, 31));
   },
 };
 
@@ -88,7 +90,12 @@ function pickDayOfMonth(month: DateTime, part: string): number {
   return month.daysInMonth ?? 28;
 }
 
-export const zhDateParsers: Parser[] = [relativeWeekParser, weeksLaterParser, monthPartParser, yearPartParser];
+export const zhDateParsers: Parser[] = [
+  relativeWeekParser,
+  weeksLaterParser,
+  monthPartParser,
+  yearPartParser,
+];
 
 /**
  * chrono reads 明天 said before 02:00 as the morning ahead (today). Messages are dated by the clock,
@@ -99,7 +106,12 @@ export const tomorrowRefiner: Refiner = {
     const today = readToday(context);
     for (const result of results) {
       const start = result.start;
-      if (!/^明(?:天|日|早|晚)/.test(result.text) || start.get('day') !== today.day || start.get('month') !== today.month) continue;
+      if (
+        !/^明(?:天|日|早|晚)/.test(result.text) ||
+        start.get('day') !== today.day ||
+        start.get('month') !== today.month
+      )
+        continue;
       const tomorrow = today.plus({ days: 1 });
       start.assign('year', tomorrow.year).assign('month', tomorrow.month).assign('day', tomorrow.day);
     }
