@@ -109,7 +109,7 @@ try {
   }
 
   const messages: number[] = [];
-  let logged = 0;
+  const outcomes = new Map<string, number>();
   for (let i = 0; i < messageCount; i++) {
     const name = names[((i * 7717) % Math.floor(customerCount / 3)) * 3]!;
     const text =
@@ -119,9 +119,13 @@ try {
     started = performance.now();
     const reply = await bot.handle({ kind: 'message', eventId: `m${i}`, sender, chat, text });
     messages.push(performance.now() - started);
-    if (reply.cards[0]?.buttons.some((button) => button.action === 'visit.undo')) logged++;
+    const outcome = reply.cards[0]?.buttons.some((button) => button.action === 'visit.undo')
+      ? 'logged'
+      : `answered "${reply.cards[0]?.title}"`;
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
   }
-  summarize(`log visit message (parse + store + reply), ${logged}/${messageCount} logged`, messages);
+  summarize('log visit message (parse + store + reply)', messages);
+  for (const [outcome, count] of outcomes) console.log(`  ${count} × ${outcome}`);
 
   const kinds = ['exact name', 'normalized key', 'prefix', 'typo', 'unknown'] as const;
   const lookups = new Map<string, number[]>(kinds.map((kind) => [kind, []]));
@@ -129,7 +133,13 @@ try {
     const name = names[(i * 104_729) % customerCount]!;
     const key = normalizeName(name);
     const kind = kinds[i % kinds.length]!;
-    const mention = { 'exact name': name, 'normalized key': key, prefix: key.slice(0, 4), typo: `${key}x`, unknown: '不存在的客户名' }[kind];
+    const mention = {
+      'exact name': name,
+      'normalized key': key,
+      prefix: key.slice(0, 4),
+      typo: `${key}x`,
+      unknown: '不存在的客户名',
+    }[kind];
     started = performance.now();
     await matchCustomer(db, mention);
     lookups.get(kind)!.push(performance.now() - started);

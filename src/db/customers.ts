@@ -69,9 +69,13 @@ export async function matchCustomer(
       }),
     ]);
     rows.push(...byName);
-    const aliasIds = aliasHits.map((hit) => hit.customerId).filter((id) => !byName.some((row) => row.id === id));
+    const aliasIds = aliasHits
+      .map((hit) => hit.customerId)
+      .filter((id) => !byName.some((row) => row.id === id));
     if (aliasIds.length > 0) {
-      rows.push(...(await db.customer.findMany({ where: { id: { in: aliasIds } }, select: candidateSelect })));
+      rows.push(
+        ...(await db.customer.findMany({ where: { id: { in: aliasIds } }, select: candidateSelect })),
+      );
     }
     if (rows.length === 0 && [...key].length >= 2) {
       rows.push(...(await findByContains(db, key)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followUpWindow, isPast, planFollowUp } from '../../src/domain/follow-ups.ts';
 import { planComplaintDeadlines } from '../../src/domain/complaint-deadlines.ts';
+import { followUpWindow, isPast, planFollowUp } from '../../src/domain/follow-ups.ts';
 
 const now = new Date('2026-11-23T10:00:00+08:00');
 const zone = 'Asia/Shanghai';
@@ -8,7 +8,11 @@ const zone = 'Asia/Shanghai';
 describe('planFollowUp', () => {
   it.each([
     ['no date, no mention', { parsedAt: null, hasTime: false, unreadable: false }, { kind: 'none' }],
-    ['a mention without a date', { parsedAt: null, hasTime: false, unreadable: true }, { kind: 'ask', reason: 'unreadable' }],
+    [
+      'a mention without a date',
+      { parsedAt: null, hasTime: false, unreadable: true },
+      { kind: 'ask', reason: 'unreadable' },
+    ],
     [
       'a future day',
       { parsedAt: '2026-12-01T09:00:00+08:00', hasTime: false, unreadable: false },
@@ -29,7 +33,11 @@ describe('planFollowUp', () => {
       { parsedAt: '2026-11-20T09:00:00+08:00', hasTime: false, unreadable: false },
       { kind: 'ask', reason: 'past', at: new Date('2026-11-20T01:00:00Z') },
     ],
-    ['answered "no follow-up"', { answer: null, parsedAt: '2026-11-20T09:00:00+08:00', hasTime: false, unreadable: false }, { kind: 'none' }],
+    [
+      'answered "no follow-up"',
+      { answer: null, parsedAt: '2026-11-20T09:00:00+08:00', hasTime: false, unreadable: false },
+      { kind: 'none' },
+    ],
     [
       'answered with a date',
       { answer: '2026-12-10T01:00:00.000Z', parsedAt: null, hasTime: false, unreadable: true },

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { chooseCustomerCard } from '../../cards/choose-customer.ts';
+import { followUpListCard } from '../../cards/follow-up-list.ts';
+import { helpCard } from '../../cards/help.ts';
+import { type VisitView, visitCard } from '../../cards/visit.ts';
+import { cardText } from '../helpers/bot.ts';
+
+const timeZone = 'Asia/Shanghai';
+const visit: VisitView = {
+  locale: 'en',
+  timeZone,
+  state: 'logged',
+  visitId: 7,
+  customer: 'Acme Corp',
+  kind: 'visit',
+  occurredAt: new Date('2026-11-23T02:00:00Z'),
+  contacts: ['Zhang (CTO)'],
+  summary: 'met CTO Zhang',
+  needs: 'a quote by Friday',
+  issues: null,
+  competitor: 'Salesforce',
+  nextStep: 'follow up next Tuesday',
+  followUp: { id: 3, dueAt: new Date('2026-12-01T01:00:00Z'), hasTime: false },
+};
+
+describe('the visit card', () => {
+  it('shows what was understood, in the workspace zone, with Edit pre-filled and Undo', () => {
+    const card = visitCard(visit);
+    const text = cardText(card);
+    expect(text).toContain('Needs: a quote by Friday');
+    expect(text).toContain('Competitor: Salesforce');
+    expect(text).toContain('Follow-up: #3 Tue, Dec 1');
+    expect(text).toContain('When: Mon, Nov 23, 10:00');
+    expect(card.buttons.map((b) => b.action)).toEqual(['visit.edit', 'visit.undo']);
+    expect(card.buttons[0]!.inputs?.find((input) => input.id === 'followUpDate')?.value).toBe('2026-12-01');
+  });
+
+  it('has no buttons once undone and says who undid it', () => {
+    const card = visitCard({
+      ...visit,
+      locale: 'zh',
+      state: 'undone',
+      changedBy: { name: '张伟', at: new Date('2026-11-23T03:00:00Z') },
+    });
+    expect(card.buttons).toEqual([]);
+    expect(card.title).toBe('已撤销拜访：Acme Corp');
+    expect(card.footer).toBe('张伟 于 11月23日周一 11:00 撤销');
+  });
+});
+
+describe('the choose-customer card', () => {
+  const candidates = [
+    { id: 1, name: '华为技术有限公司', owner: '张伟' },
+    { id: 2, name: '华为终端有限公司', owner: '李娜' },
+  ];
+
+  it('offers each candidate and Cancel, but no Create, when several customers match', () => {
+    const card = chooseCustomerCard({
+      locale: 'zh',
+      pendingId: 5,
+      mention: '华为',
+      reason: 'ambiguous',
+      candidates,
+    });
+    expect(card.buttons.map((b) => b.action)).toEqual([
+      'pending.choose_customer',
+      'pending.choose_customer',
+      'pending.cancel',
+    ]);
+    expect(card.buttons[1]!.payload).toEqual({ pendingId: 5, customerId: 2 });
+  });
+
+  it('offers Create for an unknown or uncertain name', () => {
+    const card = chooseCustomerCard({
+      locale: 'en',
+      pendingId: 5,
+      mention: 'Acmee',
+      reason: 'uncertain',
+      candidates: [],
+    });
+    expect(card.buttons.map((b) => b.label)).toEqual(['Create "Acmee"', 'Cancel']);
+  });
+});
+
+describe('the follow-up list card', () => {
+  it('flags overdue items and says how many more there are', () => {
+    const card = followUpListCard({
+      locale: 'en',
+      timeZone,
+      range: 'all',
+      now: new Date('2026-11-23T02:00:00Z'),
+      items: [
+        {
+          id: 1,
+          customer: 'Acme',
+          title: 'send quote',
+          dueAt: new Date('2026-11-20T01:00:00Z'),
+          hasTime: false,
+        },
+        {
+          id: 2,
+          customer: 'Globex',
+          title: 'call Hank',
+          dueAt: new Date('2026-11-25T06:30:00Z'),
+          hasTime: true,
+        },
+      ],
+      total: 12,
+    });
+    const text = cardText(card);
+    expect(text).toMatch(/#1.*overdue.*Acme/);
+    expect(text).not.toMatch(/#2.*overdue/);
+    expect(text).toContain('…and 10 more');
+  });
+});
+
+describe('the help card', () => {
+  it('gives examples in the language asked', () => {
+    expect(cardText(helpCard({ locale: 'zh' }))).toContain('记录拜访 华为');
+    expect(cardText(helpCard({ locale: 'en' }))).toContain('log visit with Acme Corp');
+  });
+});
