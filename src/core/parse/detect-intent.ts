@@ -42,8 +42,11 @@ export function detectIntent(text: string, from: number): IntentReading {
   if (followUpCommand?.intent === 'complete_followup')
     return { ...followUpCommand, command: null, range: null, dateFrom: null };
   if (reportPattern.test(body)) return { intent: 'daily_report', ...none };
-  if (followUpCommand) return { ...none, intent: 'list_followups', range: followUpCommand.range };
   const command = findCommand(text, from + text.slice(from).search(/\S/));
+  // 查一下我的跟进 asks for the list; 记录拜访 … 我的跟进 stays a visit.
+  if (followUpCommand && (!command || command.intent === 'find_customer')) {
+    return { ...none, intent: 'list_followups', range: followUpCommand.range };
+  }
   if (command) return { ...none, intent: command.intent, command };
   const intent = detectByCue(body);
   return { ...none, intent, range: intent === 'list_followups' ? readRange(body) : null };

@@ -27,8 +27,9 @@ export function extractCompetitor(match: string, original: string, customer: Spa
   const reading: NameReading = { stops: customer ? [customer] : [], loose: false };
   for (const hit of match.matchAll(cueBefore)) {
     const name = readNameAt(match, hit.index + hit[0].length, reading);
-    if (name && !isCustomer(name, customer) && !/^户/.test(match.slice(name.start)))
-      return pickName(match, original, name);
+    // 在用户现场 is "at the user's site", not "uses 户现场".
+    const isWord = name && !/^户/.test(match.slice(name.start));
+    if (name && isWord && !isCustomer(name, customer)) return pickName(match, original, name);
   }
   for (const hit of match.matchAll(cueAfter)) {
     const name = findNameBefore(match, hit.index);
@@ -46,14 +47,10 @@ function findVendor(match: string, original: string, within: Span, customer: Spa
   const text = match.slice(within.start, within.end);
   for (const vendor of latinVendors) {
     const hit = new RegExp(`\\b${vendor}\\b`, 'i').exec(text);
-    if (
-      hit &&
-      !isCustomer(
-        { start: within.start + hit.index, end: within.start + hit.index + vendor.length },
-        customer,
-      )
-    )
-      return vendor;
+    const span = hit
+      ? { start: within.start + hit.index, end: within.start + hit.index + vendor.length }
+      : null;
+    if (span && !isCustomer(span, customer)) return vendor;
   }
   for (const vendor of chineseVendors) {
     const at = text.indexOf(vendor);

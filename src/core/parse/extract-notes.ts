@@ -27,7 +27,7 @@ const edgePunctuation = /^[\s,:;=、。，：；\-—]+|[\s,;=、，；\-—]+$/
 const needPattern =
   /需要|想要|希望|要求|关心|需求|\bwants?\b|\bneeds?\b|\basked for\b|\blooking for\b|\binterested in\b|\brequire/i;
 const issuePattern =
-  /问题|担心|不满|抱怨|故障|顾虑|\bconcerns?\b|\bissues?\b|\bproblems?\b|\bcomplained\b|\bworried\b/i;
+  /问题|担心|不满|抱怨|故障|顾虑|\bconcern(?:s|ed)?\b|\bissues?\b|\bproblems?\b|\bcomplained\b|\bworried\b/i;
 
 /**
  * The summary is the message without the command word and customer that open it (「记录拜访 华为 」,

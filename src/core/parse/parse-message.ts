@@ -3,10 +3,9 @@ import { detectLanguage } from './detect-language.ts';
 import { detectVisitKind } from './detect-visit-kind.ts';
 import { extractCompetitor } from './extract-competitor.ts';
 import { extractComplaint } from './extract-complaint.ts';
-import { extractCustomer } from './extract-customer.ts';
-import { extractNotes } from './extract-notes.ts';
-import { findChineseContacts, findNamedChineseContact } from './find-chinese-contact.ts';
-import { findEnglishContact, findEnglishContactAfterVerb } from './find-english-contact.ts';
+import { extractNotes, type Notes } from './extract-notes.ts';
+import { extractPeople } from './extract-people.ts';
+import { fitToSchema } from './fit-to-schema.ts';
 import { normalizeText } from './normalize-text.ts';
 import type { Intent, ParseOptions, ParseResult } from './parse-result.ts';
 import { readDates } from './read-dates.ts';
@@ -16,11 +15,9 @@ import { resolveDates } from './resolve-dates.ts';
 import { blankSpans, type Span } from './text-span.ts';
 import { toZonedNow } from './zone-clock.ts';
 
-// Which fields each intent fills; the rest stay null so a use case never acts on a stray guess.
-const namesCustomer: Intent[] = ['log_visit', 'add_customer', 'find_customer', 'file_complaint'];
-const namesContact: Intent[] = ['log_visit', 'add_customer', 'file_complaint'];
+// Which intents carry notes and a follow-up date; the rest leave them null so a use case never acts
+// on a stray guess. unknown keeps its follow-up date: readDateInput asks "下周三跟进" for one.
 const hasNotes: Intent[] = ['log_visit', 'add_customer', 'file_complaint'];
-// unknown keeps its follow-up date: readDateInput asks "下周三跟进" for one.
 const hasFollowUp: Intent[] = [
   'log_visit',
   'add_customer',
@@ -28,10 +25,12 @@ const hasFollowUp: Intent[] = [
   'reschedule_followup',
   'unknown',
 ];
+const noNotes: Notes = { summary: null, needs: null, issues: null, nextStep: null };
 
 /**
  * The rule-based reading of one chat message: pure and deterministic, with the clock and zone passed
  * in. Rules run on a simplified, half-width copy; names and the summary come from what was typed.
+ * Structured fields (客户=…, follow up: …) win over what the free text says.
  */
 export function parseMessage(text: string, options: ParseOptions): ParseResult {
   const wallNow = toZonedNow(options.now, options.timeZone);
@@ -40,74 +39,55 @@ export function parseMessage(text: string, options: ParseOptions): ParseResult {
   const fields = readStructuredInput(normalized.match);
   const structured = readStructuredFields(fields, normalized.original, normalized.match, wallNow);
   // Structured fields are blanked, not cut, so every offset still points into the original.
-  const match = blankSpans(
-    normalized.match,
-    fields.map((field) => field.span),
-  );
-  const original = blankSpans(
-    normalized.original,
-    fields.map((field) => field.span),
-  );
+  const fieldSpans = fields.map((field) => field.span);
+  const match = blankSpans(normalized.match, fieldSpans);
+  const original = blankSpans(normalized.original, fieldSpans);
   const from = /^(?:\s*@\S+)*\s*/.exec(match)?.[0].length ?? 0;
 
   const reading = detectIntent(match, from);
   const intent: Intent = reading.intent === 'unknown' && structured.customer ? 'log_visit' : reading.intent;
   const mentions = readDates(match, wallNow);
-  const contacts = [...findChineseContacts(match, original)];
-  const namedContact = findNamedChineseContact(match, original) ?? findEnglishContact(match);
-  if (namedContact) contacts.push(namedContact);
-  const stops: Span[] = [...mentions, ...contacts.map((contact) => contact.span)];
-  const customerSpan = namesCustomer.includes(intent)
-    ? extractCustomer(match, intent, reading.command, from, stops)
-    : null;
-  const customer =
-    structured.customer ??
-    (customerSpan ? original.slice(customerSpan.start, customerSpan.end).trim() : null);
-  const freeContact = contacts[0] ?? findEnglishContactAfterVerb(match, customer);
-  const contact =
-    structured.contact ?? (freeContact ? { name: freeContact.name, title: freeContact.title } : null);
-
+  const people = extractPeople(match, original, intent, reading.command, from, mentions);
   const dates = resolveDates(match, mentions, wallNow, {
     occurred: intent === 'log_visit',
     followUp: hasFollowUp.includes(intent),
     followUpFrom: reading.dateFrom,
   });
-  const followUp = structured.followUp !== undefined ? structured.followUp : null;
+  const head = [reading.command?.span ?? null, people.customerSpan, findComplaintWord(match, intent)];
   const notes = hasNotes.includes(intent)
     ? extractNotes({
         original,
         match,
         from,
-        head: [reading.command?.span, customerSpan, findComplaintWord(match, intent)].filter(
-          (span) => span !== undefined && span !== null,
-        ),
+        head: head.filter((span) => span !== null),
         followUpClause: dates.followUpClause,
         language,
       })
-    : { summary: null, needs: null, issues: null, nextStep: null };
+    : noNotes;
+  const followUp = structured.followUp === undefined ? dates : readStructuredFollowUp(structured.followUp);
 
-  return {
+  return fitToSchema({
     intent,
-    customer: namesCustomer.includes(intent) ? customer : null,
-    contact: namesContact.includes(intent) ? contact : null,
+    customer: structured.customer ?? people.customer,
+    contact: structured.contact ?? people.contact,
     occurredAt: structured.occurredAt ?? dates.occurredAt,
-    followUpAt: structured.followUp !== undefined ? (followUp?.at ?? null) : dates.followUpAt,
+    followUpAt: followUp.followUpAt,
     summary: structured.summary ?? notes.summary,
     competitor:
       intent === 'log_visit' || intent === 'add_customer'
-        ? (structured.competitor ?? extractCompetitor(match, original, customerSpan))
+        ? (structured.competitor ?? extractCompetitor(match, original, people.customerSpan))
         : null,
     complaint: intent === 'file_complaint' ? extractComplaint(match) : null,
     language,
-    followUpHasTime: structured.followUp !== undefined ? (followUp?.hasTime ?? false) : dates.followUpHasTime,
-    followUpUnreadable: structured.followUp !== undefined ? followUp === null : dates.followUpUnreadable,
+    followUpHasTime: followUp.followUpHasTime,
+    followUpUnreadable: followUp.followUpUnreadable,
     visitKind: intent === 'log_visit' ? detectVisitKind(match) : null,
     needs: notes.needs,
     issues: notes.issues,
     nextStep: notes.nextStep,
     range: intent === 'list_followups' ? (reading.range ?? 'all') : null,
     followUpRef: reading.followUpRef,
-  };
+  });
 }
 
 /** 华为 投诉 设备故障: the complaint word after a leading customer, so the summary can drop both. */
@@ -115,4 +95,12 @@ function findComplaintWord(match: string, intent: Intent): Span | null {
   if (intent !== 'file_complaint') return null;
   const hit = /投诉|客诉|抱怨|\bcomplaints?\b|\bcomplain\b/i.exec(match);
   return hit ? { start: hit.index, end: hit.index + hit[0].length } : null;
+}
+
+function readStructuredFollowUp(value: { at: string; hasTime: boolean } | null) {
+  return {
+    followUpAt: value?.at ?? null,
+    followUpHasTime: value?.hasTime ?? false,
+    followUpUnreadable: value === null,
+  };
 }

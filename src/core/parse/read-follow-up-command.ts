@@ -19,7 +19,8 @@ const completePatterns = [
 ];
 
 // 跟进完成了 / follow-up done with no number: still a completion; the caller asks which one.
-const completeWithoutRef = /^(?:这个|那个)?(?:跟进|待办|任务)(?:已经?)?(?:完成|搞定|做完|办完)了?[\s!.。]*$|^(?:follow[- ]?up\s+)?(?:is\s+)?done[\s!.]*$/i;
+const completeWithoutRef =
+  /^(?:这个|那个)?(?:跟进|待办|任务)(?:已经?)?(?:完成|搞定|做完|办完)了?[\s!.。]*$|^(?:follow[- ]?up\s+)?(?:is\s+)?done[\s!.]*$/i;
 
 const reschedulePatterns = [
   new RegExp(
@@ -29,7 +30,7 @@ const reschedulePatterns = [
 ];
 
 const listPatterns = [
-  /我的(?:跟进|待办|任务)|跟进(?:列表|清单|事项|任务)|待办/,
+  /我的(?:跟进|待办|任务)|跟进(?:列表|清单|事项|任务)|^待办/,
   // 本周跟进 lists; 明天跟进 / 今天跟进 schedule one (readDateInput asks "<date>跟进" for a date).
   /^(?:本周|这周|这个星期|本星期|所有|全部)?的?(?:跟进|待办)(?:事项|列表|有哪些|是什么)?[?吗呢\s]*$/,
   /^(?:今天|今日|本周|这周|这个星期|本星期)?(?:的|要|需要|有)(?:哪些|什么)?(?:跟进|待办)|(?:要|需要)跟进(?:什么|哪些|谁)/,

@@ -17,7 +17,7 @@ export interface NameReading {
   stops: readonly Span[];
   /** After an explicit command ("find acme") lowercase words count; elsewhere a name is capitalised. */
   loose: boolean;
-  /** add_customer takes the whole registered name, so glued words do not cut it. */
+  /** Take the name up to a break, ignoring words that would cut it (a registered name, a query). */
   whole?: boolean;
 }
 

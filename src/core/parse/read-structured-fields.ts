@@ -39,7 +39,8 @@ export function readStructuredFields(
     if (field.key === 'followUp') {
       const mention = readDates(read, wallNow)[0];
       const placed = mention ? placeFollowUp(mention, wallNow) : null;
-      values.followUp = placed ? { at: placed.at.toISO() ?? '', hasTime: placed.hasTime } : null;
+      const at = placed?.at.toISO();
+      values.followUp = placed && at ? { at, hasTime: placed.hasTime } : null;
     }
     if (field.key === 'date') {
       const mention = readDates(read, wallNow)[0];

@@ -24,8 +24,9 @@ export interface DateRoles {
 /**
  * Decides which date is the follow-up and which the visit. The follow-up is, in order: the date
  * nearest a follow-up cue in its clause (下周二跟进, follow up next Tuesday); else the first deadline
- * (周五前, by Friday); else the first date after today that is not a bare weekday. So in "they want a quote by Friday, follow up
- * next Tuesday" the follow-up is Tuesday. The visit is the first other date not after today.
+ * (周五前, by Friday); else the first date after today that is not a bare weekday. So in "they want a
+ * quote by Friday, follow up next Tuesday" the follow-up is Tuesday. The visit is the first other
+ * date not after today that is neither a deadline nor the date a cue belongs to.
  */
 export function resolveDates(
   text: string,
