@@ -1,13 +1,15 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
+const runDir = join(process.cwd(), 'node_modules', '.cache', 'chatcrm-test');
+
 import { createDb } from '../../src/db/client.ts';
 import { applyMigrations, diffDatabaseToSchema, readMigrationList } from '../../src/db/migrations.ts';
 
 describe('migrations', () => {
   it('produce exactly the schema in schema.prisma', async () => {
-    const url = `file:${join(mkdtempSync(join(tmpdir(), 'chatcrm-mig-')), 'm.db')}`;
+    const url = `file:${join(mkdtempSync(join(runDir, 'mig-')), 'm.db')}`;
     const applied = await applyMigrations(url);
     expect(applied).toEqual(readMigrationList().migrationDirectories.map((dir) => dir.path));
     const drift = await diffDatabaseToSchema(url);
@@ -15,7 +17,7 @@ describe('migrations', () => {
   });
 
   it("are recorded in Prisma's own table and applied only once", async () => {
-    const url = `file:${join(mkdtempSync(join(tmpdir(), 'chatcrm-mig-')), 'm.db')}`;
+    const url = `file:${join(mkdtempSync(join(runDir, 'mig-')), 'm.db')}`;
     await applyMigrations(url);
     expect(await applyMigrations(url)).toEqual([]);
     const db = await createDb(url);
@@ -30,7 +32,7 @@ describe('migrations', () => {
   });
 
   it('leave the database in WAL mode once opened', async () => {
-    const url = `file:${join(mkdtempSync(join(tmpdir(), 'chatcrm-mig-')), 'm.db')}`;
+    const url = `file:${join(mkdtempSync(join(runDir, 'mig-')), 'm.db')}`;
     await applyMigrations(url);
     const db = await createDb(url);
     expect(await db.$queryRawUnsafe('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
