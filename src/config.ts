@@ -127,3 +127,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     reportCron: e.REPORT_CRON,
   };
 }
+
+/** For entry points: the config, or a message naming every bad variable and exit code 1. */
+export function loadConfigOrExit(env: Record<string, string | undefined>): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`chatcrm cannot start: ${error.message}\nSee .env.example for every variable.`);
+    process.exit(1);
+  }
+}

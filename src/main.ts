@@ -1,20 +1,11 @@
 import { createHttpServer, listen } from './adapters/http/create-server.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
 import { createLogger } from './logger.ts';
 
 // The composition root: config → logger → database → adapters and server.
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`chatcrm cannot start: ${error.message}\nSee .env.example for every variable.`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit(process.env);
   const logger = createLogger({
     level: config.logLevel,
     pretty: config.env !== 'production' && process.stdout.isTTY,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfigOrExit } from '../config.ts';
 import { createDb } from '../db/client.ts';
 import { applyMigrations } from '../db/migrations.ts';
 import { runParse } from './parse-command.ts';
@@ -12,16 +12,7 @@ const usage = `usage: npm run -s crm -- <command>
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit(process.env);
   switch (command) {
     case 'migrate': {
       const applied = await applyMigrations(config.databaseUrl);

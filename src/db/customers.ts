@@ -5,6 +5,7 @@ import {
   rankCustomerMatches,
 } from '../domain/customers/rank-customer-matches.ts';
 import type { CustomerAccess } from '../domain/permissions.ts';
+import { type AuditEntry, recordAudit } from './audit.ts';
 import type { Db, Tx } from './client.ts';
 
 export type CustomerRef = CustomerCandidate & CustomerAccess;
@@ -113,9 +114,11 @@ export async function getCustomerRef(db: Db | Tx, id: number): Promise<CustomerR
   return row ? toRef(row) : null;
 }
 
+/** Creates a customer and records it in the audit log, inside the caller's transaction. */
 export async function createCustomer(
   tx: Tx,
   input: { name: string; ownerId: number | null; aliases?: string[] },
+  provenance: Omit<AuditEntry, 'action' | 'entity' | 'entityId' | 'data'>,
 ): Promise<CustomerRef> {
   const row = await tx.customer.create({
     data: {
@@ -126,6 +129,15 @@ export async function createCustomer(
     },
     select: candidateSelect,
   });
+  await recordAudit(tx, [
+    {
+      ...provenance,
+      action: 'customer.created',
+      entity: 'customer',
+      entityId: row.id,
+      data: { name: row.name },
+    },
+  ]);
   return toRef(row);
 }
 

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { seedDemo } from '../../cli/seed-demo.ts';
-import { ConfigError, loadConfig } from '../../config.ts';
+import { loadConfigOrExit } from '../../config.ts';
 import { createBot } from '../../core/handle-event.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { createLogger } from '../../logger.ts';
@@ -8,16 +8,7 @@ import { createConsoleSession } from './console-session.ts';
 
 // `npm run chat`: talk to the bot in a terminal as a demo person, cards drawn as text.
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit(process.env);
   // Log lines would interleave with the conversation: only problems go to stderr.
   const logger = createLogger({ level: 'warn', pretty: true });
   const db = await openDatabase(config.databaseUrl, logger);

@@ -1,12 +1,11 @@
 import { recordAudit } from '../../db/audit.ts';
-import { getVisitDetails } from '../../db/visits.ts';
 import { isPast } from '../../domain/follow-ups.ts';
-import { canChangeVisit } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import type { Ctx } from '../context.ts';
 import { showVisit } from '../intents/show-visit.ts';
 import { readDateInput } from '../read-date-input.ts';
 import type { Reply } from '../types.ts';
+import { getVisitToChange } from './get-visit-to-change.ts';
 
 const maxLength = 4000;
 
@@ -14,18 +13,7 @@ const maxLength = 4000;
 export async function editVisit(ctx: Ctx, visitId: number, values: Record<string, string>): Promise<Reply> {
   const { actor, now, timeZone } = ctx;
   const zh = actor.locale === 'zh';
-  const visit = await getVisitDetails(ctx.db, visitId);
-  if (!visit)
-    throw new BotError(
-      'not_found',
-      zh ? '这条拜访记录已经撤销或不存在。' : 'That visit was undone or does not exist.',
-    );
-  if (!canChangeVisit(actor, visit.author)) {
-    throw new BotError(
-      'forbidden',
-      zh ? '只有记录人或其主管可以修改这条拜访。' : 'Only the author or their manager can edit this visit.',
-    );
-  }
+  const visit = await getVisitToChange(ctx, visitId, 'edit');
   const summary = (values.summary ?? visit.summary).trim();
   const nextStep = (values.nextStep ?? visit.nextStep ?? '').trim() || null;
   if (summary === '')

@@ -1,10 +1,8 @@
 import { visitCard } from '../../../cards/visit.ts';
 import { recordAudit } from '../../db/audit.ts';
-import { getVisitDetails } from '../../db/visits.ts';
-import { canChangeVisit } from '../../domain/permissions.ts';
-import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
+import { getVisitToChange } from './get-visit-to-change.ts';
 
 /**
  * Undoes a logged visit: removes it with its follow-up, and the customer too when the same message
@@ -12,19 +10,8 @@ import type { Reply } from '../types.ts';
  */
 export async function undoVisit(ctx: Ctx, visitId: number): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
-  const visit = await getVisitDetails(ctx.db, visitId);
-  if (!visit)
-    throw new BotError(
-      'not_found',
-      zh ? '这条拜访记录已经撤销或不存在。' : 'That visit was already undone or does not exist.',
-    );
-  if (!canChangeVisit(actor, visit.author)) {
-    throw new BotError(
-      'forbidden',
-      zh ? '只有记录人或其主管可以撤销这条拜访。' : 'Only the author or their manager can undo this visit.',
-    );
-  }
+  const _zh = actor.locale === 'zh';
+  const visit = await getVisitToChange(ctx, visitId, 'undo');
   const at = ctx.now();
   await ctx.db.$transaction(async (tx) => {
     const logged = await tx.auditLog.findFirst({

@@ -1,5 +1,4 @@
 import { chooseCustomerCard } from '../../../cards/choose-customer.ts';
-import { recordAudit } from '../../db/audit.ts';
 import { createCustomer, matchCustomer } from '../../db/customers.ts';
 import { savePending } from '../../db/pending.ts';
 import { normalizeName } from '../../domain/customers/normalize-name.ts';
@@ -59,22 +58,15 @@ export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
       return reply([card]);
     }
   }
-  const customer = await ctx.db.$transaction(async (tx) => {
-    const created = await createCustomer(tx, { name, ownerId: actor.id });
-    await recordAudit(tx, [
-      {
-        actorId: actor.id,
-        action: 'customer.created',
-        entity: 'customer',
-        entityId: created.id,
-        data: { name },
-        source: draft.source,
-        parser: 'rules',
-        confirmedBy: draft.confirmedBy ?? null,
-      },
-    ]);
-    return created;
-  });
+  const provenance = {
+    actorId: actor.id,
+    source: draft.source,
+    parser: 'rules',
+    confirmedBy: draft.confirmedBy ?? null,
+  };
+  const customer = await ctx.db.$transaction((tx) =>
+    createCustomer(tx, { name, ownerId: actor.id }, provenance),
+  );
   ctx.log.info({ customerId: customer.id }, 'customer added');
   return showCustomer(ctx, customer.id, 'created');
 }

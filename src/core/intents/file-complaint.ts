@@ -20,10 +20,16 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
   const description = draft.parse.summary ?? draft.text;
   const filedAt = ctx.now();
   const deadlines = planComplaintDeadlines(severity, filedAt);
+  const provenance = {
+    actorId: actor.id,
+    source: draft.source,
+    parser: 'rules',
+    confirmedBy: draft.confirmedBy ?? null,
+  };
   const complaint = await ctx.db.$transaction(async (tx) => {
     const customer =
       resolution.kind === 'create'
-        ? await createCustomer(tx, { name: resolution.name, ownerId: actor.id })
+        ? await createCustomer(tx, { name: resolution.name, ownerId: actor.id }, provenance)
         : resolution.customer;
     const ownerId = await pickServiceOwner(tx);
     const row = await tx.complaint.create({
@@ -41,27 +47,12 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
       include: { owner: { select: { name: true } } },
     });
     await recordAudit(tx, [
-      ...(resolution.kind === 'create'
-        ? [
-            {
-              actorId: actor.id,
-              action: 'customer.created',
-              entity: 'customer' as const,
-              entityId: customer.id,
-              data: { name: customer.name },
-              source: draft.source,
-            },
-          ]
-        : []),
       {
-        actorId: actor.id,
+        ...provenance,
         action: 'complaint.filed',
         entity: 'complaint',
         entityId: row.id,
         data: { customerId: customer.id, category, severity, ownerId },
-        source: draft.source,
-        parser: 'rules',
-        confirmedBy: draft.confirmedBy ?? null,
       },
     ]);
     return { ...row, customerName: customer.name };

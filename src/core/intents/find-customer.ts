@@ -1,5 +1,4 @@
 import { customerProfileCard } from '../../../cards/customer-profile.ts';
-import { recordAudit } from '../../db/audit.ts';
 import { getCustomerProfile } from '../../db/customer-profile.ts';
 import { createCustomer } from '../../db/customers.ts';
 import { BotError } from '../../errors.ts';
@@ -14,21 +13,10 @@ export async function findCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
   if (resolution.kind === 'asked') return resolution.reply;
   if (resolution.kind === 'existing') return showCustomer(ctx, resolution.customer.id);
   // The person looked up an unknown name and chose to create it.
-  const customer = await ctx.db.$transaction(async (tx) => {
-    const created = await createCustomer(tx, { name: resolution.name, ownerId: ctx.actor.id });
-    await recordAudit(tx, [
-      {
-        actorId: ctx.actor.id,
-        action: 'customer.created',
-        entity: 'customer',
-        entityId: created.id,
-        data: { name: created.name },
-        source: draft.source,
-        confirmedBy: ctx.actor.id,
-      },
-    ]);
-    return created;
-  });
+  const provenance = { actorId: ctx.actor.id, source: draft.source, confirmedBy: ctx.actor.id };
+  const customer = await ctx.db.$transaction((tx) =>
+    createCustomer(tx, { name: resolution.name, ownerId: ctx.actor.id }, provenance),
+  );
   return showCustomer(ctx, customer.id, 'created');
 }
 

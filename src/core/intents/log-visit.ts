@@ -1,5 +1,5 @@
 import { fixDateCard } from '../../../cards/fix-date.ts';
-import { recordAudit } from '../../db/audit.ts';
+import { type AuditEntry, recordAudit } from '../../db/audit.ts';
 import { createCustomer } from '../../db/customers.ts';
 import { savePending } from '../../db/pending.ts';
 import { findOrCreateContact } from '../../db/visits.ts';
@@ -54,11 +54,16 @@ export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
 
   const at = now();
   const occurredAt = parse.occurredAt ? new Date(parse.occurredAt) : at;
-  const provenance = { source: draft.source, parser: 'rules', confirmedBy: draft.confirmedBy ?? null };
+  const provenance = {
+    actorId: actor.id,
+    source: draft.source,
+    parser: 'rules',
+    confirmedBy: draft.confirmedBy ?? null,
+  };
   const { visitId, newCustomer } = await ctx.db.$transaction(async (tx) => {
     const customer =
       resolution.kind === 'create'
-        ? await createCustomer(tx, { name: resolution.name, ownerId: actor.id })
+        ? await createCustomer(tx, { name: resolution.name, ownerId: actor.id }, provenance)
         : resolution.customer;
     const contact = parse.contact ? await findOrCreateContact(tx, customer.id, parse.contact) : null;
     const visit = await tx.visit.create({
@@ -93,52 +98,34 @@ export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
       where: { id: customer.id, OR: [{ lastContactAt: null }, { lastContactAt: { lt: occurredAt } }] },
       data: { lastContactAt: occurredAt },
     });
-    await recordAudit(tx, [
-      ...(resolution.kind === 'create'
-        ? [
-            {
-              actorId: actor.id,
-              action: 'customer.created',
-              entity: 'customer' as const,
-              entityId: customer.id,
-              data: { name: customer.name },
-              ...provenance,
-            },
-          ]
-        : []),
-      ...(contact?.created
-        ? [
-            {
-              actorId: actor.id,
-              action: 'contact.created',
-              entity: 'contact' as const,
-              entityId: contact.id,
-              data: parse.contact,
-              ...provenance,
-            },
-          ]
-        : []),
+    const audit: AuditEntry[] = [
       {
-        actorId: actor.id,
+        ...provenance,
         action: 'visit.logged',
         entity: 'visit',
         entityId: visit.id,
         data: { customerId: customer.id, kind: visit.kind, occurredAt, summary: visit.summary },
-        ...provenance,
       },
-      ...(followUp
-        ? [
-            {
-              actorId: actor.id,
-              action: 'follow_up.created',
-              entity: 'follow_up' as const,
-              entityId: followUp.id,
-              data: { dueAt: followUp.dueAt, visitId: visit.id },
-              ...provenance,
-            },
-          ]
-        : []),
-    ]);
+    ];
+    if (contact?.created) {
+      audit.push({
+        ...provenance,
+        action: 'contact.created',
+        entity: 'contact',
+        entityId: contact.id,
+        data: parse.contact,
+      });
+    }
+    if (followUp) {
+      audit.push({
+        ...provenance,
+        action: 'follow_up.created',
+        entity: 'follow_up',
+        entityId: followUp.id,
+        data: { dueAt: followUp.dueAt, visitId: visit.id },
+      });
+    }
+    await recordAudit(tx, audit);
     return { visitId: visit.id, newCustomer: resolution.kind === 'create' };
   });
   ctx.log.info({ visitId, newCustomer }, 'visit logged');
