@@ -10,7 +10,6 @@ import { getVisitToChange } from './get-visit-to-change.ts';
  */
 export async function undoVisit(ctx: Ctx, visitId: number): Promise<Reply> {
   const { actor } = ctx;
-  const _zh = actor.locale === 'zh';
   const visit = await getVisitToChange(ctx, visitId, 'undo');
   const at = ctx.now();
   await ctx.db.$transaction(async (tx) => {
