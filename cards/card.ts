@@ -52,6 +52,7 @@ export const actionIds = [
   'pending.cancel',
   'follow_up.done',
   'follow_up.move',
+  'follow_up.snooze',
 ] as const;
 export type ActionId = (typeof actionIds)[number];
 

@@ -1,6 +1,7 @@
 import { isActionId } from '../../cards/card.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { claimPending, releasePending } from '../db/pending.ts';
+import { snoozeUntil } from '../domain/follow-ups.ts';
 import { BotError } from '../errors.ts';
 import { editVisit } from './actions/edit-visit.ts';
 import { undoVisit } from './actions/undo-visit.ts';
@@ -34,6 +35,13 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
       return editVisit(ctx, id('visitId'), event.values);
     case 'follow_up.done':
       return changeFollowUp(ctx, id('followUpId'), { kind: 'done' }, { replaceOriginal: false });
+    case 'follow_up.snooze':
+      return changeFollowUp(
+        ctx,
+        id('followUpId'),
+        { kind: 'move', ...snoozeUntil(ctx.now(), ctx.timeZone) },
+        { replaceOriginal: false },
+      );
     case 'follow_up.move': {
       const date = readDateInput(event.values.date ?? '', ctx.now(), ctx.timeZone);
       if (!date) throw unreadableDate(ctx, event.values.date);

@@ -23,3 +23,8 @@ export async function isDbHealthy(db: Db): Promise<boolean> {
     return false;
   }
 }
+
+/** The text form Prisma writes for DateTime columns on SQLite, for the few raw statements we run. */
+export function toDbTime(date: Date): string {
+  return date.toISOString().replace('Z', '+00:00');
+}

@@ -50,3 +50,11 @@ export function followUpWindow(range: FollowUpRange, now: Date, timeZone: string
   if (range === 'week') return { before: local.endOf('week').toJSDate() };
   return { before: null };
 }
+
+/** Snooze: the follow-up comes back tomorrow morning (09:00 in the workspace zone, day only). */
+export function snoozeUntil(now: Date, timeZone: string): { at: Date; hasTime: boolean } {
+  const at = DateTime.fromJSDate(now, { zone: timeZone })
+    .plus({ days: 1 })
+    .set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
+  return { at: at.toJSDate(), hasTime: false };
+}

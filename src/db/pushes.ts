@@ -1,0 +1,36 @@
+import type { Card } from '../../cards/card.ts';
+import { type Db, type Tx, toDbTime } from './client.ts';
+
+export interface PushInput {
+  /** Makes the push unique: "follow_up_digest:2026-11-23:5". A second record with it is ignored. */
+  key: string;
+  personId: number;
+  kind: string;
+  cards: Card[];
+}
+
+/** Records a push for delivery; false when one with the same key exists (already sent or queued). */
+export async function recordPush(db: Db | Tx, push: PushInput, now: Date): Promise<boolean> {
+  // Raw SQL for ON CONFLICT DO NOTHING: a failed insert would abort the caller's transaction.
+  const rows = await db.$executeRawUnsafe(
+    'INSERT INTO Push (key, personId, kind, cards, createdAt) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',
+    push.key,
+    push.personId,
+    push.kind,
+    JSON.stringify(push.cards),
+    toDbTime(now),
+  );
+  return rows > 0;
+}
+
+/** Takes a person's undelivered pushes, oldest first, and marks them delivered. */
+export async function takePushes(
+  db: Db,
+  personId: number,
+  now: Date,
+): Promise<{ kind: string; cards: Card[] }[]> {
+  const rows = await db.push.findMany({ where: { personId, deliveredAt: null }, orderBy: { id: 'asc' } });
+  if (rows.length === 0) return [];
+  await db.push.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { deliveredAt: now } });
+  return rows.map((row) => ({ kind: row.kind, cards: JSON.parse(row.cards) as Card[] }));
+}
