@@ -11,6 +11,8 @@ export interface FollowUpListView {
   items: { id: number; customer: string; title: string; dueAt: Date; hasTime: boolean }[];
   /** How many matched in all, when more than the card shows. */
   total: number;
+  /** The morning digest: titled as such, with Snooze beside Done and Move. */
+  digest?: boolean;
 }
 
 const rangeTitle: Record<FollowUpRange, [string, string]> = {
@@ -54,5 +56,8 @@ export function followUpListCard(view: FollowUpListView): Card {
       inputs: [{ id: 'date', label: pick(l, '新日期', 'New date'), kind: 'date', required: true }],
     },
   ]);
-  return { tone: 'info', title: pick(l, zh, en), sections: [{ text: lines.join('\n') }], buttons };
+  const title = view.digest
+    ? pick(l, `早安！今天要跟进 ${view.total} 件事`, `Good morning: ${view.total} follow-ups due`)
+    : pick(l, zh, en);
+  return { tone: 'info', title, sections: [{ text: lines.join('\n') }], buttons };
 }

@@ -1,6 +1,7 @@
 import { createHttpServer, listen } from './adapters/http/create-server.ts';
 import { loadConfigOrExit } from './config.ts';
 import { openDatabase } from './db/open-database.ts';
+import { startScheduler } from './jobs/scheduler.ts';
 import { createLogger } from './logger.ts';
 
 // The composition root: config → logger → database → adapters and server.
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const server = createHttpServer({ db, logger });
   const port = await listen(server, config.port);
   logger.info({ port, database: config.databaseUrl }, 'chatcrm is listening');
+  const scheduler = await startScheduler({ db, logger, now: () => new Date(), timeZone: config.timeZone });
 
   const slack = Boolean(config.slack.botToken);
   const feishu = Boolean(config.feishu.appId);
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    scheduler.stop();
     server.close(() => {
       void db.$disconnect().finally(() => process.exit(0));
     });

@@ -1,6 +1,7 @@
 import type { Button } from '../../../cards/card.ts';
 import { actAs, listPeople } from '../../core/act-as.ts';
 import type { Bot } from '../../core/handle-event.ts';
+import { takePushesFor } from '../../core/take-pushes.ts';
 import type { Sender } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
 import { renderCardText } from './render-card.ts';
@@ -16,7 +17,14 @@ interface FormState {
  * print: a typed number presses that button of the last reply; a button with inputs asks for each
  * input in turn, then runs the same action a Slack or Feishu button would.
  */
-export function createConsoleSession(deps: { bot: Bot; db: Db; sender: Sender }) {
+export function createConsoleSession(deps: {
+  bot: Bot;
+  db: Db;
+  sender: Sender;
+  now: () => Date;
+  /** `/run NAME`: runs a scheduled job now, as the scheduler would at its time. */
+  runJob?: (name: string) => Promise<string>;
+}) {
   let buttons: Button[] = [];
   let form: FormState | null = null;
   let counter = 0;
@@ -53,7 +61,22 @@ export function createConsoleSession(deps: { bot: Bot; db: Db; sender: Sender })
     return `${input.label}${current}:`;
   }
 
+  /** What the person types, answered, followed by any pushes (digests, reminders) waiting for them. */
   async function send(line: string): Promise<string> {
+    const answer = await answerLine(line);
+    // Mid-form the next line answers a field: pushes wait until the form is done.
+    if (form) return answer;
+    const pushed = await takePushesFor(deps.db, sender, deps.now());
+    if (pushed.length === 0) return answer;
+    const rendered = pushed.map((card) => {
+      const { text, buttons: pushedButtons } = renderCardText(card, buttons.length + 1);
+      buttons.push(...pushedButtons);
+      return text;
+    });
+    return [answer, '📬', ...rendered].join('\n');
+  }
+
+  async function answerLine(line: string): Promise<string> {
     const text = line.trim();
     if (form) {
       const state = form;
@@ -71,6 +94,9 @@ export function createConsoleSession(deps: { bot: Bot; db: Db; sender: Sender })
       if (result.kind === 'ambiguous')
         return `${result.count} people share that name; pick a unique one (/people)`;
       return `nobody is called "${text.slice(4).trim()}"; /people lists everyone`;
+    }
+    if (text.startsWith('/run') && deps.runJob) {
+      return deps.runJob(text.slice(4).trim());
     }
     if (text === '/people') {
       return (await listPeople(deps.db))

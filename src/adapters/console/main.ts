@@ -3,6 +3,7 @@ import { seedDemo } from '../../cli/seed-demo.ts';
 import { loadConfigOrExit } from '../../config.ts';
 import { createBot } from '../../core/handle-event.ts';
 import { openDatabase } from '../../db/open-database.ts';
+import { isJobName, jobs, slotOf } from '../../jobs/scheduler.ts';
 import { createLogger } from '../../logger.ts';
 import { createConsoleSession } from './console-session.ts';
 
@@ -17,15 +18,26 @@ async function main(): Promise<void> {
     console.log(`The database was empty, so I loaded the demo team and ${customers} customers.`);
   }
   const bot = createBot({ db, logger, now: () => new Date(), timeZone: config.timeZone });
+  const jobDeps = { db, logger, now: () => new Date(), timeZone: config.timeZone };
+  const runJob = async (name: string): Promise<string> => {
+    if (!isJobName(name)) return `/run one of: ${Object.keys(jobs).join(', ')}`;
+    const outcome = await jobs[name](jobDeps, slotOf(new Date()));
+    return outcome.ran
+      ? `${name}: ${outcome.done} done, ${outcome.failed} failed`
+      : `${name} already ran this minute`;
+  };
   const session = createConsoleSession({
     bot,
     db,
     sender: { platform: 'console', externalId: 'demo:zhang' },
+    now: () => new Date(),
+    runJob,
   });
   console.log(
     [
       'chatcrm console. Type a message as you would in Slack or Feishu; type a number to press a button.',
       'You are 张伟, a sales rep. /as 王经理 switches person, /people lists everyone, "help" shows examples, Ctrl+D quits.',
+      `Scheduled pushes show up after your next line; /run ${Object.keys(jobs).join('|')} runs a job now.`,
       '',
     ].join('\n'),
   );

@@ -13,7 +13,12 @@ async function startConsole() {
   const bot = createBot({ db, logger: pino({ level: 'silent' }), now: () => fixedNow, timeZone });
   return {
     db,
-    session: createConsoleSession({ bot, db, sender: { platform: 'console', externalId: 'demo:zhang' } }),
+    session: createConsoleSession({
+      bot,
+      db,
+      sender: { platform: 'console', externalId: 'demo:zhang' },
+      now: () => fixedNow,
+    }),
   };
 }
 
