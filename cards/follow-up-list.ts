@@ -49,6 +49,15 @@ export function followUpListCard(view: FollowUpListView): Card {
       action: 'follow_up.done',
       payload: { followUpId: item.id },
     },
+    ...(view.digest
+      ? [
+          {
+            label: pick(l, `明天再提醒 #${item.id}`, `Snooze #${item.id}`),
+            action: 'follow_up.snooze' as const,
+            payload: { followUpId: item.id },
+          },
+        ]
+      : []),
     {
       label: pick(l, `改期 #${item.id}`, `Move #${item.id}`),
       action: 'follow_up.move',

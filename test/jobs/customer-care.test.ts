@@ -1,0 +1,40 @@
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { writeSetting } from '../../src/db/settings.ts';
+import { sendCustomerCare } from '../../src/jobs/customer-care.ts';
+import { slotOf } from '../../src/jobs/scheduler.ts';
+import { cardText, createTestBot, fixedNow, personId, timeZone } from '../helpers/bot.ts';
+
+const day = 24 * 60 * 60 * 1000;
+
+async function careFor(name: string, db: Awaited<ReturnType<typeof createTestBot>>['db']): Promise<string> {
+  const push = await db.push.findFirst({
+    where: { personId: await personId(db, name), kind: 'customer_care' },
+  });
+  return push ? JSON.parse(push.cards).map(cardText).join('\n') : '';
+}
+
+describe('customer care', () => {
+  it('lists customers quiet for longer than their grade allows, and contacts with a birthday tomorrow', async () => {
+    const { db } = await createTestBot();
+    const now = new Date(fixedNow.getTime() + 2 * day);
+    await db.contact.updateMany({ where: { name: '刘工' }, data: { birthday: '11-26' } });
+    await sendCustomerCare({ db, logger: pino({ level: 'silent' }), now: () => now, timeZone }, slotOf(now));
+    const zhang = await careFor('张伟', db);
+    // 华为技术 is grade A (every 7 days), last contacted 8 days before; 招商银行 (A) only 5 days before.
+    expect(zhang).toMatch(/华为技术有限公司 \[A\] · 8 天未联系/);
+    expect(zhang).not.toContain('招商银行');
+    expect(zhang).toContain('刘工 (华为技术有限公司)');
+  });
+
+  it('leaves flagged bad customers out and follows the configured cadence', async () => {
+    const { db } = await createTestBot();
+    const now = new Date(fixedNow.getTime() + 2 * day);
+    await db.customer.updateMany({ where: { name: '华为技术有限公司' }, data: { status: 'bad' } });
+    await writeSetting(db, 'care.cadence_days', { A: 4, B: 14, C: 30, D: 90 }, 1);
+    await sendCustomerCare({ db, logger: pino({ level: 'silent' }), now: () => now, timeZone }, slotOf(now));
+    const zhang = await careFor('张伟', db);
+    expect(zhang).not.toContain('华为技术');
+    expect(zhang).toMatch(/招商银行股份有限公司 \[A\] · 5 天未联系/);
+  });
+});
