@@ -29,8 +29,8 @@ export function sendCustomerCare(deps: JobDeps, slot: string): Promise<JobOutcom
     const cadence = await readSetting(db, careCadenceKey, cadenceSchema, defaultCareCadence);
     const byOwner = new Map<number, { quiet: Quiet[]; birthdays: { contact: string; customer: string }[] }>();
     const entry = (ownerId: number) => {
-      let found = byOwner.get(ownerId);
-      if (!found) byOwner.set(ownerId, (found = { quiet: [], birthdays: [] }));
+      const found = byOwner.get(ownerId) ?? { quiet: [], birthdays: [] };
+      byOwner.set(ownerId, found);
       return found;
     };
     for (const [grade, days] of Object.entries(cadence)) {

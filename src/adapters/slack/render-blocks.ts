@@ -62,7 +62,7 @@ function renderSection(section: Section): SlackBlock[] {
       type: 'section',
       fields: fields.slice(i, i + slackLimits.fields).map((field) => ({
         type: 'mrkdwn',
-        text: cut(`*${escape(field.label)}*\n${escape(field.value)}`, slackLimits.fieldText),
+        text: cut(`*${escapeMrkdwn(field.label)}*\n${escapeMrkdwn(field.value)}`, slackLimits.fieldText),
       })),
     });
   }
@@ -92,10 +92,10 @@ function renderButtons(buttons: Button[]): SlackBlock[] {
 
 /** **bold** → *bold*; Slack's mrkdwn also needs &, < and > escaped. */
 function toMrkdwn(text: string): string {
-  return escape(text).replace(/\*\*(.+?)\*\*/g, '*$1*');
+  return escapeMrkdwn(text).replace(/\*\*(.+?)\*\*/g, '*$1*');
 }
 
-function escape(text: string): string {
+function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
