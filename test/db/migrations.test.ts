@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-
-const runDir = join(process.cwd(), 'node_modules', '.cache', 'chatcrm-test');
+import { describe, expect, inject, it } from 'vitest';
 
 import { createDb } from '../../src/db/client.ts';
 import { applyMigrations, diffDatabaseToSchema, readMigrationList } from '../../src/db/migrations.ts';
+
+const runDir = inject('testRunDir');
 
 describe('migrations', () => {
   it('produce exactly the schema in schema.prisma', async () => {

@@ -1,16 +1,13 @@
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { createDb, type Db } from '../../src/db/client.ts';
 
-// Global setup empties this folder at the start of every run, so test databases do not pile up.
-const runDir = join(process.cwd(), 'node_modules', '.cache', 'chatcrm-test');
-const template = join(runDir, 'template.db');
-
-/** A fresh SQLite file per test, copied from the template that global setup migrated once. */
+/** A fresh SQLite file per test, copied from the template that global setup migrated for this run. */
 export async function createTestDb(): Promise<{ db: Db; url: string }> {
-  const dir = mkdtempSync(join(runDir, 'db-'));
-  const file = join(dir, 'test.db');
-  copyFileSync(template, file);
+  const runDir = inject('testRunDir');
+  const file = join(mkdtempSync(join(runDir, 'db-')), 'test.db');
+  copyFileSync(join(runDir, 'template.db'), file);
   const url = `file:${file}`;
   return { db: await createDb(url), url };
 }
