@@ -53,6 +53,14 @@ export const actionIds = [
   'follow_up.done',
   'follow_up.move',
   'follow_up.snooze',
+  'pool.claim',
+  'complaint.accept',
+  'complaint.resolve',
+  'complaint.reassign',
+  'complaint.escalate',
+  'complaint.rate',
+  'customer.merge',
+  'customer.undo_merge',
 ] as const;
 export type ActionId = (typeof actionIds)[number];
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../src/domain/people.ts';
+import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 
 export interface ChooseCustomerView {
@@ -7,7 +8,8 @@ export interface ChooseCustomerView {
   /** The name as the person wrote it; null when the message named no customer. */
   mention: string | null;
   reason: 'ambiguous' | 'uncertain' | 'unknown' | 'missing';
-  candidates: { id: number; name: string; owner: string | null }[];
+  /** `bad`: flagged as a bad customer (不良客户), warned about before anything is filed against it. */
+  candidates: { id: number; name: string; owner: string | null; bad?: boolean }[];
 }
 
 /** Asked before anything is written: which customer did you mean, or should we create it? */
@@ -25,7 +27,7 @@ export function chooseCustomerCard(view: ChooseCustomerView): Card {
     missing: zh ? '这条记录是哪个客户的？' : 'Which customer is this for?',
   }[view.reason];
   const buttons: Button[] = view.candidates.map((candidate) => ({
-    label: candidate.name,
+    label: candidate.bad ? `⚠️ ${candidate.name}` : candidate.name,
     action: 'pending.choose_customer',
     payload: { pendingId: view.pendingId, customerId: candidate.id },
   }));
@@ -43,7 +45,10 @@ export function chooseCustomerCard(view: ChooseCustomerView): Card {
     payload: { pendingId: view.pendingId },
   });
   const owners = view.candidates
-    .map((candidate) => `- ${candidate.name}${candidate.owner ? ` (${candidate.owner})` : ''}`)
+    .map(
+      (candidate) =>
+        `- ${candidate.name}${candidate.owner ? ` (${candidate.owner})` : ''}${candidate.bad ? ` ${badCustomerWarning(view.locale)}` : ''}`,
+    )
     .join('\n');
   return {
     tone: 'warning',

@@ -1,5 +1,8 @@
 import type { Locale } from '../src/domain/people.ts';
+import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card, Field } from './card.ts';
+import { complaintTimelineLines, type ProfileComplaint } from './complaint-timeline.ts';
+import { formatMoney } from './format-money.ts';
 import { formatWhen, pick } from './text.ts';
 
 export interface CustomerProfileView {
@@ -16,27 +19,75 @@ export interface CustomerProfileView {
     status: string;
     owner: string | null;
     lastContactAt: Date | null;
+    /** 客户价值: the grade before the last change, RFM scores and lifecycle stage, recomputed nightly. */
+    previousGrade: string | null;
+    rfm: { recency: number; frequency: number; monetary: number } | null;
+    lifecycleStage: string | null;
+    trailingCents: number;
+    badReason: string | null;
+    /** Public pool: since when it waits there and who had it. */
+    inPoolSince: Date | null;
+    formerOwner: string | null;
+    collaborators: string[];
   };
   contacts: { name: string; title: string | null }[];
   recentVisits: { occurredAt: Date; author: string; summary: string }[];
   openFollowUps: { id: number; dueAt: Date; hasTime: boolean; title: string; assignee: string }[];
-  openComplaints: { id: number; severity: string; status: string; description: string }[];
+  /** Open complaints, then the latest finished ones, each with its last steps. */
+  complaints: ProfileComplaint[];
 }
 
 const shown = 5;
+
+const lifecycleLabels: Record<string, [string, string]> = {
+  acquisition: ['获取期', 'acquisition'],
+  growth: ['提升期', 'growth'],
+  maturity: ['成熟期', 'maturity'],
+  decline: ['衰退期', 'decline'],
+  lost: ['离开期', 'lost'],
+};
+
+function gradeText(l: Locale, c: CustomerProfileView['customer']): string {
+  if (!c.grade) return '—';
+  if (!c.previousGrade || c.previousGrade === c.grade) return c.grade;
+  const up = c.grade < c.previousGrade;
+  return pick(
+    l,
+    `${c.grade}（${up ? '↑' : '↓'} 原 ${c.previousGrade}）`,
+    `${c.grade} (${up ? '↑' : '↓'} was ${c.previousGrade})`,
+  );
+}
+
+function ownerText(l: Locale, c: CustomerProfileView['customer'], timeZone: string): string {
+  if (c.owner) return c.owner;
+  if (!c.inPoolSince) return pick(l, '公海（无人负责）', 'unowned (pool)');
+  const since = formatWhen(c.inPoolSince, l, timeZone, false);
+  const former = c.formerOwner ? pick(l, `，原负责人 ${c.formerOwner}`, `, was ${c.formerOwner}`) : '';
+  return pick(l, `公海（${since} 退回${former}）`, `pool (since ${since}${former})`);
+}
 
 export function customerProfileCard(view: CustomerProfileView): Card {
   const l = view.locale;
   const c = view.customer;
   const when = (date: Date, withTime = true) => formatWhen(date, l, view.timeZone, withTime);
   const fields: Field[] = [
-    { label: pick(l, '负责人', 'Owner'), value: c.owner ?? pick(l, '公海（无人负责）', 'unowned (pool)') },
-    { label: pick(l, '等级', 'Grade'), value: c.grade ?? '—' },
+    { label: pick(l, '负责人', 'Owner'), value: ownerText(l, c, view.timeZone) },
+    { label: pick(l, '等级', 'Grade'), value: gradeText(l, c) },
     {
       label: pick(l, '最近联系', 'Last contact'),
       value: c.lastContactAt ? when(c.lastContactAt) : pick(l, '从未', 'never'),
     },
   ];
+  if (c.collaborators.length > 0)
+    fields.push({ label: pick(l, '协作人', 'Collaborators'), value: c.collaborators.join(', ') });
+  if (c.trailingCents > 0)
+    fields.push({
+      label: pick(l, '近12个月成交', 'Sales, last 12 months'),
+      value: formatMoney(c.trailingCents, l),
+    });
+  if (c.rfm) fields.push({ label: 'RFM', value: `R${c.rfm.recency} F${c.rfm.frequency} M${c.rfm.monetary}` });
+  const stage = c.lifecycleStage ? lifecycleLabels[c.lifecycleStage] : undefined;
+  if (stage) fields.push({ label: pick(l, '生命周期', 'Lifecycle'), value: pick(l, stage[0], stage[1]) });
   if (c.region) fields.push({ label: pick(l, '地区', 'Region'), value: c.region });
   if (c.industry) fields.push({ label: pick(l, '行业', 'Industry'), value: c.industry });
   if (c.aliases.length > 0)
@@ -52,8 +103,7 @@ export function customerProfileCard(view: CustomerProfileView): Card {
   const list = (heading: string, lines: string[], empty: string) => ({
     text: `**${heading}**\n${lines.length > 0 ? lines.join('\n') : empty}`,
   });
-  const warning =
-    c.status === 'bad' ? [{ text: pick(l, '⚠️ 已标记为不良客户', '⚠️ Flagged as a bad customer') }] : [];
+  const warning = c.status === 'bad' ? [{ text: badCustomerWarning(l, c.badReason) }] : [];
   return {
     tone: c.status === 'bad' ? 'danger' : view.headline === 'created' ? 'success' : 'info',
     title:
@@ -76,10 +126,8 @@ export function customerProfileCard(view: CustomerProfileView): Card {
         pick(l, '无', 'none'),
       ),
       list(
-        pick(l, '未结客诉', 'Open complaints'),
-        view.openComplaints
-          .slice(0, shown)
-          .map((complaint) => `- #${complaint.id} [${complaint.severity}] ${complaint.description}`),
+        pick(l, '客诉', 'Complaints'),
+        complaintTimelineLines(view.complaints, l, view.timeZone),
         pick(l, '无', 'none'),
       ),
     ],

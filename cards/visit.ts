@@ -1,5 +1,6 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { VisitKind } from '../src/domain/vocabulary.ts';
+import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card, Field } from './card.ts';
 import { formatDay, formatWhen, pick } from './text.ts';
 
@@ -21,6 +22,8 @@ export interface VisitView {
   /** Who changed it last and when, for 'updated' and 'undone'. */
   changedBy?: { name: string; at: Date };
   newCustomer?: boolean;
+  /** The customer is flagged bad (不良客户): its stored reason, shown as a warning. */
+  badCustomer?: { reason: string | null };
 }
 
 const kindLabel: Record<VisitKind, [string, string]> = {
@@ -60,7 +63,11 @@ export function visitCard(view: VisitView): Card {
   const card: Card = {
     tone: view.state === 'undone' ? 'warning' : 'success',
     title,
-    sections: [{ text: view.summary }, { fields }],
+    sections: [
+      ...(view.badCustomer ? [{ text: badCustomerWarning(l, view.badCustomer.reason) }] : []),
+      { text: view.summary },
+      { fields },
+    ],
     buttons:
       view.state === 'undone'
         ? []

@@ -2,13 +2,18 @@ import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../config.ts';
 import { createDb } from '../db/client.ts';
 import { applyMigrations } from '../db/migrations.ts';
+import { runExportCommand } from '../import/run-export-command.ts';
+import { runImportCommand } from '../import/run-import-command.ts';
 import { runParse } from './parse-command.ts';
 import { seedDemo } from './seed-demo.ts';
 
 const usage = `usage: npm run -s crm -- <command>
   migrate                               apply pending database migrations
   seed-demo                             load the demo team and customers (once)
-  parse [--now ISO] [--tz ZONE] [TEXT]  print what the parser understood; without TEXT, one text per stdin line`;
+  parse [--now ISO] [--tz ZONE] [TEXT]  print what the parser understood; without TEXT, one text per stdin line
+  import FILE [--commit]                import customers from .csv/.xlsx: a dry run report, or write it all
+  export FILE [--as NAME] [--what customers|contacts|visits|follow_ups|complaints]
+                                        write what NAME (default: an admin) may see to .csv/.xlsx`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -42,6 +47,39 @@ async function main(argv: string[]): Promise<number> {
         ...(values.now ? { now: values.now } : {}),
         ...(positionals.length > 0 ? { text: positionals.join(' ') } : {}),
       });
+    }
+    case 'import':
+    case 'export': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { commit: { type: 'boolean' }, as: { type: 'string' }, what: { type: 'string' } },
+        allowPositionals: true,
+      });
+      const [file] = positionals;
+      const foreign = command === 'import' ? values.as || values.what : values.commit;
+      if (!file || positionals.length > 1 || foreign) {
+        console.error(usage);
+        return 2;
+      }
+      await applyMigrations(config.databaseUrl);
+      const db = await createDb(config.databaseUrl);
+      try {
+        return command === 'import'
+          ? await runImportCommand(db, {
+              file,
+              commit: values.commit ?? false,
+              now: new Date(),
+              timeZone: config.timeZone,
+            })
+          : await runExportCommand(db, {
+              file,
+              timeZone: config.timeZone,
+              ...(values.as ? { as: values.as } : {}),
+              ...(values.what ? { what: values.what } : {}),
+            });
+      } finally {
+        await db.$disconnect();
+      }
     }
     default:
       console.error(command ? `unknown command "${command}"\n${usage}` : usage);

@@ -1,5 +1,7 @@
 import type { Db } from '../db/client.ts';
 import { normalizeName } from '../domain/customers/normalize-name.ts';
+import { normalizeEmail } from '../domain/import/normalize-email.ts';
+import { normalizePhone } from '../domain/import/normalize-phone.ts';
 import {
   type DemoPersonKey,
   demoContacts,
@@ -46,7 +48,17 @@ export async function seedDemo(db: Db, now: Date): Promise<{ seeded: boolean; cu
       customers.set(name, row.id);
     }
     for (const [customer, name, title, phone, email] of demoContacts) {
-      await tx.contact.create({ data: { customerId: customers.get(customer)!, name, title, phone, email } });
+      await tx.contact.create({
+        data: {
+          customerId: customers.get(customer)!,
+          name,
+          title,
+          phone,
+          email,
+          normalizedPhone: normalizePhone(phone),
+          normalizedEmail: normalizeEmail(email),
+        },
+      });
     }
     for (const [customer, author, daysAgo, summary, followUpInDays] of demoVisits) {
       const customerId = customers.get(customer)!;

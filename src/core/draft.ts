@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import { parseResultSchema } from './parse/parse-result.ts';
 
+/** Master-data commands about one customer: they may ask which customer first, like a visit does. */
+export const customerCommandIntents = [
+  'record_sale',
+  'assign_customer',
+  'change_collaborators',
+  'claim_customer',
+  'flag_bad_customer',
+  'add_contact',
+] as const;
+
 /**
  * A message the bot understood but has not acted on yet, because it asked a question first. Stored
  * as a PendingIntent; the answer (a card action) fills in the missing piece and the use case runs again.
  */
 export const draftSchema = z.object({
-  intent: z.enum(['log_visit', 'file_complaint', 'add_customer', 'find_customer']),
+  intent: z.enum(['log_visit', 'file_complaint', 'add_customer', 'find_customer', ...customerCommandIntents]),
   text: z.string(),
   source: z.string(),
   parse: parseResultSchema,

@@ -5,13 +5,18 @@ import { snoozeUntil } from '../domain/follow-ups.ts';
 import { BotError } from '../errors.ts';
 import { editVisit } from './actions/edit-visit.ts';
 import { undoVisit } from './actions/undo-visit.ts';
+import { runComplaintAction } from './complaints/run-complaint-action.ts';
 import { type Ctx, reply } from './context.ts';
 import { type Draft, draftSchema } from './draft.ts';
 import { addCustomer } from './intents/add-customer.ts';
 import { changeFollowUp } from './intents/change-follow-up.ts';
+import { claimById } from './intents/claim-customer.ts';
 import { fileComplaint } from './intents/file-complaint.ts';
 import { findCustomer } from './intents/find-customer.ts';
 import { logVisit } from './intents/log-visit.ts';
+import { mergeCustomers } from './intents/merge-customers.ts';
+import { undoMerge } from './intents/merge-undo.ts';
+import { runCrmCommand } from './intents/run-crm-command.ts';
 import { readDateInput } from './read-date-input.ts';
 import type { ActionEvent, Reply } from './types.ts';
 
@@ -47,6 +52,18 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
       if (!date) throw unreadableDate(ctx, event.values.date);
       return changeFollowUp(ctx, id('followUpId'), { kind: 'move', ...date }, { replaceOriginal: false });
     }
+    case 'pool.claim':
+      return claimById(ctx, id('customerId'));
+    case 'complaint.accept':
+    case 'complaint.resolve':
+    case 'complaint.reassign':
+    case 'complaint.escalate':
+    case 'complaint.rate':
+      return runComplaintAction(ctx, event.action, id('complaintId'), event);
+    case 'customer.merge':
+      return mergeCustomers(ctx, { keepId: id('keepId'), removeId: id('removeId') });
+    case 'customer.undo_merge':
+      return undoMerge(ctx, id('auditId'), { replaceOriginal: true });
     default:
       return answerPending(ctx, id('pendingId'), event);
   }
@@ -132,6 +149,13 @@ function runDraft(ctx: Ctx, draft: Draft): Promise<Reply> {
       return addCustomer(ctx, draft);
     case 'find_customer':
       return findCustomer(ctx, draft);
+    case 'record_sale':
+    case 'assign_customer':
+    case 'change_collaborators':
+    case 'claim_customer':
+    case 'flag_bad_customer':
+    case 'add_contact':
+      return runCrmCommand(ctx, draft);
   }
 }
 

@@ -2,14 +2,18 @@ import { helpCard } from '../../cards/help.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { rememberLocale } from '../db/people.ts';
 import { BotError } from '../errors.ts';
+import { recordSatisfaction } from './complaints/record-satisfaction.ts';
 import { type Ctx, reply } from './context.ts';
 import type { Draft, DraftIntent } from './draft.ts';
 import { addCustomer } from './intents/add-customer.ts';
+import { runAdminCommand } from './intents/admin/run-admin-command.ts';
 import { changeFollowUp } from './intents/change-follow-up.ts';
 import { fileComplaint } from './intents/file-complaint.ts';
 import { findCustomer } from './intents/find-customer.ts';
 import { listFollowUps } from './intents/list-follow-ups.ts';
 import { logVisit } from './intents/log-visit.ts';
+import { runMergeCommand } from './intents/merge-command.ts';
+import { runCrmCommand } from './intents/run-crm-command.ts';
 import { parseMessage } from './parse/parse-message.ts';
 import type { Reply } from './types.ts';
 
@@ -75,6 +79,25 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
               : 'Daily reports will be posted to the team chat in a coming release. Meanwhile, "follow-ups this week" shows your plan.',
         }),
       ]);
+    case 'record_sale':
+    case 'hand_over':
+    case 'assign_customer':
+    case 'change_collaborators':
+    case 'browse_pool':
+    case 'claim_customer':
+    case 'flag_bad_customer':
+    case 'cleansing_report':
+    case 'assignment_rules':
+    case 'add_contact':
+      return runCrmCommand(c, { text, source: ctx.source, parse });
+    case 'admin_command':
+      return runAdminCommand(c, text);
+    case 'record_satisfaction':
+      return recordSatisfaction(c, text);
+    case 'find_duplicates':
+    case 'merge_customers':
+    case 'undo_merge':
+      return runMergeCommand(c, text);
     case 'help':
       return reply([helpCard({ locale: actor.locale })]);
     case 'unknown':

@@ -57,6 +57,7 @@ async function ask(
 ): Promise<CustomerResolution> {
   const pendingId = await savePending(ctx.db, ctx.actor.id, draft, ctx.now());
   const owners = await ownerNames(ctx, candidates);
+  const bad = await badCustomerIds(ctx, candidates);
   const card = chooseCustomerCard({
     locale: ctx.actor.locale,
     pendingId,
@@ -66,6 +67,7 @@ async function ask(
       id: candidate.id,
       name: candidate.name,
       owner: candidate.ownerId === null ? null : (owners.get(candidate.ownerId) ?? null),
+      ...(bad.has(candidate.id) ? { bad: true } : {}),
     })),
   });
   return { kind: 'asked', reply: reply([card]) };
@@ -79,6 +81,16 @@ async function ownerNames(ctx: Ctx, candidates: CustomerCandidate[]): Promise<Ma
     select: { id: true, name: true },
   });
   return new Map(people.map((person) => [person.id, person.name]));
+}
+
+/** Which candidates are flagged bad, so the choice card warns before anything is filed against them. */
+async function badCustomerIds(ctx: Ctx, candidates: CustomerCandidate[]): Promise<Set<number>> {
+  if (candidates.length === 0) return new Set();
+  const rows = await ctx.db.customer.findMany({
+    where: { id: { in: candidates.map((candidate) => candidate.id) }, status: 'bad' },
+    select: { id: true },
+  });
+  return new Set(rows.map((row) => row.id));
 }
 
 /** The person's most recently contacted customers, offered when a message names none. */

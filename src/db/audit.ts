@@ -3,13 +3,24 @@ import type { Tx } from './client.ts';
 export interface AuditEntry {
   actorId: number | null;
   action: string;
-  entity: 'customer' | 'contact' | 'visit' | 'follow_up' | 'complaint' | 'person';
+  entity:
+    | 'customer'
+    | 'contact'
+    | 'visit'
+    | 'follow_up'
+    | 'complaint'
+    | 'person'
+    | 'assignment_rule'
+    | 'routing_rule'
+    | 'setting';
   entityId: number;
   data?: unknown;
   /** The message or card action that caused the write, e.g. "console:12". */
   source: string;
   parser?: string;
   confirmedBy?: number | null;
+  /** When it happened, by the caller's clock; the database's time when absent. */
+  at?: Date;
 }
 
 export async function recordAudit(tx: Tx, entries: AuditEntry[]): Promise<void> {
@@ -23,6 +34,7 @@ export async function recordAudit(tx: Tx, entries: AuditEntry[]): Promise<void> 
       source: entry.source,
       parser: entry.parser ?? null,
       confirmedBy: entry.confirmedBy ?? null,
+      ...(entry.at ? { at: entry.at } : {}),
     })),
   });
 }

@@ -1,23 +1,27 @@
 import type { CustomerProfileView } from '../../cards/customer-profile.ts';
 import type { Db } from './client.ts';
+import { listProfileComplaints } from './complaints.ts';
+import { sumTrailingSales } from './sales.ts';
 
 const shown = 5;
 
-/** Everything the customer card shows, in four indexed queries. */
+/** Everything the customer card shows, in a handful of indexed queries; `now` dates the 12-month sales. */
 export async function getCustomerProfile(
   db: Db,
   id: number,
+  now: Date,
 ): Promise<Omit<CustomerProfileView, 'locale' | 'timeZone' | 'headline'> | null> {
   const customer = await db.customer.findUnique({
     where: { id },
     include: {
       owner: { select: { name: true } },
       aliases: { select: { alias: true } },
+      collaborators: { select: { personId: true }, orderBy: { addedAt: 'asc' } },
       contacts: { select: { name: true, title: true }, orderBy: { id: 'asc' }, take: 10 },
     },
   });
   if (!customer) return null;
-  const [visits, followUps, complaints] = await Promise.all([
+  const [visits, followUps, complaints, trailingCents, people] = await Promise.all([
     db.visit.findMany({
       where: { customerId: id },
       orderBy: { occurredAt: 'desc' },
@@ -30,13 +34,21 @@ export async function getCustomerProfile(
       take: shown,
       select: { id: true, dueAt: true, hasTime: true, title: true, assignee: { select: { name: true } } },
     }),
-    db.complaint.findMany({
-      where: { customerId: id, status: { in: ['open', 'acknowledged'] } },
-      orderBy: { createdAt: 'desc' },
-      take: shown,
-      select: { id: true, severity: true, status: true, description: true },
+    listProfileComplaints(db, id),
+    sumTrailingSales(db, id, now),
+    db.person.findMany({
+      where: {
+        id: {
+          in: [
+            ...customer.collaborators.map((c) => c.personId),
+            ...(customer.formerOwnerId === null ? [] : [customer.formerOwnerId]),
+          ],
+        },
+      },
+      select: { id: true, name: true },
     }),
   ]);
+  const names = new Map(people.map((person) => [person.id, person.name]));
   return {
     customer: {
       id: customer.id,
@@ -48,6 +60,19 @@ export async function getCustomerProfile(
       status: customer.status,
       owner: customer.owner?.name ?? null,
       lastContactAt: customer.lastContactAt,
+      previousGrade: customer.previousGrade,
+      rfm:
+        customer.rfmRecency !== null && customer.rfmFrequency !== null && customer.rfmMonetary !== null
+          ? { recency: customer.rfmRecency, frequency: customer.rfmFrequency, monetary: customer.rfmMonetary }
+          : null,
+      lifecycleStage: customer.lifecycleStage,
+      trailingCents,
+      badReason: customer.badReason,
+      inPoolSince: customer.ownerId === null ? customer.inPoolSince : null,
+      formerOwner: customer.formerOwnerId === null ? null : (names.get(customer.formerOwnerId) ?? null),
+      collaborators: customer.collaborators
+        .map((c) => names.get(c.personId))
+        .filter((name) => name !== undefined),
     },
     contacts: customer.contacts,
     recentVisits: visits.map((visit) => ({
@@ -62,6 +87,6 @@ export async function getCustomerProfile(
       title: f.title,
       assignee: f.assignee.name,
     })),
-    openComplaints: complaints,
+    complaints,
   };
 }

@@ -17,6 +17,7 @@ const candidateSelect = {
   ownerId: true,
   owner: { select: { teamId: true } },
   aliases: { select: { normalizedAlias: true } },
+  collaborators: { select: { personId: true } },
 } as const;
 
 type CandidateRow = {
@@ -26,6 +27,7 @@ type CandidateRow = {
   ownerId: number | null;
   owner: { teamId: number | null } | null;
   aliases: { normalizedAlias: string }[];
+  collaborators: { personId: number }[];
 };
 
 function toRef(row: CandidateRow): CustomerRef {
@@ -36,6 +38,7 @@ function toRef(row: CandidateRow): CustomerRef {
     aliases: row.aliases.map((alias) => alias.normalizedAlias),
     ownerId: row.ownerId,
     ownerTeamId: row.owner?.teamId ?? null,
+    collaboratorIds: row.collaborators.map((collaborator) => collaborator.personId),
   };
 }
 

@@ -5,7 +5,7 @@ export interface VisitDetails {
   id: number;
   authorId: number;
   author: { id: number; name: string; teamId: number | null };
-  customer: { id: number; name: string };
+  customer: { id: number; name: string; status: string; badReason: string | null };
   kind: VisitKind;
   occurredAt: Date;
   summary: string;
@@ -22,7 +22,7 @@ export async function getVisitDetails(db: Db | Tx, id: number): Promise<VisitDet
     where: { id },
     include: {
       author: { select: { id: true, name: true, teamId: true } },
-      customer: { select: { id: true, name: true } },
+      customer: { select: { id: true, name: true, status: true, badReason: true } },
       contacts: { include: { contact: { select: { name: true, title: true } } } },
       followUps: { where: { status: { not: 'cancelled' } }, orderBy: { id: 'asc' }, take: 1 },
     },

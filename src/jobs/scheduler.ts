@@ -1,17 +1,33 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { z } from 'zod';
 import { readSetting } from '../db/settings.ts';
+import { checkComplaintDeadlines } from './complaint-deadlines.ts';
 import { sendCustomerCare } from './customer-care.ts';
+import { flagBadCustomers } from './flag-bad-customers.ts';
 import { escalateOverdueFollowUps, sendDueReminders, sendFollowUpDigests } from './follow-up-jobs.ts';
+import { gradeCustomers } from './nightly-grading.ts';
+import { returnCustomersToPool } from './return-to-pool.ts';
 import type { JobDeps, JobOutcome } from './run-job.ts';
 
-export type JobName = 'follow_up_digest' | 'follow_up_due' | 'follow_up_overdue' | 'customer_care';
+export type JobName =
+  | 'follow_up_digest'
+  | 'follow_up_due'
+  | 'follow_up_overdue'
+  | 'customer_care'
+  | 'complaint_deadlines'
+  | 'nightly_grading'
+  | 'flag_bad_customers'
+  | 'return_to_pool';
 
 export const jobs: Record<JobName, (deps: JobDeps, slot: string) => Promise<JobOutcome>> = {
   follow_up_digest: sendFollowUpDigests,
   follow_up_due: sendDueReminders,
   follow_up_overdue: escalateOverdueFollowUps,
   customer_care: sendCustomerCare,
+  complaint_deadlines: checkComplaintDeadlines,
+  nightly_grading: gradeCustomers,
+  flag_bad_customers: flagBadCustomers,
+  return_to_pool: returnCustomersToPool,
 };
 
 export function isJobName(name: string): name is JobName {
@@ -24,6 +40,12 @@ export const defaultJobTimes: Record<JobName, string> = {
   follow_up_due: '*/5 * * * *',
   follow_up_overdue: '0 10 * * 1-5',
   customer_care: '30 9 * * 1-5',
+  complaint_deadlines: '*/5 * * * *',
+  // Nightly, in this order: grades first (the pool limit depends on the grade), then bad-customer
+  // flags (flagged customers stay out of the pool), then the pool.
+  nightly_grading: '0 1 * * *',
+  flag_bad_customers: '30 1 * * *',
+  return_to_pool: '0 2 * * *',
 };
 export const jobTimesKey = 'jobs.times';
 

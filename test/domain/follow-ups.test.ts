@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { planComplaintDeadlines } from '../../src/domain/complaint-deadlines.ts';
 import { followUpWindow, isPast, planFollowUp } from '../../src/domain/follow-ups.ts';
 
 const now = new Date('2026-11-23T10:00:00+08:00');
@@ -58,18 +57,5 @@ describe('isPast and followUpWindow', () => {
     expect(followUpWindow('today', now, zone).before?.toISOString()).toBe('2026-11-23T15:59:59.999Z');
     expect(followUpWindow('week', now, zone).before?.toISOString()).toBe('2026-11-29T15:59:59.999Z');
     expect(followUpWindow('all', now, zone).before).toBeNull();
-  });
-});
-
-describe('planComplaintDeadlines', () => {
-  it.each([
-    ['urgent', '2026-11-23T02:30:00.000Z', '2026-11-23T06:00:00.000Z'],
-    ['high', '2026-11-23T04:00:00.000Z', '2026-11-24T02:00:00.000Z'],
-    ['normal', '2026-11-23T10:00:00.000Z', '2026-11-26T02:00:00.000Z'],
-    ['low', '2026-11-24T02:00:00.000Z', '2026-11-30T02:00:00.000Z'],
-  ] as const)('%s: acknowledge by %s, resolve by %s', (severity, ack, resolve) => {
-    const deadlines = planComplaintDeadlines(severity, now);
-    expect(deadlines.ackDueAt.toISOString()).toBe(ack);
-    expect(deadlines.resolveDueAt.toISOString()).toBe(resolve);
   });
 });

@@ -1,7 +1,14 @@
 import { chooseCustomerCard } from '../../../cards/choose-customer.ts';
+import { customersReceivedCard } from '../../../cards/customers-received.ts';
+import { noticeCard } from '../../../cards/notice.ts';
+import { pickOwnerByRules } from '../../db/assignment-rules.ts';
 import { createCustomer, matchCustomer } from '../../db/customers.ts';
 import { savePending } from '../../db/pending.ts';
+import { toActor } from '../../db/people.ts';
+import { recordPush } from '../../db/pushes.ts';
 import { normalizeName } from '../../domain/customers/normalize-name.ts';
+import { parseCompanyName } from '../../domain/customers/parse-company-name.ts';
+import { canSeeCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
@@ -11,8 +18,10 @@ import { findCustomer, showCustomer } from './find-customer.ts';
 const maxNameLength = 100;
 
 /**
- * Adds a customer owned by the person who asked. An existing customer of the same name is shown
- * instead; similar names are offered first so that duplicates are not created by accident.
+ * Adds a customer, owned by whom the assignment rules say (the region read from the registered name,
+ * 深圳市… → 深圳, is what a chat message can tell them), else by the person who asked. An existing
+ * customer of the same name is shown instead; similar names are offered first so that duplicates are
+ * not created by accident.
  */
 export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
   const { actor } = ctx;
@@ -64,9 +73,50 @@ export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
     parser: 'rules',
     confirmedBy: draft.confirmedBy ?? null,
   };
-  const customer = await ctx.db.$transaction((tx) =>
-    createCustomer(tx, { name, ownerId: actor.id }, provenance),
-  );
-  ctx.log.info({ customerId: customer.id }, 'customer added');
+  const region = parseCompanyName(name).regions[0] ?? null;
+  const customer = await ctx.db.$transaction(async (tx) => {
+    const ruleOwnerId = await pickOwnerByRules(tx, { region, industry: null, size: null, grade: null });
+    const ownerId = ruleOwnerId ?? actor.id;
+    const created = await createCustomer(tx, { name, ownerId }, provenance);
+    if (region) await tx.customer.update({ where: { id: created.id }, data: { region } });
+    if (ownerId !== actor.id) {
+      const owner = toActor(await tx.person.findUniqueOrThrow({ where: { id: ownerId } }));
+      await recordPush(
+        tx,
+        {
+          key: `customers_received:${draft.source}:${ownerId}`,
+          personId: ownerId,
+          kind: 'customers_received',
+          cards: [
+            customersReceivedCard({
+              locale: owner.locale,
+              timeZone: ctx.timeZone,
+              from: null,
+              by: actor.name,
+              customers: [created.name],
+              followUps: [],
+              complaints: [],
+            }),
+          ],
+        },
+        ctx.now(),
+      );
+      return { ...created, ownerName: owner.name };
+    }
+    return { ...created, ownerName: actor.name };
+  });
+  ctx.log.info({ customerId: customer.id, ownerId: customer.ownerId }, 'customer added');
+  // The rules may give it to a colleague the person cannot see customers of: tell them who has it.
+  if (!canSeeCustomer(actor, customer)) {
+    return reply([
+      noticeCard({
+        tone: 'success',
+        title: zh ? `已新增客户：${customer.name}` : `Customer added: ${customer.name}`,
+        text: zh
+          ? `按分配规则由 ${customer.ownerName} 负责，已通知对方。`
+          : `By the assignment rules it belongs to ${customer.ownerName}, who has been told.`,
+      }),
+    ]);
+  }
   return showCustomer(ctx, customer.id, 'created');
 }

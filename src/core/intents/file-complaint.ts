@@ -1,8 +1,10 @@
-import { complaintCard } from '../../../cards/complaint.ts';
 import { recordAudit } from '../../db/audit.ts';
-import type { Tx } from '../../db/client.ts';
+import { getComplaint, readComplaintSettings, toPersonRef } from '../../db/complaints.ts';
 import { createCustomer } from '../../db/customers.ts';
-import { planComplaintDeadlines } from '../../domain/complaint-deadlines.ts';
+import { planComplaintDeadlines } from '../../domain/complaints/plan-complaint-deadlines.ts';
+import { complaintCardFor } from '../complaints/complaint-reply.ts';
+import { pushComplaint } from '../complaints/record-complaint-change.ts';
+import { routeComplaint } from '../complaints/route-complaint.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import { resolveCustomer } from '../resolve-customer.ts';
@@ -10,7 +12,8 @@ import type { Reply } from '../types.ts';
 
 /**
  * Files a complaint for a customer with the category and severity read from the text, deadlines by
- * severity, and an owner: the service colleague with the fewest open complaints.
+ * severity (in working time when the workspace says so), and an owner chosen by the routing rules,
+ * who is told at once.
  */
 export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
   const { actor } = ctx;
@@ -19,24 +22,35 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
   const { category, severity } = draft.parse.complaint ?? { category: 'other', severity: 'normal' };
   const description = draft.parse.summary ?? draft.text;
   const filedAt = ctx.now();
-  const deadlines = planComplaintDeadlines(severity, filedAt);
   const provenance = {
     actorId: actor.id,
     source: draft.source,
     parser: 'rules',
     confirmedBy: draft.confirmedBy ?? null,
   };
-  const complaint = await ctx.db.$transaction(async (tx) => {
+  const change = { kind: 'filed', by: actor.name, at: filedAt } as const;
+  const complaintId = await ctx.db.$transaction(async (tx) => {
+    const settings = await readComplaintSettings(tx);
+    const calendar = settings.workingHours && { timeZone: ctx.timeZone, hours: settings.workingHours };
+    const deadlines = planComplaintDeadlines(severity, filedAt, settings.policy, calendar);
     const customer =
       resolution.kind === 'create'
         ? await createCustomer(tx, { name: resolution.name, ownerId: actor.id }, provenance)
         : resolution.customer;
-    const ownerId = await pickServiceOwner(tx);
+    const facts = await tx.customer.findUniqueOrThrow({
+      where: { id: customer.id },
+      select: { region: true, grade: true, ownerId: true },
+    });
+    const route = await routeComplaint(
+      tx,
+      { category, region: facts.region, grade: facts.grade, customerOwnerId: facts.ownerId },
+      settings.defaultOwnerId,
+    );
     const row = await tx.complaint.create({
       data: {
         customerId: customer.id,
         reporterId: actor.id,
-        ownerId,
+        ownerId: route.ownerId,
         category,
         severity,
         description,
@@ -44,7 +58,7 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
         createdAt: filedAt,
         events: { create: { actorId: actor.id, action: 'filed', note: description, at: filedAt } },
       },
-      include: { owner: { select: { name: true } } },
+      include: { owner: true },
     });
     await recordAudit(tx, [
       {
@@ -52,40 +66,26 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
         action: 'complaint.filed',
         entity: 'complaint',
         entityId: row.id,
-        data: { customerId: customer.id, category, severity, ownerId },
+        data: { customerId: customer.id, category, severity, ownerId: route.ownerId, routedBy: route.via },
       },
     ]);
-    return { ...row, customerName: customer.name };
+    if (row.owner && row.owner.id !== actor.id) {
+      await pushComplaint(
+        tx,
+        {
+          key: `complaint_assigned:${row.id}:${row.owner.id}`,
+          kind: 'complaint_assigned',
+          to: toPersonRef(row.owner),
+          complaintId: row.id,
+          change: { ...change, kind: 'assigned' },
+        },
+        ctx.timeZone,
+        filedAt,
+      );
+    }
+    return row.id;
   });
-  ctx.log.info({ complaintId: complaint.id, severity }, 'complaint filed');
-  return reply([
-    complaintCard({
-      locale: actor.locale,
-      timeZone: ctx.timeZone,
-      complaint: {
-        id: complaint.id,
-        customer: complaint.customerName,
-        category,
-        severity,
-        description,
-        owner: complaint.owner?.name ?? null,
-        ackDueAt: complaint.ackDueAt,
-        resolveDueAt: complaint.resolveDueAt,
-      },
-    }),
-  ]);
-}
-
-/** Until routing rules exist, the least-loaded service colleague owns a new complaint. */
-async function pickServiceOwner(tx: Tx): Promise<number | null> {
-  const staff = await tx.person.findMany({
-    where: { role: 'service' },
-    select: {
-      id: true,
-      _count: { select: { owned: { where: { status: { in: ['open', 'acknowledged'] } } } } },
-    },
-    orderBy: { id: 'asc' },
-  });
-  staff.sort((a, b) => a._count.owned - b._count.owned || a.id - b.id);
-  return staff[0]?.id ?? null;
+  ctx.log.info({ complaintId, severity }, 'complaint filed');
+  const record = await getComplaint(ctx.db, complaintId);
+  return reply([complaintCardFor(record!, actor.locale, ctx.timeZone, change)]);
 }

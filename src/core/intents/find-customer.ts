@@ -21,7 +21,7 @@ export async function findCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
 }
 
 export async function showCustomer(ctx: Ctx, customerId: number, headline?: 'created'): Promise<Reply> {
-  const profile = await getCustomerProfile(ctx.db, customerId);
+  const profile = await getCustomerProfile(ctx.db, customerId, ctx.now());
   if (!profile)
     throw new BotError(
       'not_found',

@@ -32,6 +32,7 @@ export async function showVisit(
     nextStep: visit.nextStep,
     followUp: visit.followUp,
     ...(options.newCustomer ? { newCustomer: true } : {}),
+    ...(visit.customer.status === 'bad' ? { badCustomer: { reason: visit.customer.badReason } } : {}),
     ...(options.state === 'updated' ? { changedBy: { name: ctx.actor.name, at: ctx.now() } } : {}),
   });
   return reply([card], { replaceOriginal: options.replaceOriginal ?? false });

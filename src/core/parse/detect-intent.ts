@@ -1,6 +1,8 @@
+import { detectWorkflowIntent } from './detect-workflow-intent.ts';
 import { type Command, findCommand } from './find-command.ts';
 import type { FollowUpRange, Intent } from './parse-result.ts';
 import { readFollowUpCommand, readRange } from './read-follow-up-command.ts';
+import { readMergeCommand } from './read-merge-command.ts';
 
 export interface IntentReading {
   intent: Intent;
@@ -34,6 +36,10 @@ export function detectIntent(text: string, from: number): IntentReading {
   const body = text.slice(from).trim();
   const none = { command: null, range: null, followUpRef: null, dateFrom: null };
   if (body === '') return { intent: 'unknown', ...none };
+  const workflow = detectWorkflowIntent(body);
+  if (workflow) return { intent: workflow, ...none };
+  const merge = readMergeCommand(body);
+  if (merge) return { intent: merge.intent, ...none };
   if (helpPattern.test(body)) return { intent: 'help', ...none };
   const followUpCommand = readFollowUpCommand(text.slice(from));
   if (followUpCommand?.intent === 'reschedule_followup') {

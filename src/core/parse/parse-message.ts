@@ -8,6 +8,7 @@ import { extractPeople } from './extract-people.ts';
 import { fitToSchema } from './fit-to-schema.ts';
 import { normalizeText } from './normalize-text.ts';
 import type { Intent, ParseOptions, ParseResult } from './parse-result.ts';
+import { readCrmCommand, toCommandResult } from './read-crm-command.ts';
 import { readDates } from './read-dates.ts';
 import { readStructuredFields } from './read-structured-fields.ts';
 import { readStructuredInput } from './read-structured-input.ts';
@@ -36,6 +37,8 @@ export function parseMessage(text: string, options: ParseOptions): ParseResult {
   const wallNow = toZonedNow(options.now, options.timeZone);
   const normalized = normalizeText(text);
   const language = detectLanguage(normalized.original, normalized.simplified);
+  const command = readCrmCommand(normalized, wallNow);
+  if (command) return toCommandResult(command, language);
   const fields = readStructuredInput(normalized.match);
   const structured = readStructuredFields(fields, normalized.original, normalized.match, wallNow);
   // Structured fields are blanked, not cut, so every offset still points into the original.
@@ -87,6 +90,7 @@ export function parseMessage(text: string, options: ParseOptions): ParseResult {
     nextStep: notes.nextStep,
     range: intent === 'list_followups' ? (reading.range ?? 'all') : null,
     followUpRef: reading.followUpRef,
+    command: null,
   });
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { complaintCategories, followUpRanges, severities, visitKinds } from '../../domain/vocabulary.ts';
+import { crmCommandSchema, crmIntents } from './crm-command.ts';
+import { mergeIntents } from './read-merge-command.ts';
 
 export const intents = [
   'log_visit',
@@ -11,7 +13,11 @@ export const intents = [
   'file_complaint',
   'daily_report',
   'help',
+  'admin_command',
+  'record_satisfaction',
   'unknown',
+  ...crmIntents,
+  ...mergeIntents,
 ] as const;
 export type Intent = (typeof intents)[number];
 
@@ -56,6 +62,8 @@ export const parseResultSchema = z.object({
   range: z.enum(followUpRanges).nullable(),
   /** complete_followup / reschedule_followup: the number shown on the follow-up list ("#3"). */
   followUpRef: z.number().int().positive().nullable(),
+  /** A customer master-data command (record_sale, hand_over, browse_pool, …) with its arguments. */
+  command: crmCommandSchema.nullable(),
 });
 export type ParseResult = z.infer<typeof parseResultSchema>;
 

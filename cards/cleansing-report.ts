@@ -1,0 +1,64 @@
+import type { DataIssueKind } from '../src/domain/cleansing/find-data-issues.ts';
+import type { Locale } from '../src/domain/people.ts';
+import type { Card } from './card.ts';
+import { pick } from './text.ts';
+
+export interface CleansingReportView {
+  locale: Locale;
+  /** Customers looked at. */
+  checked: number;
+  /** Per kind of problem, every finding with the chat command that fixes it. */
+  groups: { kind: DataIssueKind; items: { customer: string; detail: string | null; fix: string }[] }[];
+}
+
+const perKind = 8;
+
+const headings: Record<DataIssueKind, [string, string]> = {
+  no_owner: ['无负责人', 'No owner'],
+  no_contact: ['无联系人', 'No contact person'],
+  bad_phone: ['电话格式有误', 'Malformed phone'],
+  bad_email: ['邮箱格式有误', 'Malformed email'],
+  stale: ['超过一年未联系', 'No contact for over a year'],
+};
+
+/** 数据清洗: incomplete or invalid records, each with the exact command that fixes it. */
+export function cleansingReportCard(view: CleansingReportView): Card {
+  const l = view.locale;
+  const total = view.groups.reduce((sum, group) => sum + group.items.length, 0);
+  if (total === 0) {
+    return {
+      tone: 'success',
+      title: pick(l, '数据清洗：没有发现问题', 'Data quality: nothing to fix'),
+      sections: [{ text: pick(l, `检查了 ${view.checked} 家客户。`, `Checked ${view.checked} customers.`) }],
+      buttons: [],
+    };
+  }
+  const sections = view.groups
+    .filter((group) => group.items.length > 0)
+    .map((group) => {
+      const [zh, en] = headings[group.kind];
+      const lines = group.items
+        .slice(0, perKind)
+        .map((item) => `- ${item.customer}${item.detail ? `（${item.detail}）` : ''} → \`${item.fix}\``);
+      if (group.items.length > perKind)
+        lines.push(
+          pick(l, `……还有 ${group.items.length - perKind} 条`, `…and ${group.items.length - perKind} more`),
+        );
+      return { text: `**${pick(l, zh, en)} (${group.items.length})**\n${lines.join('\n')}` };
+    });
+  return {
+    tone: 'warning',
+    title: pick(l, `数据清洗：${total} 个问题`, `Data quality: ${total} problems`),
+    sections: [
+      {
+        text: pick(
+          l,
+          `检查了 ${view.checked} 家客户。把 → 后面的命令改好尖括号里的内容发给我，就能修好。`,
+          `Checked ${view.checked} customers. Send the command after → with the <…> filled in to fix each one.`,
+        ),
+      },
+      ...sections,
+    ],
+    buttons: [],
+  };
+}

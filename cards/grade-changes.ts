@@ -1,0 +1,53 @@
+import type { Locale } from '../src/domain/people.ts';
+import type { Card } from './card.ts';
+import { formatMoney } from './format-money.ts';
+import { pick } from './text.ts';
+
+export interface GradeChangesView {
+  locale: Locale;
+  changes: {
+    customer: string;
+    owner: string;
+    from: string | null;
+    to: string;
+    direction: 'up' | 'down' | 'new';
+    trailingCents: number;
+  }[];
+}
+
+const shown = 30;
+const arrow = { up: '↑', down: '↓', new: '•' } as const;
+const order = { up: 0, down: 1, new: 2 } as const;
+
+/** The manager's morning list of their team's grade changes, ↑ first, as teams keep it in Excel. */
+export function gradeChangesCard(view: GradeChangesView): Card {
+  const l = view.locale;
+  const sorted = [...view.changes].sort(
+    (a, b) => order[a.direction] - order[b.direction] || b.trailingCents - a.trailingCents,
+  );
+  const lines = sorted
+    .slice(0, shown)
+    .map(
+      (c) =>
+        `- ${arrow[c.direction]} ${c.customer} ${c.from ?? '—'} → ${c.to}${pick(l, `（${c.owner}，近12个月 ${formatMoney(c.trailingCents, l)}）`, ` (${c.owner}, last 12 months ${formatMoney(c.trailingCents, l)})`)}`,
+    );
+  if (sorted.length > shown)
+    lines.push(pick(l, `……还有 ${sorted.length - shown} 家`, `…and ${sorted.length - shown} more`));
+  const ups = view.changes.filter((c) => c.direction === 'up').length;
+  const downs = view.changes.filter((c) => c.direction === 'down').length;
+  return {
+    tone: downs > 0 ? 'warning' : 'info',
+    title: pick(l, `客户等级变化：↑${ups} ↓${downs}`, `Grade changes: ↑${ups} ↓${downs}`),
+    sections: [
+      { text: lines.join('\n') },
+      {
+        text: pick(
+          l,
+          '等级按近12个月成交额计算，每晚更新。',
+          'Grades follow the last 12 months of sales and are updated nightly.',
+        ),
+      },
+    ],
+    buttons: [],
+  };
+}

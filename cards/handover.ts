@@ -1,0 +1,41 @@
+import type { Locale } from '../src/domain/people.ts';
+import type { Card } from './card.ts';
+import { pick } from './text.ts';
+
+export interface HandoverView {
+  locale: Locale;
+  from: string;
+  byRules: boolean;
+  /** Per new owner: how many customers, follow-ups and complaints they received. */
+  recipients: { name: string; customers: string[]; followUps: number; complaints: number }[];
+}
+
+const namesShown = 8;
+
+/** 交接完成: who received what from the departing rep; each recipient also gets a push with the details. */
+export function handoverCard(view: HandoverView): Card {
+  const l = view.locale;
+  const total = view.recipients.reduce((sum, r) => sum + r.customers.length, 0);
+  const lines = view.recipients.map((r) => {
+    const names = r.customers.slice(0, namesShown).join(pick(l, '、', ', '));
+    const more = r.customers.length > namesShown ? pick(l, ` 等`, ', …') : '';
+    return pick(
+      l,
+      `- **${r.name}**：${r.customers.length} 家客户（${names}${more}），跟进 ${r.followUps} 条，客诉 ${r.complaints} 条`,
+      `- **${r.name}**: ${r.customers.length} customers (${names}${more}), ${r.followUps} follow-ups, ${r.complaints} complaints`,
+    );
+  });
+  return {
+    tone: 'success',
+    title: pick(
+      l,
+      `已交接 ${view.from} 的 ${total} 家客户${view.byRules ? '（按分配规则）' : ''}`,
+      `Handed over ${view.from}'s ${total} customers${view.byRules ? ' (by the assignment rules)' : ''}`,
+    ),
+    sections: [
+      { text: lines.join('\n') },
+      { text: pick(l, '每位接手人都收到了一份清单。', 'Each new owner has been sent the list.') },
+    ],
+    buttons: [],
+  };
+}

@@ -1,0 +1,39 @@
+import type { Db, Tx } from '../../db/client.ts';
+import { type PersonRef, toPersonRef } from '../../db/complaints.ts';
+
+export type ColleagueMatch =
+  | { kind: 'found'; person: PersonRef & { role: string; teamId: number | null } }
+  | { kind: 'none' }
+  | { kind: 'ambiguous'; count: number };
+
+/** A colleague by name as typed: exact first, then ignoring case ("tom chen"); a leading @ is dropped. */
+export async function findColleague(db: Db | Tx, typed: string): Promise<ColleagueMatch> {
+  const name = typed.trim().replace(/^@/, '').trim();
+  if (name === '') return { kind: 'none' };
+  const select = { id: true, name: true, locale: true, role: true, teamId: true } as const;
+  let rows = await db.person.findMany({ where: { name }, select });
+  if (rows.length === 0) {
+    const folded = name.toLowerCase();
+    rows = (await db.person.findMany({ select })).filter((row) => row.name.toLowerCase() === folded);
+  }
+  if (rows.length === 0) return { kind: 'none' };
+  if (rows.length > 1) return { kind: 'ambiguous', count: rows.length };
+  const row = rows[0]!;
+  return { kind: 'found', person: { ...toPersonRef(row), role: row.role, teamId: row.teamId } };
+}
+
+/** The refusal for a name that names nobody, or several people. */
+export function colleagueProblem(
+  match: Exclude<ColleagueMatch, { kind: 'found' }>,
+  typed: string,
+  locale: 'zh' | 'en',
+): string {
+  const name = typed.trim();
+  if (match.kind === 'ambiguous')
+    return locale === 'zh'
+      ? `有 ${match.count} 位同事叫「${name}」，无法确定是哪一位，请管理员先区分姓名。`
+      : `${match.count} colleagues are called "${name}"; ask an admin to tell them apart first.`;
+  return locale === 'zh'
+    ? `没有叫「${name}」的同事，请检查姓名。`
+    : `Nobody here is called "${name}". Check the name.`;
+}

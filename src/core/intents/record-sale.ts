@@ -1,0 +1,90 @@
+import { DateTime } from 'luxon';
+import { saleCard } from '../../../cards/sale.ts';
+import { createSale, sumTrailingSales } from '../../db/sales.ts';
+import { readSetting } from '../../db/settings.ts';
+import {
+  defaultGradeThresholds,
+  gradeBySales,
+  gradeThresholdsKey,
+  gradeThresholdsSchema,
+} from '../../domain/grading/grade-by-sales.ts';
+import { canWorkOnCustomer } from '../../domain/permissions.ts';
+import { BotError } from '../../errors.ts';
+import { type Ctx, reply } from '../context.ts';
+import type { Draft } from '../draft.ts';
+import type { CrmCommand } from '../parse/crm-command.ts';
+import { resolveExistingCustomer } from '../resolve-existing-customer.ts';
+import type { Reply } from '../types.ts';
+
+// Sale.amountCents is a 32-bit integer: one sale can hold up to ¥21,474,836.47.
+const maxAmountCents = 2_147_483_647;
+
+/**
+ * 成交: records a sale against a customer the person may work on, and shows the trailing 12 months
+ * with the grade they will earn tonight, when the nightly grading applies it.
+ */
+export async function recordSale(
+  ctx: Ctx,
+  draft: Draft,
+  command: Extract<CrmCommand, { intent: 'record_sale' }>,
+): Promise<Reply> {
+  const { actor } = ctx;
+  const zh = actor.locale === 'zh';
+  const resolution = await resolveExistingCustomer(ctx, draft);
+  if (resolution.kind === 'asked') return resolution.reply;
+  const customer = resolution.customer;
+  if (!canWorkOnCustomer(actor, customer)) {
+    throw new BotError(
+      'forbidden',
+      zh ? `你不能为「${customer.name}」记录成交。` : `You cannot record sales for ${customer.name}.`,
+    );
+  }
+  if (command.amountCents > maxAmountCents) {
+    throw new BotError(
+      'invalid_input',
+      zh
+        ? '单笔成交最多记录 2147 万元，更大的金额请分几笔记录。'
+        : 'One sale can be at most ¥21,474,836; record a larger deal as several sales.',
+    );
+  }
+  const now = ctx.now();
+  const occurredOn = DateTime.fromISO(command.occurredOn, { zone: ctx.timeZone }).startOf('day').toJSDate();
+  if (occurredOn > now) {
+    throw new BotError(
+      'invalid_input',
+      zh ? '成交日期不能晚于今天。' : 'A sale cannot be dated after today.',
+    );
+  }
+  const provenance = {
+    actorId: actor.id,
+    source: draft.source,
+    parser: 'rules',
+    confirmedBy: draft.confirmedBy ?? null,
+    at: now,
+  };
+  const trailingCents = await ctx.db.$transaction(async (tx) => {
+    await createSale(
+      tx,
+      { customerId: customer.id, amountCents: command.amountCents, occurredOn, source: 'chat' },
+      provenance,
+    );
+    return sumTrailingSales(tx, customer.id, now);
+  });
+  ctx.log.info({ customerId: customer.id, amountCents: command.amountCents }, 'sale recorded');
+  const [row, thresholds] = await Promise.all([
+    ctx.db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: { grade: true } }),
+    readSetting(ctx.db, gradeThresholdsKey, gradeThresholdsSchema, defaultGradeThresholds),
+  ]);
+  return reply([
+    saleCard({
+      locale: actor.locale,
+      timeZone: ctx.timeZone,
+      customer: customer.name,
+      amountCents: command.amountCents,
+      occurredOn,
+      trailingCents,
+      grade: row.grade,
+      expectedGrade: gradeBySales(trailingCents, thresholds),
+    }),
+  ]);
+}

@@ -1,0 +1,88 @@
+import { cleansingReportCard } from '../../../cards/cleansing-report.ts';
+import { loadCleansingRecords } from '../../db/cleansing-records.ts';
+import {
+  type DataIssue,
+  type DataIssueKind,
+  findDataIssues,
+} from '../../domain/cleansing/find-data-issues.ts';
+import type { Locale } from '../../domain/people.ts';
+import { BotError } from '../../errors.ts';
+import { type Ctx, privateInGroups } from '../context.ts';
+import type { Reply } from '../types.ts';
+
+const kinds: DataIssueKind[] = ['no_owner', 'no_contact', 'bad_phone', 'bad_email', 'stale'];
+
+/**
+ * 数据清洗: the admin's report of incomplete or invalid customer records (a manager's, for their team),
+ * each with the chat command that fixes it.
+ */
+export async function showCleansingReport(ctx: Ctx): Promise<Reply> {
+  const { actor } = ctx;
+  if (actor.role !== 'admin' && actor.role !== 'manager')
+    throw new BotError(
+      'forbidden',
+      actor.locale === 'zh'
+        ? '数据清洗报告只给管理员和主管看。'
+        : 'The data-quality report is for admins and managers.',
+    );
+  const records = await loadCleansingRecords(ctx.db, {
+    teamId: actor.role === 'admin' ? null : actor.teamId,
+  });
+  const now = ctx.now();
+  const groups = kinds.map((kind) => ({
+    kind,
+    items: [] as { customer: string; detail: string | null; fix: string }[],
+  }));
+  for (const record of records) {
+    for (const issue of findDataIssues(record, now)) {
+      groups
+        .find((group) => group.kind === issue.kind)!
+        .items.push({
+          customer: record.name,
+          detail: describe(issue, actor.locale),
+          fix: suggestFix(issue, record.name, actor.locale),
+        });
+    }
+  }
+  return privateInGroups(ctx, [
+    cleansingReportCard({ locale: actor.locale, checked: records.length, groups }),
+  ]);
+}
+
+function describe(issue: DataIssue, locale: Locale): string | null {
+  const zh = locale === 'zh';
+  switch (issue.kind) {
+    case 'bad_phone':
+    case 'bad_email':
+      return `${issue.contact}: ${issue.value}`;
+    case 'stale':
+      return zh ? `${issue.days} 天未联系` : `${issue.days} days`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The exact command that fixes an issue, with <…> where only a person knows the value. A customer name
+ * with spaces is followed by a colon so the contact command can tell where it ends.
+ */
+export function suggestFix(issue: DataIssue, customer: string, locale: Locale): string {
+  const zh = locale === 'zh';
+  const named = /\s/.test(customer) ? `${customer}：` : `${customer} `;
+  switch (issue.kind) {
+    case 'no_owner':
+      return zh ? `分配 ${customer} 给 <负责人>` : `assign ${customer} to <owner>`;
+    case 'no_contact':
+      return zh ? `添加联系人 ${named}<姓名> <电话>` : `add contact ${customer}: <name>, <phone>`;
+    case 'bad_phone':
+      return zh
+        ? `添加联系人 ${named}${issue.contact} 电话=<正确号码>`
+        : `add contact ${customer}: ${issue.contact}, phone=<correct-number>`;
+    case 'bad_email':
+      return zh
+        ? `添加联系人 ${named}${issue.contact} 邮箱=<正确邮箱>`
+        : `add contact ${customer}: ${issue.contact}, email=<correct-email>`;
+    case 'stale':
+      return zh ? `记录拜访 ${customer} <纪要>` : `log visit with ${customer}: <what happened>`;
+  }
+}

@@ -1,0 +1,58 @@
+import type { DateTime } from 'luxon';
+import type { CrmCommand } from './crm-command.ts';
+import { readAmount } from './read-amount.ts';
+import { readSaleDay } from './read-sale-day.ts';
+import { blankSpans, type Span } from './text-span.ts';
+
+type SaleCommand = Extract<CrmCommand, { intent: 'record_sale' }>;
+
+const commandFirst =
+  /^(?:记录成交|登记成交|录入成交|新增成交|成交记录|成交|\brecord (?:a )?sale\b|\blog (?:a )?sale\b|\bnew sale\b|\bsale\b)\s*[:：]?\s*(?:for |with |of )?/i;
+const saleWord =
+  /(?:成交(?:额|金额)?|签单|签约|回款)了?|\b(?:closed|signed|booked|won)\b(?:\s+(?:a|an|the))?(?:\s+(?:deal|sale|order|contract))?(?:\s+(?:of|for|worth))?/i;
+// Words that may stand around the amount and the day without changing the meaning.
+const filler =
+  /^(?:[\s,，。.!！:：]|了|共|合计|总共|金额|为|是|元|块|在|于|的|\b(?:in|on|for|of|at|a|an|the|deal|total|worth)\b)*$/i;
+// A customer part with punctuation or a visit word is a sentence, not a name: leave it to the visit rules.
+const notAName = /[，,。;；!！?？:：]|拜访|电话|会议|见面|聊|\b(?:met|visit|call|meeting)\b/i;
+
+/**
+ * 成交 (a sale) in the forms people type: 「华为 本月成交 120万」, 「成交 华为 120万 上月」,
+ * "Acme closed 50k this month", "record sale Acme 50k". The whole message must be the sale — a
+ * customer, the amount, at most a day — so a visit note that mentions a deal stays a visit.
+ */
+export function readSaleCommand(match: string, original: string, wallNow: DateTime): SaleCommand | null {
+  const head = commandFirst.exec(match);
+  const dayHit = readSaleDay(match, wallNow);
+  const spans: Span[] = dayHit ? [dayHit.span] : [];
+  const text = blankSpans(match, spans);
+  const amount = readAmount(text);
+  if (!amount) return null;
+  const occurredOn = dayHit?.day ?? wallNow.toISODate()!;
+  if (head) {
+    // 成交 华为 120万: the customer is what is left once the amount and the day are taken out.
+    const customer = cleanName(
+      blankSpans(original, [...spans, { start: 0, end: head[0].length }, amount.span]),
+    );
+    if (!customer || notAName.test(customer)) return null;
+    return { intent: 'record_sale', customer, amountCents: amount.cents, occurredOn };
+  }
+  const word = saleWord.exec(text);
+  if (!word || word.index + word[0].length > amount.span.start) return null;
+  const before = text.slice(0, word.index);
+  const between = text.slice(word.index + word[0].length, amount.span.start);
+  const after = text.slice(amount.span.end);
+  if (!filler.test(between) || !filler.test(after) || notAName.test(before)) return null;
+  const customer = cleanName(blankSpans(original, spans).slice(0, word.index));
+  return customer ? { intent: 'record_sale', customer, amountCents: amount.cents, occurredOn } : null;
+}
+
+function cleanName(text: string): string | null {
+  const name = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,，。:：]+|[\s,，。:：]+$/g, '')
+    .replace(/^(?:客户|customer)\s*/i, '')
+    .replace(/\s*(?:在|于|\bin\b|\bhas\b|\bhave\b|已经|已)$/i, '')
+    .trim();
+  return name.length >= 1 && name.length <= 100 ? name : null;
+}

@@ -1,0 +1,74 @@
+import type { ImportField } from './import-fields.ts';
+
+/** Why a row was not imported. Values carry what the person needs to fix it. */
+export type RejectReason =
+  | { code: 'name_missing' }
+  | { code: 'too_long'; field: ImportField }
+  | { code: 'bad_phone' | 'bad_email' | 'bad_birthday' | 'bad_grade' | 'bad_date'; value: string }
+  | { code: 'bad_amount' | 'amount_too_large'; value: string }
+  | { code: 'owner_unknown' | 'owner_ambiguous'; owner: string }
+  /** The name matches several customers already in the CRM: they should be merged first. */
+  | { code: 'customer_ambiguous'; names: string[] }
+  /** The name points at one customer and the phone or email at another. */
+  | { code: 'conflicting_match'; names: string[] };
+
+export type MatchedBy = 'name' | 'phone' | 'email';
+
+/** A value the file has for an existing customer that differs from the CRM's: reported, not written. */
+export interface KeptValue {
+  field: 'region' | 'industry' | 'size' | 'grade' | 'owner';
+  current: string;
+  incoming: string;
+}
+
+export interface RowChanges {
+  /** Fields that were empty in the CRM and are filled from the file. */
+  filled: KeptValue['field'][];
+  contactsAdded: number;
+  contactsUpdated: number;
+  aliasesAdded: number;
+  salesAdded: number;
+  kept: KeptValue[];
+}
+
+/** What happens to one data row. Row numbers are the sheet's, as the person sees them in Excel. */
+export type RowOutcome =
+  | { kind: 'create'; row: number; name: string }
+  /** An existing customer (`customer`, its name in the CRM) gains what the row adds. */
+  | {
+      kind: 'update';
+      row: number;
+      name: string;
+      customer: string;
+      customerId: number;
+      matchedBy: MatchedBy;
+      changes: RowChanges;
+    }
+  /** The row repeats an earlier row of the file; what it adds goes to the same customer. */
+  | { kind: 'merge'; row: number; name: string; intoRow: number; matchedBy: MatchedBy; changes: RowChanges }
+  /** The customer exists and the row adds nothing new (values that differ are kept, and listed). */
+  | {
+      kind: 'unchanged';
+      row: number;
+      name: string;
+      customer: string;
+      customerId: number;
+      matchedBy: MatchedBy;
+      changes: RowChanges;
+    }
+  | { kind: 'reject'; row: number; name: string | null; reasons: RejectReason[] };
+
+export type OutcomeKind = RowOutcome['kind'];
+
+export interface ImportReport {
+  fileName: string;
+  committed: boolean;
+  /** The audit log entry of a committed import. */
+  auditId: number | null;
+  columns: { header: string; field: ImportField | null }[];
+  blankRows: number;
+  rows: RowOutcome[];
+  counts: Record<OutcomeKind, number>;
+  /** What the import writes (or would write): new customers, contacts and sales. */
+  totals: { customers: number; contacts: number; sales: number };
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { isValidPhone } from '../cleansing/is-valid-phone.ts';
+import type { ImportCells, ImportField } from './import-fields.ts';
+import type { RejectReason } from './import-report.ts';
+import { normalizeEmail } from './normalize-email.ts';
+import { normalizePhone } from './normalize-phone.ts';
+import { readAmountCents } from './read-amount-cents.ts';
+import { readBirthday } from './read-birthday.ts';
+import { readDay } from './read-day.ts';
+
+export interface ImportContact {
+  name: string;
+  title: string | null;
+  phone: string | null;
+  normalizedPhone: string | null;
+  email: string | null;
+  normalizedEmail: string | null;
+  birthday: string | null;
+}
+
+export interface ImportRow {
+  name: string;
+  aliases: string[];
+  region: string | null;
+  industry: string | null;
+  size: string | null;
+  grade: 'A' | 'B' | 'C' | 'D' | null;
+  owner: string | null;
+  contact: ImportContact | null;
+  /** `day` null: the sale happened on the import day. */
+  sale: { amountCents: number; day: string | null } | null;
+}
+
+// Sale.amountCents is a 32-bit integer column.
+const maxCents = 2_147_483_647;
+
+/** Blank cells are absent values: trimmed, full-width spaces included. */
+const text = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => value?.normalize('NFKC').trim() || null)
+    .refine((value) => value === null || value.length <= max, 'too_long');
+
+// Each refinement's message is the reject code; toReasons turns the issues into RejectReasons.
+const reading = <T>(read: (value: string) => T | null, code: RejectReason['code']) =>
+  text(500).transform((value, ctx): T | null => {
+    if (value === null) return null;
+    const result = read(value);
+    if (result === null) ctx.addIssue({ code: 'custom', message: code });
+    return result;
+  });
+
+const rowSchema = z.object({
+  name: text(200).refine((value) => value !== null, 'name_missing'),
+  aliases: text(1000),
+  region: text(100),
+  industry: text(100),
+  size: text(100),
+  grade: reading((value) => (/^[abcd]$/i.test(value) ? value.toUpperCase() : null), 'bad_grade'),
+  owner: text(100),
+  contact: text(100),
+  title: text(100),
+  // Imported numbers must pass the data-cleansing check too, or the next report would flag them.
+  phone: reading((value) => (isValidPhone(value) ? normalizePhone(value) : null), 'bad_phone'),
+  email: reading(normalizeEmail, 'bad_email'),
+  birthday: reading(readBirthday, 'bad_birthday'),
+  sales: text(100),
+  sales_date: reading(readDay, 'bad_date'),
+});
+
+export type ReadRow = { kind: 'valid'; row: ImportRow } | { kind: 'invalid'; reasons: RejectReason[] };
+
+/** Validates one data row's cells and reads them into an ImportRow, or says every reason it cannot. */
+export function readImportRow(cells: ImportCells, options: { salesInTenThousands: boolean }): ReadRow {
+  const parsed = rowSchema.safeParse(cells);
+  const reasons = parsed.success ? [] : toReasons(parsed.error.issues, cells);
+  const sales = cells.sales?.normalize('NFKC').trim() ?? '';
+  const amountCents = sales === '' ? null : readAmountCents(sales, options.salesInTenThousands);
+  if (sales !== '' && amountCents === null) reasons.push({ code: 'bad_amount', value: sales });
+  if (amountCents !== null && amountCents > maxCents)
+    reasons.push({ code: 'amount_too_large', value: sales });
+  if (!parsed.success || reasons.length > 0) return { kind: 'invalid', reasons };
+  const v = parsed.data;
+  const hasContact = v.contact !== null || v.phone !== null || v.email !== null;
+  const phone = v.phone === null ? null : cells.phone!.normalize('NFKC').trim();
+  return {
+    kind: 'valid',
+    row: {
+      name: v.name!,
+      aliases: v.aliases
+        ? v.aliases
+            .split(/[,，、;；|]/)
+            .map((alias) => alias.trim())
+            .filter(Boolean)
+        : [],
+      region: v.region,
+      industry: v.industry,
+      size: v.size,
+      grade: v.grade as ImportRow['grade'],
+      owner: v.owner,
+      contact: hasContact
+        ? {
+            // A row with a phone but no contact name is the company's number: name it by what we have.
+            name: v.contact ?? v.title ?? v.email ?? phone!,
+            title: v.title,
+            phone,
+            normalizedPhone: v.phone,
+            email: v.email,
+            normalizedEmail: v.email,
+            birthday: v.birthday,
+          }
+        : null,
+      sale: amountCents === null ? null : { amountCents, day: v.sales_date },
+    },
+  };
+}
+
+function toReasons(issues: z.core.$ZodIssue[], cells: ImportCells): RejectReason[] {
+  return issues.map((issue): RejectReason => {
+    const field = issue.path[0] as ImportField;
+    const value = cells[field]?.trim() ?? '';
+    switch (issue.message) {
+      case 'name_missing':
+        return { code: 'name_missing' };
+      case 'bad_phone':
+      case 'bad_email':
+      case 'bad_birthday':
+      case 'bad_grade':
+      case 'bad_date':
+        return { code: issue.message, value };
+      default:
+        return { code: 'too_long', field };
+    }
+  });
+}

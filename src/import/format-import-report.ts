@@ -1,0 +1,59 @@
+import { describeOutcome } from '../../cards/import-report.ts';
+import type { ImportReport, OutcomeKind } from '../domain/import/import-report.ts';
+import type { Locale } from '../domain/people.ts';
+
+// A terminal can take more than a card, but 100,000 "created" lines help nobody; rejects are what
+// the person has to act on, so far more of them are printed.
+const limits: Record<OutcomeKind, number> = {
+  reject: 10_000,
+  update: 200,
+  merge: 200,
+  create: 100,
+  unchanged: 50,
+};
+
+/** The import report as plain text for the CLI: the same lines as the card, more of them. */
+export function formatImportReport(report: ImportReport, l: Locale): string {
+  const zh = l === 'zh';
+  const { counts, totals } = report;
+  const lines = [
+    report.committed
+      ? zh
+        ? `已导入 ${report.fileName}（审计记录 #${report.auditId}）`
+        : `Imported ${report.fileName} (audit entry #${report.auditId})`
+      : zh
+        ? `导入预览 ${report.fileName}：预演，没有写入任何内容`
+        : `Import preview of ${report.fileName}: a dry run, nothing written`,
+    (zh ? '列：' : 'Columns: ') +
+      report.columns
+        .map((column) => `${column.header} → ${column.field ?? (zh ? '（忽略）' : '(ignored)')}`)
+        .join(', '),
+    zh
+      ? `新建 ${counts.create} · 更新 ${counts.update} · 合并 ${counts.merge} · 无变化 ${counts.unchanged} · 拒绝 ${counts.reject} · 空行 ${report.blankRows} · 新联系人 ${totals.contacts} · 新成交 ${totals.sales}`
+      : `create ${counts.create} · update ${counts.update} · merge ${counts.merge} · unchanged ${counts.unchanged} · rejected ${counts.reject} · blank rows ${report.blankRows} · new contacts ${totals.contacts} · new sales ${totals.sales}`,
+  ];
+  const headings: [OutcomeKind, string, string][] = [
+    ['reject', '未导入的行', 'Rows not imported'],
+    ['update', '更新已有客户', 'Existing customers updated'],
+    ['merge', '与前面的行合并', 'Merged into an earlier row'],
+    ['create', '新建客户', 'New customers'],
+    ['unchanged', '已存在、无变化', 'Existing, nothing new'],
+  ];
+  for (const [kind, zhHeading, enHeading] of headings) {
+    const rows = report.rows.filter((outcome) => outcome.kind === kind);
+    if (rows.length === 0) continue;
+    lines.push('', `${zh ? zhHeading : enHeading} (${rows.length})`);
+    lines.push(...rows.slice(0, limits[kind]).map((outcome) => `  ${describeOutcome(outcome, l)}`));
+    const more = rows.length - limits[kind];
+    if (more > 0) lines.push(zh ? `  …… 另有 ${more} 行` : `  … and ${more} more`);
+  }
+  if (!report.committed) {
+    lines.push(
+      '',
+      zh
+        ? '确认无误后加 --commit 导入（被拒绝的行不会导入）。'
+        : 'Add --commit to import it (rejected rows are left out).',
+    );
+  }
+  return lines.join('\n');
+}

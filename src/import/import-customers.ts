@@ -1,0 +1,166 @@
+import { DateTime } from 'luxon';
+import type { Db, Tx } from '../db/client.ts';
+import { loadImportLookup } from '../db/import-lookup.ts';
+import { writeImport } from '../db/import-write.ts';
+import { parseCompanyName } from '../domain/customers/parse-company-name.ts';
+import type { ImportCells } from '../domain/import/import-fields.ts';
+import type { ImportReport, OutcomeKind } from '../domain/import/import-report.ts';
+import { type HeaderLocation, locateHeaders } from '../domain/import/locate-headers.ts';
+import { type ImportPlan, type PlannedRow, planImport } from '../domain/import/plan-import.ts';
+import { readImportRow } from '../domain/import/read-import-row.ts';
+import type { Actor } from '../domain/people.ts';
+import { BotError } from '../errors.ts';
+import { readSheet, type SheetFile } from './read-sheet.ts';
+import { requireAdmin } from './require-admin.ts';
+
+export interface ImportOptions {
+  /** false: a dry run that reports and writes nothing. */
+  commit: boolean;
+  now: Date;
+  /** The workspace zone: a sale without a date happened on the import day there. */
+  timeZone?: string;
+  /** For the audit log: the message or command that ran it. */
+  source?: string;
+}
+
+const maxRows = 200_000;
+// One transaction for the whole file; 100,000 rows take seconds, so the default 5 s is far too short.
+const transactionTimeout = 10 * 60_000;
+
+/**
+ * Imports customers, contacts and sales from a CSV or XLSX file: an admin's dry run (the default)
+ * reports what would be created, updated, merged and rejected; with `commit` it writes all of it in
+ * one transaction, recorded in the audit log, or nothing at all. Rejected rows are skipped either way
+ * and listed with their reasons. The chat adapters call this with the bytes of a file an admin sent.
+ */
+export async function importCustomers(
+  db: Db,
+  actor: Actor,
+  file: SheetFile,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  requireAdmin(actor, 'import');
+  const grid = await readSheet(file, actor.locale);
+  const headers = locateHeaders(grid);
+  if (!headers) throw noNameColumn(actor, file.fileName);
+  const { rows, blankRows } = readDataRows(grid, headers);
+  if (rows.length > maxRows) {
+    throw new BotError(
+      'invalid_input',
+      actor.locale === 'zh'
+        ? `文件有 ${rows.length} 行，一次最多导入 ${maxRows} 行，请拆分后再导入。`
+        : `The file has ${rows.length} rows; at most ${maxRows} can be imported at once. Split it.`,
+    );
+  }
+  const importDay = DateTime.fromJSDate(options.now, {
+    zone: options.timeZone ?? 'Asia/Shanghai',
+  }).toISODate()!;
+  const keys = collectKeys(rows);
+  const plan = async (client: Db | Tx) =>
+    planImport(rows, await loadImportLookup(client, keys), { importDay });
+  const provenance = {
+    actorId: actor.id,
+    source: options.source ?? `import:${file.fileName}`,
+    fileName: file.fileName,
+    now: options.now,
+  };
+  // A commit plans again inside its transaction, against the CRM as it is at that moment.
+  const { planned, auditId } = options.commit
+    ? await db.$transaction(
+        async (tx) => {
+          const inside = await plan(tx);
+          return { planned: inside, auditId: await writeImport(tx, inside, provenance) };
+        },
+        { timeout: transactionTimeout, maxWait: 10_000 },
+      )
+    : { planned: await plan(db), auditId: null };
+  return toReport(file.fileName, headers, blankRows, planned, auditId);
+}
+
+function toReport(
+  fileName: string,
+  headers: HeaderLocation,
+  blankRows: number,
+  plan: ImportPlan,
+  auditId: number | null,
+): ImportReport {
+  const counts: Record<OutcomeKind, number> = { create: 0, update: 0, merge: 0, unchanged: 0, reject: 0 };
+  for (const outcome of plan.outcomes) counts[outcome.kind] += 1;
+  const written = [...plan.creates, ...plan.updates];
+  return {
+    fileName,
+    committed: auditId !== null,
+    auditId,
+    columns: headers.columns.map((column) => ({ header: column.header, field: column.field })),
+    blankRows,
+    rows: plan.outcomes,
+    counts,
+    totals: {
+      customers: plan.creates.length,
+      contacts: written.reduce((sum, t) => sum + t.contacts.filter((c) => c.id === null).length, 0),
+      sales: written.reduce((sum, t) => sum + t.newSales.length, 0),
+    },
+  };
+}
+
+function readDataRows(grid: string[][], headers: HeaderLocation): { rows: PlannedRow[]; blankRows: number } {
+  const rows: PlannedRow[] = [];
+  let blankRows = 0;
+  const salesInTenThousands = headers.columns.some(
+    (column) => column.field === 'sales' && column.inTenThousands,
+  );
+  for (let index = headers.headerIndex + 1; index < grid.length; index += 1) {
+    const line = grid[index]!;
+    if (line.every((cell) => cell.normalize('NFKC').trim() === '')) {
+      blankRows += 1;
+      continue;
+    }
+    const cells: ImportCells = {};
+    for (const column of headers.columns) {
+      if (column.field) cells[column.field] = line[column.index] ?? '';
+    }
+    const name = cells.name?.normalize('NFKC').trim() || null;
+    const company = name ? parseCompanyName(name) : { key: '', regions: [] };
+    rows.push({
+      row: index + 1,
+      name,
+      owner: cells.owner?.normalize('NFKC').trim() || null,
+      read: readImportRow(cells, { salesInTenThousands }),
+      key: company.key,
+      regions: company.regions,
+    });
+  }
+  // Trailing blank rows are formatting, not data the person left out.
+  return { rows, blankRows: blankRows - trailingBlanks(grid, headers.headerIndex) };
+}
+
+function trailingBlanks(grid: string[][], headerIndex: number): number {
+  let count = 0;
+  for (let index = grid.length - 1; index > headerIndex; index -= 1) {
+    if (!grid[index]!.every((cell) => cell.normalize('NFKC').trim() === '')) break;
+    count += 1;
+  }
+  return count;
+}
+
+function collectKeys(rows: PlannedRow[]) {
+  const names: string[] = [];
+  const phones: string[] = [];
+  const emails: string[] = [];
+  for (const row of rows) {
+    if (row.read.kind !== 'valid') continue;
+    names.push(row.key);
+    if (row.read.row.contact?.normalizedPhone) phones.push(row.read.row.contact.normalizedPhone);
+    if (row.read.row.contact?.normalizedEmail) emails.push(row.read.row.contact.normalizedEmail);
+  }
+  return { names, phones, emails };
+}
+
+function noNameColumn(actor: Actor, fileName: string): BotError {
+  return new BotError(
+    'invalid_input',
+    actor.locale === 'zh'
+      ? `「${fileName}」里找不到客户名称列。第一行（或标题下的一行）应有「客户名称」或「Name」这样的列名。`
+      : `"${fileName}" has no customer name column. The first row (or the one under a title) needs a header such as "Name" or "客户名称".`,
+  );
+}

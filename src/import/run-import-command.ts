@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Db } from '../db/client.ts';
+import { isBotError } from '../errors.ts';
+import { findCliActor } from './find-cli-actor.ts';
+import { formatImportReport } from './format-import-report.ts';
+import { importCustomers } from './import-customers.ts';
+
+/** `crm import FILE [--commit]`: a dry run by default; prints the report. Acts as the first admin. */
+export async function runImportCommand(
+  db: Db,
+  options: { file: string; commit: boolean; now: Date; timeZone: string },
+): Promise<number> {
+  const found = await findCliActor(db, undefined);
+  if (found.kind === 'problem') {
+    console.error(found.message);
+    return 1;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(options.file);
+  } catch {
+    console.error(`cannot read "${options.file}"`);
+    return 2;
+  }
+  try {
+    const report = await importCustomers(
+      db,
+      found.actor,
+      { fileName: basename(options.file), bytes },
+      {
+        commit: options.commit,
+        now: options.now,
+        timeZone: options.timeZone,
+        source: `cli:import:${basename(options.file)}`,
+      },
+    );
+    console.log(formatImportReport(report, found.actor.locale));
+    return 0;
+  } catch (error) {
+    if (!isBotError(error)) throw error;
+    console.error(error.userMessage);
+    return 1;
+  }
+}
