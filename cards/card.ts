@@ -34,6 +34,11 @@ export interface Button {
 }
 
 export interface Card {
+  /**
+   * Names what the card shows ("visit:12", "minutes:7"). A card sent later with the same key (say, the
+   * minutes once the model has drafted them) replaces the one shown before, where the platform can.
+   */
+  key?: string;
   tone: Tone;
   title: string;
   sections: Section[];

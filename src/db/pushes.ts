@@ -4,18 +4,24 @@ import { type Db, type Tx, toDbTime } from './client.ts';
 export interface PushInput {
   /** Makes the push unique: "follow_up_digest:2026-11-23:5". A second record with it is ignored. */
   key: string;
-  personId: number;
+  /** Sent to this person directly… */
+  personId?: number;
+  /** …or posted in this group chat ("slack:C123", "feishu:oc_123"), such as a team's. */
+  chat?: string;
   kind: string;
   cards: Card[];
 }
 
 /** Records a push for delivery; false when one with the same key exists (already sent or queued). */
 export async function recordPush(db: Db | Tx, push: PushInput, now: Date): Promise<boolean> {
+  if ((push.personId === undefined) === (push.chat === undefined))
+    throw new Error(`push ${push.key} needs either a person or a chat`);
   // Raw SQL for ON CONFLICT DO NOTHING: a failed insert would abort the caller's transaction.
   const rows = await db.$executeRawUnsafe(
-    'INSERT INTO Push (key, personId, kind, cards, createdAt) VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',
+    'INSERT INTO Push (key, personId, chat, kind, cards, createdAt) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',
     push.key,
-    push.personId,
+    push.personId ?? null,
+    push.chat ?? null,
     push.kind,
     JSON.stringify(push.cards),
     toDbTime(now),
