@@ -1,24 +1,57 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type Db, isDbHealthy } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 
-/**
- * The one HTTP server. Today it serves /healthz; the Slack and Feishu adapters add their paths
- * (/slack/events, /feishu/events, /feishu/cards) here.
- */
-export function createHttpServer(deps: { db: Db; logger: Logger }): Server {
+/** Handles one POST path; each platform adapter reads the raw body itself, for its signature check. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** The one HTTP server: /healthz, and the paths the Slack and Feishu adapters add. */
+export function createHttpServer(deps: {
+  db: Db;
+  logger: Logger;
+  routes?: Record<string, RouteHandler>;
+}): Server {
+  const routes = deps.routes ?? {};
   return createServer(async (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       const healthy = await isDbHealthy(deps.db);
       res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ status: healthy ? 'ok' : 'database_unavailable' }));
       return;
     }
+    const route = Object.hasOwn(routes, path) ? routes[path] : undefined;
+    if (route && req.method === 'POST') {
+      try {
+        await route(req, res);
+      } catch (error) {
+        deps.logger.error({ err: error, path }, 'request failed');
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: 'internal_error' }));
+      }
+      return;
+    }
     deps.logger.debug({ method: req.method, path }, 'no such route');
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: 'not_found' }));
+    res.writeHead(route ? 405 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: route ? 'method_not_allowed' : 'not_found' }));
   });
+}
+
+/** The request body as bytes, refused beyond `limit` (platform events are a few KB). */
+export async function readRawBody(req: IncomingMessage, limit = 1_000_000): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
 }
 
 export function listen(server: Server, port: number): Promise<number> {

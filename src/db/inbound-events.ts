@@ -1,0 +1,46 @@
+import { type Db, toDbTime } from './client.ts';
+
+/**
+ * Records an event as it arrives, before it is acknowledged. False when the platform sent it before
+ * (a redelivery): the caller acknowledges it again and does nothing else.
+ */
+export async function recordInboundEvent(
+  db: Db,
+  event: { platform: string; eventId: string; payload: unknown },
+  now: Date,
+): Promise<boolean> {
+  const rows = await db.$executeRawUnsafe(
+    'INSERT INTO InboundEvent (platform, eventId, status, payload, receivedAt) VALUES (?, ?, ?, ?, ?) ON CONFLICT(platform, eventId) DO NOTHING',
+    event.platform,
+    event.eventId,
+    'received',
+    JSON.stringify(event.payload),
+    toDbTime(now),
+  );
+  return rows > 0;
+}
+
+export async function markInboundEvent(
+  db: Db,
+  platform: string,
+  eventId: string,
+  status: 'processed' | 'failed',
+  now: Date,
+): Promise<void> {
+  await db.inboundEvent.update({
+    where: { platform_eventId: { platform, eventId } },
+    data: { status, processedAt: now },
+  });
+}
+
+/** Events recorded but never processed: the process stopped between the acknowledgement and the work. */
+export async function listUnprocessedEvents(
+  db: Db,
+  platform: string,
+): Promise<{ eventId: string; payload: unknown }[]> {
+  const rows = await db.inboundEvent.findMany({
+    where: { platform, status: 'received' },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((row) => ({ eventId: row.eventId, payload: JSON.parse(row.payload) as unknown }));
+}
