@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../config.ts';
+import { backupDatabase } from '../db/backup-database.ts';
 import { createDb } from '../db/client.ts';
 import { applyMigrations } from '../db/migrations.ts';
 import { runExportCommand } from '../import/run-export-command.ts';
@@ -13,7 +14,8 @@ const usage = `usage: npm run -s crm -- <command>
   parse [--now ISO] [--tz ZONE] [TEXT]  print what the parser understood; without TEXT, one text per stdin line
   import FILE [--commit]                import customers from .csv/.xlsx: a dry run report, or write it all
   export FILE [--as NAME] [--what customers|contacts|visits|follow_ups|complaints]
-                                        write what NAME (default: an admin) may see to .csv/.xlsx`;
+                                        write what NAME (default: an admin) may see to .csv/.xlsx
+  backup FILE                           write a consistent copy of the database to FILE (safe while running)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -77,6 +79,26 @@ async function main(argv: string[]): Promise<number> {
               ...(values.as ? { as: values.as } : {}),
               ...(values.what ? { what: values.what } : {}),
             });
+      } finally {
+        await db.$disconnect();
+      }
+    }
+    case 'backup': {
+      const [file, ...extra] = rest;
+      if (!file || extra.length > 0) {
+        console.error(usage);
+        return 2;
+      }
+      await applyMigrations(config.databaseUrl);
+      const db = await createDb(config.databaseUrl);
+      try {
+        const result = await backupDatabase(db, file);
+        if ('problem' in result) {
+          console.error(result.problem);
+          return 2;
+        }
+        console.log(`backed up the database to ${result.path}`);
+        return 0;
       } finally {
         await db.$disconnect();
       }
