@@ -10,7 +10,7 @@ const reasonLabels = {
 
 /**
  * The warning a bad customer (不良客户) carries wherever it is shown: the profile, the choose-customer
- * list, the visit card, the pool. With the stored reason when there is one.
+ * list, the visit, complaint and sale cards, the pool. With the stored reason when there is one.
  */
 export function badCustomerWarning(locale: Locale, storedReason: string | null = null): string {
   const decoded = decodeBadReason(storedReason);

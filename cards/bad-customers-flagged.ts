@@ -1,5 +1,6 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { Card } from './card.ts';
+import { listLines } from './list-lines.ts';
 import { pick } from './text.ts';
 
 const shown = 20;
@@ -7,11 +8,7 @@ const shown = 20;
 /** Tells an owner which of their customers were flagged bad overnight for a year without business. */
 export function badCustomersFlaggedCard(view: { locale: Locale; customers: string[] }): Card {
   const l = view.locale;
-  const lines = view.customers.slice(0, shown).map((name) => `- ${name}`);
-  if (view.customers.length > shown)
-    lines.push(
-      pick(l, `……还有 ${view.customers.length - shown} 家`, `…and ${view.customers.length - shown} more`),
-    );
+  const lines = listLines(view.customers, shown, l, (name) => `- ${name}`);
   return {
     tone: 'warning',
     title: pick(

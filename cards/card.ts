@@ -18,7 +18,9 @@ export interface Section {
 export interface Input {
   id: string;
   label: string;
-  kind: 'text' | 'textarea' | 'date';
+  kind: 'text' | 'textarea' | 'date' | 'select';
+  /** For a select: the choices; `value` is the one chosen at first. */
+  options?: { value: string; label: string }[];
   value?: string;
   placeholder?: string;
   required?: boolean;
@@ -66,6 +68,13 @@ export const actionIds = [
   'complaint.rate',
   'customer.merge',
   'customer.undo_merge',
+  'minutes.confirm',
+  'minutes.edit',
+  'minutes.show',
+  'alert.acknowledge',
+  'alert.forward',
+  // Runs a message that arrived late as if sent now; the adapter turns it back into a message event.
+  'message.run_late',
 ] as const;
 export type ActionId = (typeof actionIds)[number];
 

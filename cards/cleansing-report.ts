@@ -1,6 +1,7 @@
 import type { DataIssueKind } from '../src/domain/cleansing/find-data-issues.ts';
 import type { Locale } from '../src/domain/people.ts';
 import type { Card } from './card.ts';
+import { listLines } from './list-lines.ts';
 import { pick } from './text.ts';
 
 export interface CleansingReportView {
@@ -37,13 +38,13 @@ export function cleansingReportCard(view: CleansingReportView): Card {
     .filter((group) => group.items.length > 0)
     .map((group) => {
       const [zh, en] = headings[group.kind];
-      const lines = group.items
-        .slice(0, perKind)
-        .map((item) => `- ${item.customer}${item.detail ? `（${item.detail}）` : ''} → \`${item.fix}\``);
-      if (group.items.length > perKind)
-        lines.push(
-          pick(l, `……还有 ${group.items.length - perKind} 条`, `…and ${group.items.length - perKind} more`),
-        );
+      const lines = listLines(
+        group.items,
+        perKind,
+        l,
+        (item) => `- ${item.customer}${item.detail ? `（${item.detail}）` : ''} → \`${item.fix}\``,
+        '条',
+      );
       return { text: `**${pick(l, zh, en)} (${group.items.length})**\n${lines.join('\n')}` };
     });
   return {

@@ -13,6 +13,7 @@ const commands = {
     ['设置期限', '设置期限 紧急 2小时 24小时（特急 / 紧急 / 一般 / 不急；分钟、小时、天）'],
     ['工作时间', '设置工作时间 开 / 关 / 09:00-18:00'],
     ['关怀周期', '关怀周期 · 设置关怀周期 A 7'],
+    ['角色 / 团队', '设置角色 张伟 经理（销售 / 经理 / 客服 / 管理员）· 设置团队 张伟 华南组'],
   ],
   en: [
     ['Routing rules', 'list routing rules'],
@@ -25,6 +26,10 @@ const commands = {
     ['Set a deadline', 'set deadline urgent 30m 4h (urgent / high / normal / low; m, h, d)'],
     ['Working time', 'set working time on / off / 09:00-18:00'],
     ['Care cadence', 'care cadence · set care cadence B 14'],
+    [
+      'Role / team',
+      'set role Zhang Wei manager (rep / manager / service / admin) · set team Zhang Wei South',
+    ],
   ],
 } as const;
 

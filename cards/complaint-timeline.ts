@@ -1,5 +1,5 @@
 import type { Locale } from '../src/domain/people.ts';
-import { eventLabel, statusLabel } from './complaint-labels.ts';
+import { eventLabel, severityLabel, statusLabel } from './complaint-labels.ts';
 
 /** A complaint on the customer profile: one line, then its latest steps. */
 export interface ProfileComplaint {
@@ -15,7 +15,7 @@ export interface ProfileComplaint {
 const descriptionLength = 40;
 
 /**
- * 「- #5 [high] 处理中 设备故障」 and under it 「  11/23 登记 张伟 → 11/23 受理 赵客服」: short enough for a
+ * 「- #5 [紧急] 处理中 设备故障」 and under it 「  11/23 登记 张伟 → 11/23 受理 赵客服」: short enough for a
  * profile card, enough to see where each complaint stands and who moved it.
  */
 export function complaintTimelineLines(
@@ -32,7 +32,7 @@ export function complaintTimelineLines(
     const steps = complaint.timeline.map((step) =>
       [day.format(step.at), eventLabel(step.action, l), step.actor].filter(Boolean).join(' '),
     );
-    const line = `- #${complaint.id} [${complaint.severity}] ${statusLabel(complaint.status, l)} ${description}`;
+    const line = `- #${complaint.id} [${severityLabel(complaint.severity, l)}] ${statusLabel(complaint.status, l)} ${description}`;
     return steps.length > 0 ? [line, `  ${complaint.more ? '… → ' : ''}${steps.join(' → ')}`] : [line];
   });
 }

@@ -1,6 +1,7 @@
 import type { Satisfaction } from '../src/domain/complaints/satisfaction.ts';
 import type { Locale } from '../src/domain/people.ts';
 import type { ComplaintCategory, Severity } from '../src/domain/vocabulary.ts';
+import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card, Field } from './card.ts';
 import { complaintButtons } from './complaint-buttons.ts';
 import { complaintChangeText } from './complaint-change.ts';
@@ -41,6 +42,8 @@ export interface ComplaintView {
     resolution: string | null;
     satisfaction: Satisfaction | null;
     satisfactionComment: string | null;
+    /** Set when the customer is flagged bad: the card carries the warning. */
+    badCustomer?: { reason: string | null };
   };
   change: ComplaintChange;
 }
@@ -85,6 +88,7 @@ export function complaintCard(view: ComplaintView): Card {
       `Complaint #${c.id} ${title.en}: ${c.customer}`,
     ),
     sections: [
+      ...(c.badCustomer ? [{ text: badCustomerWarning(l, c.badCustomer.reason) }] : []),
       { text: c.description },
       { fields },
       ...(c.status === 'resolved'

@@ -1,5 +1,6 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { Card } from './card.ts';
+import { severityLabel } from './complaint-labels.ts';
 import { formatWhen, pick } from './text.ts';
 
 export interface CustomersReceivedView {
@@ -42,7 +43,7 @@ export function customersReceivedCard(view: CustomersReceivedView): Card {
         pick(l, '未结客诉', 'Open complaints'),
         view.complaints.map(
           (c) =>
-            `- #${c.id} [${c.severity}] ${c.customer}: ${c.description}${c.moved ? pick(l, '（由你处理）', ' (yours to handle)') : ''}`,
+            `- #${c.id} [${severityLabel(c.severity, l)}] ${c.customer}: ${c.description}${c.moved ? pick(l, '（由你处理）', ' (yours to handle)') : ''}`,
         ),
       ),
     );

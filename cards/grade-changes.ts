@@ -1,18 +1,21 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { Card } from './card.ts';
 import { formatMoney } from './format-money.ts';
+import { listLines } from './list-lines.ts';
 import { pick } from './text.ts';
+
+export interface GradeChange {
+  customer: string;
+  owner: string;
+  from: string | null;
+  to: string;
+  direction: 'up' | 'down' | 'new';
+  trailingCents: number;
+}
 
 export interface GradeChangesView {
   locale: Locale;
-  changes: {
-    customer: string;
-    owner: string;
-    from: string | null;
-    to: string;
-    direction: 'up' | 'down' | 'new';
-    trailingCents: number;
-  }[];
+  changes: GradeChange[];
 }
 
 const shown = 30;
@@ -25,14 +28,13 @@ export function gradeChangesCard(view: GradeChangesView): Card {
   const sorted = [...view.changes].sort(
     (a, b) => order[a.direction] - order[b.direction] || b.trailingCents - a.trailingCents,
   );
-  const lines = sorted
-    .slice(0, shown)
-    .map(
-      (c) =>
-        `- ${arrow[c.direction]} ${c.customer} ${c.from ?? '—'} → ${c.to}${pick(l, `（${c.owner}，近12个月 ${formatMoney(c.trailingCents, l)}）`, ` (${c.owner}, last 12 months ${formatMoney(c.trailingCents, l)})`)}`,
-    );
-  if (sorted.length > shown)
-    lines.push(pick(l, `……还有 ${sorted.length - shown} 家`, `…and ${sorted.length - shown} more`));
+  const lines = listLines(
+    sorted,
+    shown,
+    l,
+    (c) =>
+      `- ${arrow[c.direction]} ${c.customer} ${c.from ?? '—'} → ${c.to}${pick(l, `（${c.owner}，近12个月 ${formatMoney(c.trailingCents, l)}）`, ` (${c.owner}, last 12 months ${formatMoney(c.trailingCents, l)})`)}`,
+  );
   const ups = view.changes.filter((c) => c.direction === 'up').length;
   const downs = view.changes.filter((c) => c.direction === 'down').length;
   return {

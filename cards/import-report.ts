@@ -12,21 +12,33 @@ import { pick } from './text.ts';
 // Rows listed per kind on the card; the CLI prints them all. A chat card is read, not scrolled.
 const shownPerKind = 10;
 
+/** The heading of each kind of row, in the order the card and the CLI list them. */
+export const outcomeHeadings: [RowOutcome['kind'], zh: string, en: string][] = [
+  ['reject', '未导入的行', 'Rows not imported'],
+  ['update', '更新已有客户', 'Existing customers updated'],
+  ['merge', '与前面的行合并', 'Merged into an earlier row'],
+  ['create', '新建客户', 'New customers'],
+  ['unchanged', '已存在、无变化', 'Existing, nothing new'],
+];
+
 /** The outcome of an import, dry run or committed: counts, then rows by kind with their reasons. */
 export function importReportCard(view: { locale: Locale; report: ImportReport }): Card {
   const { locale: l, report } = view;
   const { counts } = report;
-  const list = (kind: RowOutcome['kind'], heading: string): Section[] => {
-    const rows = report.rows.filter((outcome) => outcome.kind === kind);
-    if (rows.length === 0) return [];
-    const lines = rows.slice(0, shownPerKind).map((outcome) => `- ${describeOutcome(outcome, l)}`);
-    if (rows.length > shownPerKind) {
-      lines.push(
-        pick(l, `…… 另有 ${rows.length - shownPerKind} 行`, `… and ${rows.length - shownPerKind} more`),
-      );
-    }
-    return [{ text: `**${heading}**\n${lines.join('\n')}` }];
-  };
+  // Unchanged rows are left to the counts on a card: nothing happens to them.
+  const lists = outcomeHeadings
+    .filter(([kind]) => kind !== 'unchanged')
+    .flatMap(([kind, zh, en]): Section[] => {
+      const rows = report.rows.filter((outcome) => outcome.kind === kind);
+      if (rows.length === 0) return [];
+      const lines = rows.slice(0, shownPerKind).map((outcome) => `- ${describeOutcome(outcome, l)}`);
+      if (rows.length > shownPerKind) {
+        lines.push(
+          pick(l, `…… 另有 ${rows.length - shownPerKind} 行`, `… and ${rows.length - shownPerKind} more`),
+        );
+      }
+      return [{ text: `**${pick(l, zh, en)}**\n${lines.join('\n')}` }];
+    });
   const ignored = report.columns.filter((column) => column.field === null).map((column) => column.header);
   return {
     tone: report.committed ? 'success' : counts.reject > 0 ? 'warning' : 'info',
@@ -35,10 +47,7 @@ export function importReportCard(view: { locale: Locale; report: ImportReport })
       : pick(l, `导入预览：${report.fileName}`, `Import preview: ${report.fileName}`),
     sections: [
       { fields: countFields(report, l) },
-      ...list('reject', pick(l, '未导入的行', 'Rows not imported')),
-      ...list('update', pick(l, '更新已有客户', 'Existing customers updated')),
-      ...list('merge', pick(l, '与前面的行合并', 'Merged into an earlier row')),
-      ...list('create', pick(l, '新建客户', 'New customers')),
+      ...lists,
       ...(ignored.length > 0
         ? [
             {
@@ -80,7 +89,7 @@ export function describeOutcome(outcome: RowOutcome, l: Locale): string {
   const name = outcome.name ?? pick(l, '（无名称）', '(no name)');
   switch (outcome.kind) {
     case 'create':
-      return `${at} ${name}`;
+      return `${at} ${name}${ownerText(outcome.owner, l)}`;
     case 'reject': {
       const reasons = outcome.reasons.map((reason) => describeReason(reason, l));
       return `${at} ${name}${pick(l, '：', ': ')}${reasons.join(pick(l, '；', '; '))}`;
@@ -130,6 +139,13 @@ export function describeReason(reason: RejectReason, l: Locale): string {
         `the name and the phone/email point at different customers (${reason.names.join(', ')})`,
       );
   }
+}
+
+function ownerText(owner: { name: string; byRule: boolean } | null, l: Locale): string {
+  if (!owner) return pick(l, '（无负责人）', ' (no owner)');
+  return owner.byRule
+    ? pick(l, `（按分配规则由 ${owner.name} 负责）`, ` (owner ${owner.name}, by the assignment rules)`)
+    : pick(l, `（负责人 ${owner.name}）`, ` (owner ${owner.name})`);
 }
 
 function matchedByText(by: 'name' | 'phone' | 'email', l: Locale): string {

@@ -1,5 +1,6 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { Card } from './card.ts';
+import { listLines } from './list-lines.ts';
 import { pick } from './text.ts';
 
 export interface ReturnedToPoolView {
@@ -12,19 +13,13 @@ const shown = 15;
 /** Tells the former owner which customers went back to the public pool overnight, and why. */
 export function returnedToPoolCard(view: ReturnedToPoolView): Card {
   const l = view.locale;
-  const lines = view.customers
-    .slice(0, shown)
-    .map((c) =>
-      pick(
-        l,
-        `- ${c.name}${c.grade ? ` [${c.grade}]` : ''}：${c.idleDays} 天无联系或跟进（上限 ${c.limitDays} 天）`,
-        `- ${c.name}${c.grade ? ` [${c.grade}]` : ''}: ${c.idleDays} days without contact or follow-up (limit ${c.limitDays})`,
-      ),
-    );
-  if (view.customers.length > shown)
-    lines.push(
-      pick(l, `……还有 ${view.customers.length - shown} 家`, `…and ${view.customers.length - shown} more`),
-    );
+  const lines = listLines(view.customers, shown, l, (c) =>
+    pick(
+      l,
+      `- ${c.name}${c.grade ? ` [${c.grade}]` : ''}：${c.idleDays} 天无联系或跟进（上限 ${c.limitDays} 天）`,
+      `- ${c.name}${c.grade ? ` [${c.grade}]` : ''}: ${c.idleDays} days without contact or follow-up (limit ${c.limitDays})`,
+    ),
+  );
   return {
     tone: 'warning',
     title: pick(

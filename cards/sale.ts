@@ -1,4 +1,5 @@
 import type { Locale } from '../src/domain/people.ts';
+import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { formatMoney } from './format-money.ts';
 import { formatWhen, pick } from './text.ts';
@@ -13,6 +14,8 @@ export interface SaleView {
   grade: string | null;
   /** The grade the trailing 12 months earn at the current thresholds; it takes effect tonight. */
   expectedGrade: string;
+  /** Set when the customer is flagged bad: the card carries the warning. */
+  badCustomer?: { reason: string | null };
 }
 
 /** 成交已记录: the amount, the day, the trailing 12 months and what that means for the grade. */
@@ -23,6 +26,7 @@ export function saleCard(view: SaleView): Card {
     tone: 'success',
     title: pick(l, `已记录成交：${view.customer}`, `Sale recorded: ${view.customer}`),
     sections: [
+      ...(view.badCustomer ? [{ text: badCustomerWarning(l, view.badCustomer.reason) }] : []),
       {
         fields: [
           { label: pick(l, '金额', 'Amount'), value: formatMoney(view.amountCents, l) },

@@ -66,6 +66,15 @@ async function freshDb(dir: string, name: string) {
   await applyMigrations(url);
   const db = await createDb(url);
   await seedDemo(db, new Date());
+  // Rows without an owner take one from these, as a real workspace's would.
+  const idOf = async (name: string) => (await db.person.findFirstOrThrow({ where: { name } })).id;
+  await db.assignmentRule.createMany({
+    data: [
+      { position: 1, region: '深圳', industry: '软件', ownerId: await idOf('李娜') },
+      { position: 2, region: '北京', ownerId: await idOf('张伟') },
+      { position: 3, industry: '医药', ownerId: await idOf('Tom Chen') },
+    ],
+  });
   return db;
 }
 
@@ -100,7 +109,9 @@ try {
     console.log(`  ${format}: ${JSON.stringify(done.counts)}, ${JSON.stringify(done.totals)}`);
     if (JSON.stringify(dry.counts) !== JSON.stringify(done.counts))
       console.log('  dry run and commit disagree!');
-    console.log(`  customers in the database: ${await db.customer.count()}`);
+    console.log(
+      `  customers in the database: ${await db.customer.count()}, unowned: ${await db.customer.count({ where: { ownerId: null } })}`,
+    );
     // The same file again: every row now matches an existing customer, the lookup's heaviest case.
     const again = await time(`${format} second import, dry run`, () =>
       importCustomers(db, admin, file, { commit: false, now }),

@@ -36,6 +36,7 @@ const envSchema = z.object({
   FEISHU_ENCRYPT_KEY: optionalSecret,
   FEISHU_DOMAIN: url.optional(),
   FEISHU_LONG_CONNECTION: z.enum(['true', 'false']).default('false'),
+  FEISHU_STALE_AFTER_SECONDS: z.coerce.number().int().min(10).max(86_400).default(120),
   OPENAI_API_KEY: optionalSecret,
   OPENAI_BASE_URL: url.optional(),
   OPENAI_MODEL: z.string().trim().min(1).optional(),
@@ -56,6 +57,8 @@ export interface Config {
     encryptKey?: string;
     domain?: string;
     longConnection: boolean;
+    /** A message older than this on arrival is not acted on until its sender confirms it. */
+    staleAfterSeconds: number;
   };
   openai: { apiKey?: string; baseUrl?: string; model?: string };
   reportCron: string;
@@ -76,6 +79,8 @@ const hints: Record<string, string> = {
   SLACK_BOT_TOKEN: 'copy the Bot User OAuth Token from your Slack app\'s "OAuth & Permissions" page',
   SLACK_APP_TOKEN: 'create an app-level token with connections:write under "Basic Information"',
   FEISHU_LONG_CONNECTION: 'set it to true or false',
+  FEISHU_STALE_AFTER_SECONDS: 'seconds between 10 and 86400, e.g. 120: older messages ask for confirmation',
+  FEISHU_DOMAIN: 'https://open.feishu.cn (default) or https://open.larksuite.com for Lark',
   REPORT_CRON: 'minute hour day-of-month month day-of-week, e.g. "0 18 * * 1-5" for 18:00 on weekdays',
 };
 
@@ -102,6 +107,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (Boolean(e.FEISHU_APP_ID) !== Boolean(e.FEISHU_APP_SECRET)) {
     problems.push('FEISHU_APP_ID and FEISHU_APP_SECRET: set both, or neither');
   }
+  if (
+    e.FEISHU_APP_ID &&
+    e.FEISHU_LONG_CONNECTION !== 'true' &&
+    !e.FEISHU_ENCRYPT_KEY &&
+    !e.FEISHU_VERIFICATION_TOKEN
+  ) {
+    problems.push(
+      'FEISHU_ENCRYPT_KEY or FEISHU_VERIFICATION_TOKEN: webhooks need one to check requests come from Feishu ' +
+        '(copy them from "Events & Callbacks > Encryption Strategy"), or set FEISHU_LONG_CONNECTION=true',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
@@ -122,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       encryptKey: e.FEISHU_ENCRYPT_KEY,
       domain: e.FEISHU_DOMAIN,
       longConnection: e.FEISHU_LONG_CONNECTION === 'true',
+      staleAfterSeconds: e.FEISHU_STALE_AFTER_SECONDS,
     },
     openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
     reportCron: e.REPORT_CRON,

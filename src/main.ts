@@ -1,5 +1,9 @@
+import { createFeishuAdapter } from './adapters/feishu/create-feishu-adapter.ts';
 import { createHttpServer, listen } from './adapters/http/create-server.ts';
+import { createLanguageModel } from './adapters/openai/create-openai-model.ts';
+import { createSlackAdapter } from './adapters/slack/create-slack-adapter.ts';
 import { loadConfigOrExit } from './config.ts';
+import { createBot } from './core/handle-event.ts';
 import { openDatabase } from './db/open-database.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createLogger } from './logger.ts';
@@ -12,10 +16,50 @@ async function main(): Promise<void> {
     pretty: config.env !== 'production' && process.stdout.isTTY,
   });
   const db = await openDatabase(config.databaseUrl, logger);
-  const server = createHttpServer({ db, logger });
+  // Optional: without OPENAI_API_KEY the bot runs on rules and templates.
+  const llm = createLanguageModel(config.openai, logger);
+  const bot = createBot({
+    db,
+    logger,
+    now: () => new Date(),
+    timeZone: config.timeZone,
+    ...(llm ? { llm } : {}),
+  });
+  const { appId: feishuAppId, appSecret: feishuAppSecret } = config.feishu;
+  const feishuAdapter =
+    feishuAppId && feishuAppSecret
+      ? createFeishuAdapter({
+          db,
+          logger,
+          bot,
+          config: { ...config.feishu, appId: feishuAppId, appSecret: feishuAppSecret },
+          timeZone: config.timeZone,
+        })
+      : undefined;
+  const { botToken: slackBotToken } = config.slack;
+  const slackAdapter = slackBotToken
+    ? createSlackAdapter({
+        db,
+        logger,
+        bot,
+        config: { ...config.slack, botToken: slackBotToken },
+        now: () => new Date(),
+        timeZone: config.timeZone,
+      })
+    : undefined;
+  const server = createHttpServer({
+    db,
+    logger,
+    routes: { ...feishuAdapter?.routes, ...slackAdapter?.routes },
+  });
   const port = await listen(server, config.port);
   logger.info({ port, database: config.databaseUrl }, 'chatcrm is listening');
-  const scheduler = await startScheduler({ db, logger, now: () => new Date(), timeZone: config.timeZone });
+  const scheduler = await startScheduler(
+    { db, logger, now: () => new Date(), timeZone: config.timeZone, ...(llm ? { llm } : {}) },
+    { daily_report: config.reportCron },
+  );
+  await feishuAdapter?.start();
+  await slackAdapter?.start();
 
   const slack = Boolean(config.slack.botToken);
   const feishu = Boolean(config.feishu.appId);
@@ -24,18 +68,21 @@ async function main(): Promise<void> {
       `no Slack or Feishu credentials are set (SLACK_BOT_TOKEN, FEISHU_APP_ID): only /healthz is served. ` +
         `Try the bot locally with "npm run chat"; see README.md to connect a platform.`,
     );
-  } else {
-    logger.warn(
-      { slack, feishu },
-      'platform credentials are set, but the Slack and Feishu adapters are not built yet: messages are not received',
-    );
   }
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     scheduler.stop();
     server.close(() => {
-      void db.$disconnect().finally(() => process.exit(0));
+      // The adapter finishes the events it acknowledged before the database closes.
+      void Promise.all([
+        Promise.resolve(feishuAdapter?.stop()).catch((error: unknown) =>
+          logger.error({ err: error }, 'feishu adapter did not stop cleanly'),
+        ),
+        Promise.resolve(slackAdapter?.stop()).catch((error: unknown) =>
+          logger.error({ err: error }, 'slack adapter did not stop cleanly'),
+        ),
+      ]).finally(() => void db.$disconnect().finally(() => process.exit(0)));
     });
   };
   process.once('SIGINT', () => stop('SIGINT'));

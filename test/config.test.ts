@@ -24,6 +24,15 @@ describe('loadConfig', () => {
     expect(config.slack.botToken).toBeUndefined();
   });
 
+  it('runs Feishu over the long connection without a key or token, late after 120 s by default', () => {
+    const config = loadConfig({
+      FEISHU_APP_ID: 'cli_1',
+      FEISHU_APP_SECRET: 's',
+      FEISHU_LONG_CONNECTION: 'true',
+    });
+    expect(config.feishu).toMatchObject({ appId: 'cli_1', longConnection: true, staleAfterSeconds: 120 });
+  });
+
   it('treats empty values from .env.example as unset', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: '', OPENAI_API_KEY: ' ' }).slack.botToken).toBeUndefined();
   });
@@ -38,6 +47,8 @@ describe('loadConfig', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
     [{ FEISHU_APP_ID: 'cli_1' }, 'FEISHU_APP_SECRET'],
     [{ FEISHU_LONG_CONNECTION: 'yes' }, 'FEISHU_LONG_CONNECTION'],
+    [{ FEISHU_STALE_AFTER_SECONDS: '5' }, 'FEISHU_STALE_AFTER_SECONDS'],
+    [{ FEISHU_APP_ID: 'cli_1', FEISHU_APP_SECRET: 's' }, 'FEISHU_ENCRYPT_KEY or FEISHU_VERIFICATION_TOKEN'],
     [{ REPORT_CRON: 'at six' }, 'REPORT_CRON'],
     [{ OPENAI_BASE_URL: 'not a url' }, 'OPENAI_BASE_URL'],
   ])('stops on %o and names %s', (env, name) => {

@@ -6,6 +6,7 @@ import { applyMigrations } from '../db/migrations.ts';
 import { runExportCommand } from '../import/run-export-command.ts';
 import { runImportCommand } from '../import/run-import-command.ts';
 import { runParse } from './parse-command.ts';
+import { runReportCommand } from './report-command.ts';
 import { seedDemo } from './seed-demo.ts';
 
 const usage = `usage: npm run -s crm -- <command>
@@ -15,7 +16,8 @@ const usage = `usage: npm run -s crm -- <command>
   import FILE [--commit]                import customers from .csv/.xlsx: a dry run report, or write it all
   export FILE [--as NAME] [--what customers|contacts|visits|follow_ups|complaints]
                                         write what NAME (default: an admin) may see to .csv/.xlsx
-  backup FILE                           write a consistent copy of the database to FILE (safe while running)`;
+  backup FILE                           write a consistent copy of the database to FILE (safe while running)
+  report [--date YYYY-MM-DD]            print every team's daily report for a day (default: today)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -99,6 +101,20 @@ async function main(argv: string[]): Promise<number> {
         }
         console.log(`backed up the database to ${result.path}`);
         return 0;
+      } finally {
+        await db.$disconnect();
+      }
+    }
+    case 'report': {
+      const { values } = parseArgs({ args: rest, options: { date: { type: 'string' } } });
+      await applyMigrations(config.databaseUrl);
+      const db = await createDb(config.databaseUrl);
+      try {
+        return await runReportCommand(db, {
+          now: new Date(),
+          timeZone: config.timeZone,
+          ...(values.date ? { date: values.date } : {}),
+        });
       } finally {
         await db.$disconnect();
       }

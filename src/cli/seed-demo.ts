@@ -1,7 +1,6 @@
 import type { Db } from '../db/client.ts';
+import { contactMatchKeys } from '../domain/customers/contact-match-keys.ts';
 import { normalizeName } from '../domain/customers/normalize-name.ts';
-import { normalizeEmail } from '../domain/import/normalize-email.ts';
-import { normalizePhone } from '../domain/import/normalize-phone.ts';
 import {
   type DemoPersonKey,
   demoContacts,
@@ -55,8 +54,7 @@ export async function seedDemo(db: Db, now: Date): Promise<{ seeded: boolean; cu
           title,
           phone,
           email,
-          normalizedPhone: normalizePhone(phone),
-          normalizedEmail: normalizeEmail(email),
+          ...contactMatchKeys({ phone, email }),
         },
       });
     }

@@ -10,6 +10,11 @@ export interface Ctx extends BotDeps {
   /** Where a write came from, for the audit log: "console:12", "slack:Ev123". */
   source: string;
   chat: ChatRef;
+  /**
+   * Runs `work` after the reply, without holding it (a model's draft, say). Failures are logged;
+   * `Bot.idle()` waits for all of it.
+   */
+  defer: (label: string, work: () => Promise<void>) => void;
 }
 
 export function reply(cards: Card[], options: Partial<Omit<Reply, 'cards'>> = {}): Reply {

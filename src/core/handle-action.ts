@@ -5,6 +5,7 @@ import { snoozeUntil } from '../domain/follow-ups.ts';
 import { BotError } from '../errors.ts';
 import { editVisit } from './actions/edit-visit.ts';
 import { undoVisit } from './actions/undo-visit.ts';
+import { handleAlert } from './alerts/handle-alert.ts';
 import { runComplaintAction } from './complaints/run-complaint-action.ts';
 import { type Ctx, reply } from './context.ts';
 import { type Draft, draftSchema } from './draft.ts';
@@ -17,6 +18,9 @@ import { logVisit } from './intents/log-visit.ts';
 import { mergeCustomers } from './intents/merge-customers.ts';
 import { undoMerge } from './intents/merge-undo.ts';
 import { runCrmCommand } from './intents/run-crm-command.ts';
+import { confirmMinutes } from './minutes/confirm-minutes.ts';
+import { editMinutes } from './minutes/edit-minutes.ts';
+import { showMinutes } from './minutes/show-minutes.ts';
 import { readDateInput } from './read-date-input.ts';
 import type { ActionEvent, Reply } from './types.ts';
 
@@ -64,6 +68,16 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
       return mergeCustomers(ctx, { keepId: id('keepId'), removeId: id('removeId') });
     case 'customer.undo_merge':
       return undoMerge(ctx, id('auditId'), { replaceOriginal: true });
+    case 'minutes.confirm':
+      return confirmMinutes(ctx, id('minutesId'));
+    case 'minutes.edit':
+      return editMinutes(ctx, id('minutesId'), event.values);
+    case 'minutes.show':
+      return showMinutes(ctx, id('minutesId'));
+    case 'alert.acknowledge':
+      return handleAlert(ctx, id('alertId'), { kind: 'acknowledge' });
+    case 'alert.forward':
+      return handleAlert(ctx, id('alertId'), { kind: 'forward', to: event.values.to ?? '' });
     default:
       return answerPending(ctx, id('pendingId'), event);
   }

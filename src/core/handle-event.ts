@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { noticeCard } from '../../cards/notice.ts';
 import { resolveActor } from '../db/people.ts';
 import { isBotError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 import { type Ctx, reply } from './context.ts';
 import { handleAction } from './handle-action.ts';
 import { handleMessage } from './handle-message.ts';
@@ -11,12 +12,37 @@ export interface Bot {
   handle(event: BotEvent): Promise<Reply>;
 }
 
-/** The one entry into the core for every platform: a neutral event in, neutral cards out. */
-export function createBot(deps: BotDeps): Bot {
-  return { handle: (event) => handleEvent(deps, event) };
+/** The bot as created: it also tells when the work it started after replying is done. */
+export interface RunningBot extends Bot {
+  /** Resolves once the work started after replies (model drafts) has finished. */
+  idle(): Promise<void>;
 }
 
-async function handleEvent(deps: BotDeps, event: BotEvent): Promise<Reply> {
+/** The one entry into the core for every platform: a neutral event in, neutral cards out. */
+export function createBot(deps: BotDeps): RunningBot {
+  const running = new Set<Promise<void>>();
+  const defer = (log: Logger) => (label: string, work: () => Promise<void>) => {
+    const task = work()
+      .catch((error: unknown) => {
+        // Background work only improves what was already answered; the answer stands.
+        log.error({ err: error, task: label }, 'background work failed');
+      })
+      .finally(() => running.delete(task));
+    running.add(task);
+  };
+  return {
+    handle: (event) => handleEvent(deps, event, defer),
+    idle: async () => {
+      while (running.size > 0) await Promise.all([...running]);
+    },
+  };
+}
+
+async function handleEvent(
+  deps: BotDeps,
+  event: BotEvent,
+  defer: (log: Logger) => Ctx['defer'],
+): Promise<Reply> {
   const log = deps.logger.child({
     platform: event.sender.platform,
     chatId: event.chat.id,
@@ -32,6 +58,7 @@ async function handleEvent(deps: BotDeps, event: BotEvent): Promise<Reply> {
       log,
       source: `${event.sender.platform}:${event.eventId}`,
       chat: event.chat,
+      defer: defer(log),
     };
     return event.kind === 'message' ? await handleMessage(ctx, event.text) : await handleAction(ctx, event);
   } catch (error) {

@@ -1,5 +1,4 @@
 import { helpCard } from '../../cards/help.ts';
-import { noticeCard } from '../../cards/notice.ts';
 import { rememberLocale } from '../db/people.ts';
 import { BotError } from '../errors.ts';
 import { recordSatisfaction } from './complaints/record-satisfaction.ts';
@@ -8,6 +7,7 @@ import type { Draft, DraftIntent } from './draft.ts';
 import { addCustomer } from './intents/add-customer.ts';
 import { runAdminCommand } from './intents/admin/run-admin-command.ts';
 import { changeFollowUp } from './intents/change-follow-up.ts';
+import { showDailyReport } from './intents/daily-report.ts';
 import { fileComplaint } from './intents/file-complaint.ts';
 import { findCustomer } from './intents/find-customer.ts';
 import { listFollowUps } from './intents/list-follow-ups.ts';
@@ -69,16 +69,7 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
         { replaceOriginal: false },
       );
     case 'daily_report':
-      return reply([
-        noticeCard({
-          tone: 'info',
-          title: actor.locale === 'zh' ? '日报还在路上' : 'Daily reports are not here yet',
-          text:
-            actor.locale === 'zh'
-              ? '日报会在后续版本中自动发到团队群。现在可以发「本周跟进」看自己的安排。'
-              : 'Daily reports will be posted to the team chat in a coming release. Meanwhile, "follow-ups this week" shows your plan.',
-        }),
-      ]);
+      return showDailyReport(c, text);
     case 'record_sale':
     case 'hand_over':
     case 'assign_customer':

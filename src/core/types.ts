@@ -1,6 +1,7 @@
 import type { Card } from '../../cards/card.ts';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import type { LanguageModel } from './llm/language-model.ts';
 
 export type Platform = 'slack' | 'feishu' | 'console';
 
@@ -54,4 +55,6 @@ export interface BotDeps {
   logger: Logger;
   now: () => Date;
   timeZone: string;
+  /** An optional language model; absent means rules and templates only. */
+  llm?: LanguageModel;
 }

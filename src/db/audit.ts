@@ -12,7 +12,10 @@ export interface AuditEntry {
     | 'person'
     | 'assignment_rule'
     | 'routing_rule'
-    | 'setting';
+    | 'setting'
+    | 'minutes'
+    | 'report'
+    | 'alert';
   entityId: number;
   data?: unknown;
   /** The message or card action that caused the write, e.g. "console:12". */

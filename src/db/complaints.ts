@@ -1,23 +1,19 @@
 import { z } from 'zod';
+import type { ComplaintView } from '../../cards/complaint.ts';
 import type { ProfileComplaint } from '../../cards/complaint-timeline.ts';
 import {
   type DeadlinePolicy,
   deadlinePolicySchema,
   defaultDeadlinePolicy,
 } from '../domain/complaints/deadline-policy.ts';
-import { isSatisfaction, type Satisfaction } from '../domain/complaints/satisfaction.ts';
+import { isSatisfaction } from '../domain/complaints/satisfaction.ts';
 import {
   toWorkingHours,
   type WorkingHours,
   workingTimeSettingSchema,
 } from '../domain/complaints/working-time.ts';
 import type { Locale } from '../domain/people.ts';
-import {
-  type ComplaintCategory,
-  complaintCategories,
-  type Severity,
-  severities,
-} from '../domain/vocabulary.ts';
+import { complaintCategories, severities } from '../domain/vocabulary.ts';
 import type { Db, Tx } from './client.ts';
 import { readSetting } from './settings.ts';
 
@@ -49,23 +45,10 @@ export interface PersonRef {
   locale: Locale;
 }
 
-/** A complaint with the people around it, as the workflow and its cards need it. */
-export interface ComplaintRecord {
-  id: number;
-  customer: string;
-  category: ComplaintCategory;
-  severity: Severity;
-  status: string;
-  description: string;
+/** A complaint with the people around it, as the workflow needs it: what its card shows, with people for names. */
+export interface ComplaintRecord extends Omit<ComplaintView['complaint'], 'owner' | 'reporter'> {
   owner: (PersonRef & { managerId: number | null }) | null;
   reporter: PersonRef;
-  ackDueAt: Date;
-  resolveDueAt: Date;
-  acknowledgedAt: Date | null;
-  escalationLevel: number;
-  resolution: string | null;
-  satisfaction: Satisfaction | null;
-  satisfactionComment: string | null;
   /** How many times it was reopened: escalations and notices are sent once per round. */
   round: number;
 }
@@ -76,7 +59,7 @@ export async function getComplaint(db: Db | Tx, id: number): Promise<ComplaintRe
   const row = await db.complaint.findUnique({
     where: { id },
     include: {
-      customer: { select: { name: true } },
+      customer: { select: { name: true, status: true, badReason: true } },
       owner: { select: personSelect },
       reporter: { select: personSelect },
       _count: { select: { events: { where: { action: 'reopened' } } } },
@@ -99,6 +82,7 @@ export async function getComplaint(db: Db | Tx, id: number): Promise<ComplaintRe
     resolution: row.resolution,
     satisfaction: isSatisfaction(row.satisfaction) ? row.satisfaction : null,
     satisfactionComment: row.satisfactionComment,
+    ...(row.customer.status === 'bad' ? { badCustomer: { reason: row.customer.badReason } } : {}),
     round: row._count.events,
   };
 }

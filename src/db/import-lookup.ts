@@ -1,7 +1,7 @@
+import { contactMatchKeys } from '../domain/customers/contact-match-keys.ts';
 import type { ExistingCustomer, ImportLookup } from '../domain/import/import-lookup.ts';
 import { toPersonKey } from '../domain/import/import-lookup.ts';
-import { normalizeEmail } from '../domain/import/normalize-email.ts';
-import { normalizePhone } from '../domain/import/normalize-phone.ts';
+import { listAssignmentRules } from './assignment-rules.ts';
 import type { Db, Tx } from './client.ts';
 
 // Keys per IN (…) list: far below SQLite's bound-variable limit, large enough to keep queries few.
@@ -9,8 +9,8 @@ const chunkSize = 500;
 
 /**
  * Loads the customers an import's rows could mean, by name key, alias, contact phone and email, with
- * what planImport compares (fields, contacts, earlier imported sales), and every person for the owner
- * column. Only indexed lookups, in chunks, so 100,000 rows cost a few hundred queries.
+ * what planImport compares (fields, contacts, earlier imported sales), every person for the owner
+ * column and the assignment rules. Only indexed lookups, in chunks, so 100,000 rows cost a few hundred queries.
  */
 export async function loadImportLookup(
   db: Db | Tx,
@@ -85,8 +85,8 @@ export async function loadImportLookup(
           phone: contact.phone,
           email: contact.email,
           birthday: contact.birthday,
-          normalizedPhone: contact.normalizedPhone ?? (contact.phone ? normalizePhone(contact.phone) : null),
-          normalizedEmail: contact.normalizedEmail ?? (contact.email ? normalizeEmail(contact.email) : null),
+          normalizedPhone: contact.normalizedPhone ?? contactMatchKeys(contact).normalizedPhone,
+          normalizedEmail: contact.normalizedEmail ?? contactMatchKeys(contact).normalizedEmail,
         })),
         importedSales: row.sales.map(
           (sale) => `${sale.amountCents}@${sale.occurredOn.toISOString().slice(0, 10)}`,
@@ -102,7 +102,8 @@ export async function loadImportLookup(
     const key = toPersonKey(person.name);
     people.set(key, [...(people.get(key) ?? []), person]);
   }
-  return { byName, byAlias, byPhone, byEmail, customers, people };
+  const assignmentRules = await listAssignmentRules(db);
+  return { byName, byAlias, byPhone, byEmail, customers, people, assignmentRules };
 }
 
 // Contacts saved before the matching keys existed (or by code that does not fill them) have a phone or
@@ -124,8 +125,9 @@ async function matchLegacyContacts(
     select: { customerId: true, phone: true, email: true, normalizedPhone: true, normalizedEmail: true },
   });
   for (const row of rows) {
-    const phone = row.normalizedPhone === null && row.phone ? normalizePhone(row.phone) : null;
-    const email = row.normalizedEmail === null && row.email ? normalizeEmail(row.email) : null;
+    const keys = contactMatchKeys(row);
+    const phone = row.normalizedPhone === null ? keys.normalizedPhone : null;
+    const email = row.normalizedEmail === null ? keys.normalizedEmail : null;
     if (phone && phones.has(phone)) found('phone', phone, row.customerId);
     if (email && emails.has(email)) found('email', email, row.customerId);
   }

@@ -20,6 +20,38 @@ export async function recordInboundEvent(
   return rows > 0;
 }
 
+/**
+ * Records a burst of events of one platform in one statement; the ids of those that were new. Within
+ * the batch an id counts once, so a redelivery that arrives beside the original is still a redelivery.
+ */
+export async function recordInboundEvents(
+  db: Db,
+  platform: string,
+  events: { eventId: string; payload: unknown }[],
+  now: Date,
+): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const at = toDbTime(now);
+  const values = events.flatMap((event) => [
+    platform,
+    event.eventId,
+    'received',
+    JSON.stringify(event.payload),
+    at,
+  ]);
+  // In a transaction of its own: on the one shared connection a plain statement would otherwise join
+  // whatever transaction a use case has open, and vanish if that one rolled back.
+  const rows = await db.$transaction((tx) =>
+    tx.$queryRawUnsafe<{ eventId: string }[]>(
+      `INSERT INTO InboundEvent (platform, eventId, status, payload, receivedAt) VALUES ${events
+        .map(() => '(?, ?, ?, ?, ?)')
+        .join(', ')} ON CONFLICT(platform, eventId) DO NOTHING RETURNING eventId`,
+      ...values,
+    ),
+  );
+  return new Set(rows.map((row) => row.eventId));
+}
+
 export async function markInboundEvent(
   db: Db,
   platform: string,

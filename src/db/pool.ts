@@ -1,17 +1,10 @@
+import type { PoolView } from '../../cards/pool.ts';
 import { normalizeName } from '../domain/customers/normalize-name.ts';
 import { recordAudit } from './audit.ts';
 import type { Db, Tx } from './client.ts';
 
-export interface PoolEntry {
-  id: number;
-  name: string;
-  grade: string | null;
-  region: string | null;
-  industry: string | null;
-  status: string;
-  inPoolSince: Date | null;
-  formerOwner: string | null;
-}
+/** A pool customer as the pool card lists it. */
+export type PoolEntry = PoolView['items'][number];
 
 /**
  * The public pool (公海): every customer without an owner, whether it returned from a rep or never had

@@ -14,19 +14,41 @@ export interface PushInput {
 
 /** Records a push for delivery; false when one with the same key exists (already sent or queued). */
 export async function recordPush(db: Db | Tx, push: PushInput, now: Date): Promise<boolean> {
+  return (await recordPushes(db, [push], now)) > 0;
+}
+
+/**
+ * Records pushes in a few statements (a sweep may record thousands); one whose key exists is skipped.
+ * Raw SQL for ON CONFLICT DO NOTHING: a failed insert would abort the caller's transaction. Returns how
+ * many were new.
+ */
+export async function recordPushes(db: Db | Tx, pushes: PushInput[], now: Date): Promise<number> {
+  let recorded = 0;
+  const perStatement = 150;
+  for (let from = 0; from < pushes.length; from += perStatement) {
+    const batch = pushes.slice(from, from + perStatement);
+    const values = batch.flatMap((push) => {
+      checkTarget(push);
+      return [
+        push.key,
+        push.personId ?? null,
+        push.chat ?? null,
+        push.kind,
+        JSON.stringify(push.cards),
+        toDbTime(now),
+      ];
+    });
+    recorded += await db.$executeRawUnsafe(
+      `INSERT INTO Push (key, personId, chat, kind, cards, createdAt) VALUES ${batch.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT(key) DO NOTHING`,
+      ...values,
+    );
+  }
+  return recorded;
+}
+
+function checkTarget(push: PushInput): void {
   if ((push.personId === undefined) === (push.chat === undefined))
     throw new Error(`push ${push.key} needs either a person or a chat`);
-  // Raw SQL for ON CONFLICT DO NOTHING: a failed insert would abort the caller's transaction.
-  const rows = await db.$executeRawUnsafe(
-    'INSERT INTO Push (key, personId, chat, kind, cards, createdAt) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',
-    push.key,
-    push.personId ?? null,
-    push.chat ?? null,
-    push.kind,
-    JSON.stringify(push.cards),
-    toDbTime(now),
-  );
-  return rows > 0;
 }
 
 /** Takes a person's undelivered pushes, oldest first, and marks them delivered. */

@@ -1,4 +1,4 @@
-import { describeOutcome } from '../../cards/import-report.ts';
+import { describeOutcome, outcomeHeadings } from '../../cards/import-report.ts';
 import type { ImportReport, OutcomeKind } from '../domain/import/import-report.ts';
 import type { Locale } from '../domain/people.ts';
 
@@ -32,14 +32,7 @@ export function formatImportReport(report: ImportReport, l: Locale): string {
       ? `新建 ${counts.create} · 更新 ${counts.update} · 合并 ${counts.merge} · 无变化 ${counts.unchanged} · 拒绝 ${counts.reject} · 空行 ${report.blankRows} · 新联系人 ${totals.contacts} · 新成交 ${totals.sales}`
       : `create ${counts.create} · update ${counts.update} · merge ${counts.merge} · unchanged ${counts.unchanged} · rejected ${counts.reject} · blank rows ${report.blankRows} · new contacts ${totals.contacts} · new sales ${totals.sales}`,
   ];
-  const headings: [OutcomeKind, string, string][] = [
-    ['reject', '未导入的行', 'Rows not imported'],
-    ['update', '更新已有客户', 'Existing customers updated'],
-    ['merge', '与前面的行合并', 'Merged into an earlier row'],
-    ['create', '新建客户', 'New customers'],
-    ['unchanged', '已存在、无变化', 'Existing, nothing new'],
-  ];
-  for (const [kind, zhHeading, enHeading] of headings) {
+  for (const [kind, zhHeading, enHeading] of outcomeHeadings) {
     const rows = report.rows.filter((outcome) => outcome.kind === kind);
     if (rows.length === 0) continue;
     lines.push('', `${zh ? zhHeading : enHeading} (${rows.length})`);

@@ -12,6 +12,7 @@ import type { Actor } from '../domain/people.ts';
 import { BotError } from '../errors.ts';
 import { readSheet, type SheetFile } from './read-sheet.ts';
 import { requireAdmin } from './require-admin.ts';
+import { tellNewOwners } from './tell-new-owners.ts';
 
 export interface ImportOptions {
   /** false: a dry run that reports and writes nothing. */
@@ -52,9 +53,8 @@ export async function importCustomers(
         : `The file has ${rows.length} rows; at most ${maxRows} can be imported at once. Split it.`,
     );
   }
-  const importDay = DateTime.fromJSDate(options.now, {
-    zone: options.timeZone ?? 'Asia/Shanghai',
-  }).toISODate()!;
+  const timeZone = options.timeZone ?? 'Asia/Shanghai';
+  const importDay = DateTime.fromJSDate(options.now, { zone: timeZone }).toISODate()!;
   const keys = collectKeys(rows);
   const plan = async (client: Db | Tx) =>
     planImport(rows, await loadImportLookup(client, keys), { importDay });
@@ -69,7 +69,9 @@ export async function importCustomers(
     ? await db.$transaction(
         async (tx) => {
           const inside = await plan(tx);
-          return { planned: inside, auditId: await writeImport(tx, inside, provenance) };
+          const auditId = await writeImport(tx, inside, provenance);
+          await tellNewOwners(tx, inside, { actor, auditId, timeZone, now: options.now });
+          return { planned: inside, auditId };
         },
         { timeout: transactionTimeout, maxWait: 10_000 },
       )

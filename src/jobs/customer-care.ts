@@ -1,22 +1,21 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
 import { customerCareCard } from '../../cards/customer-care.ts';
 import { formatDay } from '../../cards/text.ts';
-import { recordPush } from '../db/pushes.ts';
+import { type PushInput, recordPushes } from '../db/pushes.ts';
+import { listQuietCustomers } from '../db/quiet-customers.ts';
 import { readSetting } from '../db/settings.ts';
-import { forEachItem, type JobDeps, type JobOutcome, runJob } from './run-job.ts';
+import { careCadenceKey, careCadenceSchema, defaultCareCadence } from '../domain/care-cadence.ts';
+import { type JobDeps, type JobOutcome, mapEachItem, runJob } from './run-job.ts';
 
-export const careCadenceKey = 'care.cadence_days';
-export const defaultCareCadence = { A: 7, B: 14, C: 30, D: 90 };
-const cadenceSchema = z.object({
-  A: z.number().int().positive(),
-  B: z.number().int().positive(),
-  C: z.number().int().positive(),
-  D: z.number().int().positive(),
-});
 const day = 24 * 60 * 60 * 1000;
+/** The quiet customers each owner's card lists, longest silence first; the rest are counted. */
+const quietShown = 15;
 
-type Quiet = { name: string; grade: string | null; lastContactAt: Date | null; days: number };
+type Care = {
+  quiet: { name: string; grade: string | null; lastContactAt: Date | null; days: number }[];
+  quietTotal: number;
+  birthdays: { contact: string; customer: string }[];
+};
 
 /**
  * 客户关怀: each owner hears which customers have gone quiet for longer than their grade allows, and
@@ -26,32 +25,23 @@ export function sendCustomerCare(deps: JobDeps, slot: string): Promise<JobOutcom
   const { db, timeZone } = deps;
   return runJob(deps, { name: 'customer_care', slot }, async () => {
     const now = deps.now();
-    const cadence = await readSetting(db, careCadenceKey, cadenceSchema, defaultCareCadence);
-    const byOwner = new Map<number, { quiet: Quiet[]; birthdays: { contact: string; customer: string }[] }>();
+    const cadence = await readSetting(db, careCadenceKey, careCadenceSchema, defaultCareCadence);
+    const quiet = await listQuietCustomers(db, cadence, now, quietShown);
+    const byOwner = new Map<number, Care>(
+      [...quiet].map(([ownerId, { shown, total }]) => [
+        ownerId,
+        {
+          quiet: shown.map((c) => ({ ...c, days: Math.floor((now.getTime() - c.since.getTime()) / day) })),
+          quietTotal: total,
+          birthdays: [],
+        },
+      ]),
+    );
     const entry = (ownerId: number) => {
-      const found = byOwner.get(ownerId) ?? { quiet: [], birthdays: [] };
+      const found = byOwner.get(ownerId) ?? { quiet: [], quietTotal: 0, birthdays: [] };
       byOwner.set(ownerId, found);
       return found;
     };
-    for (const [grade, days] of Object.entries(cadence)) {
-      const cutoff = new Date(now.getTime() - days * day);
-      const quiet = await db.customer.findMany({
-        where: {
-          grade,
-          status: { not: 'bad' },
-          ownerId: { not: null },
-          OR: [{ lastContactAt: { lt: cutoff } }, { lastContactAt: null, createdAt: { lt: cutoff } }],
-        },
-        select: { name: true, grade: true, lastContactAt: true, createdAt: true, ownerId: true },
-      });
-      for (const customer of quiet) {
-        const since = customer.lastContactAt ?? customer.createdAt;
-        entry(customer.ownerId!).quiet.push({
-          ...customer,
-          days: Math.floor((now.getTime() - since.getTime()) / day),
-        });
-      }
-    }
     const tomorrow = DateTime.fromJSDate(now, { zone: timeZone }).plus({ days: 1 }).toFormat('MM-dd');
     const birthdays = await db.contact.findMany({
       where: { birthday: tomorrow, customer: { status: { not: 'bad' }, ownerId: { not: null } } },
@@ -68,30 +58,21 @@ export function sendCustomerCare(deps: JobDeps, slot: string): Promise<JobOutcom
       select: { id: true, locale: true },
     });
     const today = formatDay(now, timeZone);
-    return forEachItem(
+    const { results, failed } = mapEachItem(
       owners,
       deps.logger,
       (owner) => ({ personId: owner.id }),
-      async (owner) => {
-        const { quiet, birthdays: upcoming } = byOwner.get(owner.id)!;
-        quiet.sort((a, b) => b.days - a.days);
-        const card = customerCareCard({
-          locale: owner.locale === 'en' ? 'en' : 'zh',
-          timeZone,
-          quiet,
-          birthdays: upcoming,
-        });
-        await recordPush(
-          db,
-          {
-            key: `customer_care:${today}:${owner.id}`,
-            personId: owner.id,
-            kind: 'customer_care',
-            cards: [card],
-          },
-          now,
-        );
+      (owner): PushInput => {
+        const care = byOwner.get(owner.id)!;
+        const card = customerCareCard({ locale: owner.locale === 'en' ? 'en' : 'zh', timeZone, ...care });
+        return {
+          key: `customer_care:${today}:${owner.id}`,
+          personId: owner.id,
+          kind: 'customer_care',
+          cards: [card],
+        };
       },
     );
+    return { done: await recordPushes(db, results, now), failed };
   });
 }

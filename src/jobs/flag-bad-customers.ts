@@ -1,8 +1,7 @@
 import { badCustomersFlaggedCard } from '../../cards/bad-customers-flagged.ts';
-import { formatDay } from '../../cards/text.ts';
 import { recordAudit } from '../db/audit.ts';
-import { recordPush } from '../db/pushes.ts';
 import { encodeBadReason } from '../domain/grading/bad-reason.ts';
+import { pushDailyToEach } from './push-daily-to-each.ts';
 import { forEachItem, type JobDeps, type JobOutcome, runJob } from './run-job.ts';
 
 const year = 365 * 24 * 60 * 60 * 1000;
@@ -63,32 +62,12 @@ export function flagBadCustomers(deps: JobDeps, slot: string): Promise<JobOutcom
           byOwner.set(customer.ownerId, [...(byOwner.get(customer.ownerId) ?? []), customer.name]);
       },
     );
-    const owners = await db.person.findMany({
-      where: { id: { in: [...byOwner.keys()] } },
-      select: { id: true, locale: true },
-    });
-    const today = formatDay(now, deps.timeZone);
-    const pushed = await forEachItem(
-      owners,
-      deps.logger,
-      (owner) => ({ personId: owner.id }),
-      async (owner) => {
-        await recordPush(
-          db,
-          {
-            key: `bad_customers_flagged:${today}:${owner.id}`,
-            personId: owner.id,
-            kind: 'bad_customers_flagged',
-            cards: [
-              badCustomersFlaggedCard({
-                locale: owner.locale === 'en' ? 'en' : 'zh',
-                customers: byOwner.get(owner.id)!,
-              }),
-            ],
-          },
-          now,
-        );
-      },
+    const pushed = await pushDailyToEach(
+      deps,
+      'bad_customers_flagged',
+      byOwner,
+      (locale, customers) => badCustomersFlaggedCard({ locale, customers }),
+      now,
     );
     return { done: flagged.done, failed: flagged.failed + pushed.failed };
   });

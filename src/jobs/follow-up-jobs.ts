@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { followUpListCard } from '../../cards/follow-up-list.ts';
-import { followUpReminderCard } from '../../cards/follow-up-reminder.ts';
+import { followUpReminderCard, overdueFollowUpsCard } from '../../cards/follow-up-reminder.ts';
 import { formatDay } from '../../cards/text.ts';
 import { listOpenFollowUps } from '../db/follow-ups.ts';
-import { recordPush } from '../db/pushes.ts';
+import { type PushInput, recordPush, recordPushes } from '../db/pushes.ts';
 import { readSetting } from '../db/settings.ts';
 import { followUpWindow } from '../domain/follow-ups.ts';
-import { forEachItem, type JobDeps, type JobOutcome, runJob } from './run-job.ts';
+import { forEachItem, type JobDeps, type JobOutcome, mapEachItem, runJob } from './run-job.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const locale = (value: string) => (value === 'en' ? 'en' : 'zh') as 'zh' | 'en';
@@ -60,39 +60,49 @@ export function sendDueReminders(deps: JobDeps, slot: string): Promise<JobOutcom
     const now = deps.now();
     // A day back at most: a reminder for something due last week is noise, the digest covers it.
     const due = await db.followUp.findMany({
-      where: { status: 'open', hasTime: true, dueAt: { lte: now, gt: new Date(now.getTime() - day) } },
+      where: {
+        status: 'open',
+        hasTime: true,
+        remindedAt: null,
+        dueAt: { lte: now, gt: new Date(now.getTime() - day) },
+      },
       include: { customer: { select: { name: true } }, assignee: { select: { name: true, locale: true } } },
     });
-    return forEachItem(
+    const { results, failed } = mapEachItem(
       due,
       deps.logger,
       (f) => ({ followUpId: f.id }),
-      async (f) => {
-        const card = followUpReminderCard({
-          locale: locale(f.assignee.locale),
-          timeZone,
-          kind: 'due',
-          followUp: { ...f, customer: f.customer.name, assignee: f.assignee.name },
-        });
-        await recordPush(
-          db,
-          {
-            key: `follow_up_due:${f.id}:${f.dueAt.toISOString()}`,
-            personId: f.assigneeId,
-            kind: 'follow_up_due',
-            cards: [card],
-          },
-          now,
-        );
-      },
+      (f): PushInput & { followUpId: number } => ({
+        followUpId: f.id,
+        // Keyed on the due time: the reminder goes once per time the follow-up is due.
+        key: `follow_up_due:${f.id}:${f.dueAt.toISOString()}`,
+        personId: f.assigneeId,
+        kind: 'follow_up_due',
+        cards: [
+          followUpReminderCard({
+            locale: locale(f.assignee.locale),
+            timeZone,
+            followUp: { ...f, customer: f.customer.name, assignee: f.assignee.name },
+          }),
+        ],
+      }),
     );
+    const done = await db.$transaction(async (tx) => {
+      const ids = results.map((push) => push.followUpId);
+      await tx.followUp.updateMany({ where: { id: { in: ids } }, data: { remindedAt: now } });
+      return recordPushes(tx, results, now);
+    });
+    return { done, failed };
   });
 }
 
 export const escalateAfterDaysKey = 'follow_ups.escalate_after_days';
 const defaultEscalateAfterDays = 3;
 
-/** Follow-ups overdue by more than the configured days: the assignee's manager is told, once. */
+/**
+ * Follow-ups overdue by more than the configured days: each manager hears of their team's in one card,
+ * once per follow-up (moving it to a new date starts over).
+ */
 export function escalateOverdueFollowUps(deps: JobDeps, slot: string): Promise<JobOutcome> {
   const { db, timeZone } = deps;
   return runJob(deps, { name: 'follow_up_overdue', slot }, async () => {
@@ -106,37 +116,47 @@ export function escalateOverdueFollowUps(deps: JobDeps, slot: string): Promise<J
     const overdue = await db.followUp.findMany({
       where: {
         status: 'open',
+        escalatedAt: null,
         dueAt: { lt: new Date(now.getTime() - days * day) },
         assignee: { managerId: { not: null } },
       },
+      orderBy: { dueAt: 'asc' },
       include: {
         customer: { select: { name: true } },
         assignee: { select: { name: true, managerId: true, manager: { select: { locale: true } } } },
       },
     });
+    const byManager = new Map<number, typeof overdue>();
+    for (const f of overdue) {
+      const team = byManager.get(f.assignee.managerId!);
+      if (team) team.push(f);
+      else byManager.set(f.assignee.managerId!, [f]);
+    }
     return forEachItem(
-      overdue,
+      [...byManager],
       deps.logger,
-      (f) => ({ followUpId: f.id }),
-      async (f) => {
-        const card = followUpReminderCard({
-          locale: locale(f.assignee.manager?.locale ?? 'zh'),
-          timeZone,
-          kind: 'overdue',
-          followUp: { ...f, customer: f.customer.name, assignee: f.assignee.name },
-          daysOverdue: Math.floor((now.getTime() - f.dueAt.getTime()) / day),
-        });
-        await recordPush(
-          db,
-          {
-            key: `follow_up_overdue:${f.id}`,
-            personId: f.assignee.managerId!,
+      ([managerId]) => ({ managerId }),
+      ([managerId, items]) =>
+        db.$transaction(async (tx) => {
+          const card = overdueFollowUpsCard({
+            locale: locale(items[0]!.assignee.manager?.locale ?? 'zh'),
+            timeZone,
+            items: items.map((f) => ({
+              followUp: { ...f, customer: f.customer.name, assignee: f.assignee.name },
+              daysOverdue: Math.floor((now.getTime() - f.dueAt.getTime()) / day),
+            })),
+          });
+          const push = {
+            key: `follow_up_overdue:${slot}:${managerId}`,
+            personId: managerId,
             kind: 'follow_up_overdue',
-            cards: [card],
-          },
-          now,
-        );
-      },
+          };
+          await recordPush(tx, { ...push, cards: [card] }, now);
+          await tx.followUp.updateMany({
+            where: { id: { in: items.map((f) => f.id) } },
+            data: { escalatedAt: now },
+          });
+        }),
     );
   });
 }

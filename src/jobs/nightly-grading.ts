@@ -1,7 +1,5 @@
-import { gradeChangesCard } from '../../cards/grade-changes.ts';
-import { formatDay } from '../../cards/text.ts';
+import { type GradeChange, gradeChangesCard } from '../../cards/grade-changes.ts';
 import type { Db } from '../db/client.ts';
-import { recordPush } from '../db/pushes.ts';
 import { loadSalesHistories } from '../db/sales.ts';
 import { readSetting } from '../db/settings.ts';
 import { assessCustomer, type CustomerAssessment } from '../domain/grading/assess-customer.ts';
@@ -11,16 +9,10 @@ import {
   gradeThresholdsKey,
   gradeThresholdsSchema,
 } from '../domain/grading/grade-by-sales.ts';
+import { pushDailyToEach } from './push-daily-to-each.ts';
 import { forEachItem, type JobDeps, type JobOutcome, runJob } from './run-job.ts';
 
-type Change = {
-  customer: string;
-  owner: string;
-  from: string | null;
-  to: string;
-  direction: 'up' | 'down' | 'new';
-  trailingCents: number;
-};
+type Change = GradeChange;
 
 const customerSelect = {
   id: true,
@@ -148,34 +140,19 @@ async function sendGradeChanges(
     },
     select: { id: true, locale: true, teamId: true, role: true },
   });
-  const managers = new Map<number, { id: number; locale: string; changes: Change[] }>();
+  const managers = new Map<number, Change[]>();
   for (const [key, changes] of byRecipient) {
     const recipients = key.startsWith('p')
       ? people.filter((p) => `p${p.id}` === key)
       : people.filter((p) => p.role === 'manager' && `t${p.teamId}` === key);
-    for (const person of recipients) {
-      const entry = managers.get(person.id) ?? { id: person.id, locale: person.locale, changes: [] };
-      entry.changes.push(...changes);
-      managers.set(person.id, entry);
-    }
+    for (const person of recipients)
+      managers.set(person.id, [...(managers.get(person.id) ?? []), ...changes]);
   }
-  const today = formatDay(now, deps.timeZone);
-  return forEachItem(
-    [...managers.values()],
-    deps.logger,
-    (manager) => ({ personId: manager.id }),
-    async (manager) => {
-      const locale = manager.locale === 'en' ? 'en' : 'zh';
-      await recordPush(
-        deps.db,
-        {
-          key: `grade_changes:${today}:${manager.id}`,
-          personId: manager.id,
-          kind: 'grade_changes',
-          cards: [gradeChangesCard({ locale, changes: manager.changes })],
-        },
-        now,
-      );
-    },
+  return pushDailyToEach(
+    deps,
+    'grade_changes',
+    managers,
+    (locale, changes) => gradeChangesCard({ locale, changes }),
+    now,
   );
 }

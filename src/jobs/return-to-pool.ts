@@ -1,7 +1,5 @@
 import { returnedToPoolCard } from '../../cards/returned-to-pool.ts';
-import { formatDay } from '../../cards/text.ts';
 import { listOwnedWithActivity, returnToPool } from '../db/pool.ts';
-import { recordPush } from '../db/pushes.ts';
 import { readSetting } from '../db/settings.ts';
 import {
   defaultPoolLimits,
@@ -10,6 +8,7 @@ import {
   poolLimitsKey,
   poolLimitsSchema,
 } from '../domain/ownership/is-due-for-pool.ts';
+import { pushDailyToEach } from './push-daily-to-each.ts';
 import { forEachItem, type JobDeps, type JobOutcome, runJob } from './run-job.ts';
 
 const day = 24 * 60 * 60 * 1000;
@@ -47,28 +46,13 @@ export function returnCustomersToPool(deps: JobDeps, slot: string): Promise<JobO
         byOwner.set(customer.ownerId, list);
       },
     );
-    const owners = await db.person.findMany({
-      where: { id: { in: [...byOwner.keys()] } },
-      select: { id: true, locale: true },
-    });
-    const today = formatDay(now, deps.timeZone);
-    const pushed = await forEachItem(
-      owners,
-      deps.logger,
-      (owner) => ({ personId: owner.id }),
-      async (owner) => {
-        const customers = byOwner.get(owner.id)!.sort((a, b) => b.idleDays - a.idleDays);
-        await recordPush(
-          db,
-          {
-            key: `return_to_pool:${today}:${owner.id}`,
-            personId: owner.id,
-            kind: 'return_to_pool',
-            cards: [returnedToPoolCard({ locale: owner.locale === 'en' ? 'en' : 'zh', customers })],
-          },
-          now,
-        );
-      },
+    const pushed = await pushDailyToEach(
+      deps,
+      'return_to_pool',
+      byOwner,
+      (locale, customers) =>
+        returnedToPoolCard({ locale, customers: customers.sort((a, b) => b.idleDays - a.idleDays) }),
+      now,
     );
     return { done: returned.done, failed: returned.failed + pushed.failed };
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { LanguageModel } from '../core/llm/language-model.ts';
 import { type Db, toDbTime } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 
@@ -7,6 +8,8 @@ export interface JobDeps {
   logger: Logger;
   now: () => Date;
   timeZone: string;
+  /** Writes report narratives when configured; templates otherwise. */
+  llm?: LanguageModel;
 }
 
 export type JobOutcome = { ran: false; reason: 'taken' } | { ran: true; done: number; failed: number };
@@ -77,4 +80,24 @@ export async function forEachItem<T>(
     }
   }
   return { done, failed };
+}
+
+/** Builds something from each item; an item that throws is logged and left out, the rest go on. */
+export function mapEachItem<T, R>(
+  items: T[],
+  log: Logger,
+  describe: (item: T) => Record<string, unknown>,
+  build: (item: T) => R,
+): { results: R[]; failed: number } {
+  const results: R[] = [];
+  let failed = 0;
+  for (const item of items) {
+    try {
+      results.push(build(item));
+    } catch (error) {
+      failed++;
+      log.error({ err: error, ...describe(item) }, 'job item failed');
+    }
+  }
+  return { results, failed };
 }

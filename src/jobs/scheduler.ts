@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { readSetting } from '../db/settings.ts';
 import { checkComplaintDeadlines } from './complaint-deadlines.ts';
 import { sendCustomerCare } from './customer-care.ts';
+import { sendDailyReports } from './daily-reports.ts';
 import { flagBadCustomers } from './flag-bad-customers.ts';
 import { escalateOverdueFollowUps, sendDueReminders, sendFollowUpDigests } from './follow-up-jobs.ts';
+import { remindUnconfirmedMinutes } from './minutes-reminders.ts';
 import { gradeCustomers } from './nightly-grading.ts';
 import { returnCustomersToPool } from './return-to-pool.ts';
 import type { JobDeps, JobOutcome } from './run-job.ts';
@@ -17,7 +19,9 @@ export type JobName =
   | 'complaint_deadlines'
   | 'nightly_grading'
   | 'flag_bad_customers'
-  | 'return_to_pool';
+  | 'return_to_pool'
+  | 'daily_report'
+  | 'minutes_reminder';
 
 export const jobs: Record<JobName, (deps: JobDeps, slot: string) => Promise<JobOutcome>> = {
   follow_up_digest: sendFollowUpDigests,
@@ -28,6 +32,8 @@ export const jobs: Record<JobName, (deps: JobDeps, slot: string) => Promise<JobO
   nightly_grading: gradeCustomers,
   flag_bad_customers: flagBadCustomers,
   return_to_pool: returnCustomersToPool,
+  daily_report: sendDailyReports,
+  minutes_reminder: remindUnconfirmedMinutes,
 };
 
 export function isJobName(name: string): name is JobName {
@@ -46,6 +52,10 @@ export const defaultJobTimes: Record<JobName, string> = {
   nightly_grading: '0 1 * * *',
   flag_bad_customers: '30 1 * * *',
   return_to_pool: '0 2 * * *',
+  // REPORT_CRON replaces this one (see startScheduler).
+  daily_report: '0 18 * * 1-5',
+  // Hourly in working hours; minutes fall due at the time of day they were logged.
+  minutes_reminder: '0 9-18 * * *',
 };
 export const jobTimesKey = 'jobs.times';
 
@@ -54,15 +64,41 @@ export function slotOf(date: Date): string {
   return new Date(Math.floor(date.getTime() / 60_000) * 60_000).toISOString();
 }
 
+/**
+ * When each job runs: the admin's `jobs.times` setting, then the config (REPORT_CRON for
+ * daily_report), then the default. An invalid expression falls through to the next one.
+ */
+export function chooseJobTimes(
+  configured: Partial<Record<JobName, string>>,
+  settings: Record<string, string>,
+): { times: Record<JobName, string>; rejected: { job: JobName; wanted: string }[] } {
+  const rejected: { job: JobName; wanted: string }[] = [];
+  const times = { ...defaultJobTimes };
+  for (const job of Object.keys(jobs) as JobName[]) {
+    for (const wanted of [settings[job], configured[job]]) {
+      if (wanted === undefined) continue;
+      if (cron.validate(wanted)) {
+        times[job] = wanted;
+        break;
+      }
+      rejected.push({ job, wanted });
+    }
+  }
+  return { times, rejected };
+}
+
 /** Starts every job on node-cron in the workspace zone. Each run still takes its lease in the database. */
-export async function startScheduler(deps: JobDeps): Promise<{ stop(): void }> {
-  const overrides = await readSetting(deps.db, jobTimesKey, z.record(z.string(), z.string()), {});
+export async function startScheduler(
+  deps: JobDeps,
+  configured: Partial<Record<JobName, string>> = {},
+): Promise<{ stop(): void }> {
+  const settings = await readSetting(deps.db, jobTimesKey, z.record(z.string(), z.string()), {});
+  const { times, rejected } = chooseJobTimes(configured, settings);
+  for (const { job, wanted } of rejected)
+    deps.logger.warn({ job, wanted }, 'invalid job time: using the next one configured, or the default');
   const tasks: ScheduledTask[] = [];
   for (const [name, run] of Object.entries(jobs) as [JobName, (typeof jobs)[JobName]][]) {
-    const wanted = overrides[name];
-    const expression = wanted && cron.validate(wanted) ? wanted : defaultJobTimes[name];
-    if (wanted && expression !== wanted)
-      deps.logger.warn({ job: name, wanted }, 'invalid job time in settings: using the default');
+    const expression = times[name];
     const task = cron.schedule(
       expression,
       async (context) => {

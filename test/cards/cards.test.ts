@@ -3,7 +3,8 @@ import { chooseCustomerCard } from '../../cards/choose-customer.ts';
 import { followUpListCard } from '../../cards/follow-up-list.ts';
 import { helpCard } from '../../cards/help.ts';
 import { type VisitView, visitCard } from '../../cards/visit.ts';
-import { cardText } from '../helpers/bot.ts';
+import { parseMessage } from '../../src/core/parse/parse-message.ts';
+import { cardText, fixedNow } from '../helpers/bot.ts';
 
 const timeZone = 'Asia/Shanghai';
 const visit: VisitView = {
@@ -119,4 +120,21 @@ describe('the help card', () => {
     expect(cardText(helpCard({ locale: 'zh' }))).toContain('记录拜访 华为');
     expect(cardText(helpCard({ locale: 'en' }))).toContain('log visit with Acme Corp');
   });
+
+  it.each(['zh', 'en'] as const)(
+    'shows only examples the bot understands, on a short card (%s)',
+    (locale) => {
+      const card = helpCard({ locale });
+      const examples = card.sections
+        .flatMap((section) => section.fields ?? [])
+        .flatMap((field) => field.value.split(' / '));
+      expect(examples.length).toBeGreaterThan(20);
+      for (const example of examples) {
+        const { intent } = parseMessage(example, { now: fixedNow, timeZone });
+        expect(intent, example).not.toMatch(/^(?:unknown|help)$/);
+      }
+      expect(cardText(card).split('\n').length).toBeLessThanOrEqual(25);
+      for (const section of card.sections) expect(section.fields?.length ?? 0).toBeLessThanOrEqual(10);
+    },
+  );
 });

@@ -2,6 +2,7 @@ import pino from 'pino';
 import type { Card } from '../../cards/card.ts';
 import { seedDemo } from '../../src/cli/seed-demo.ts';
 import { createBot } from '../../src/core/handle-event.ts';
+import type { LanguageModel } from '../../src/core/llm/language-model.ts';
 import type { ActionEvent, Reply, Sender } from '../../src/core/types.ts';
 import type { Db } from '../../src/db/client.ts';
 import { createTestDb } from './db.ts';
@@ -13,11 +14,17 @@ export const timeZone = 'Asia/Shanghai';
 export type DemoKey = 'manager' | 'zhang' | 'li' | 'tom' | 'service' | 'admin';
 
 /** A bot on a fresh database with the demo data, a fixed clock and a silent logger. */
-export async function createTestBot(options: { seed?: boolean } = {}) {
+export async function createTestBot(options: { seed?: boolean; llm?: LanguageModel } = {}) {
   const { db } = await createTestDb();
   if (options.seed ?? true) await seedDemo(db, fixedNow);
   let clock = fixedNow;
-  const bot = createBot({ db, logger: pino({ level: 'silent' }), now: () => clock, timeZone });
+  const bot = createBot({
+    db,
+    logger: pino({ level: 'silent' }),
+    now: () => clock,
+    timeZone,
+    ...(options.llm ? { llm: options.llm } : {}),
+  });
   let counter = 0;
   const sender = (key: DemoKey | string): Sender => ({
     platform: 'console',
@@ -57,6 +64,8 @@ export async function createTestBot(options: { seed?: boolean } = {}) {
     bot,
     say,
     press,
+    /** Waits for the work the bot started after replying (the model's minutes). */
+    idle: () => bot.idle(),
     setNow: (date: Date) => {
       clock = date;
     },

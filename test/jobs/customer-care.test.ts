@@ -37,4 +37,29 @@ describe('customer care', () => {
     expect(zhang).not.toContain('华为技术');
     expect(zhang).toMatch(/招商银行股份有限公司 \[A\] · 5 天未联系/);
   });
+
+  it('lists the fifteen quiet longest and counts the rest', async () => {
+    const { db } = await createTestBot();
+    const zhang = await personId(db, '张伟');
+    const longAgo = new Date(fixedNow.getTime() - 200 * day);
+    for (let i = 0; i < 20; i++)
+      await db.customer.create({
+        data: {
+          name: `沉默客户${i}`,
+          normalizedName: `沉默客户${i}`,
+          grade: 'D',
+          ownerId: zhang,
+          createdAt: longAgo,
+        },
+      });
+    await sendCustomerCare(
+      { db, logger: pino({ level: 'silent' }), now: () => fixedNow, timeZone },
+      slotOf(fixedNow),
+    );
+    const text = await careFor('张伟', db);
+    const listed = text.split('\n').filter((line) => line.startsWith('- ') && line.includes('天未联系'));
+    expect(listed).toHaveLength(15);
+    expect(listed[0]).toContain('200 天未联系');
+    expect(text).toMatch(/……还有 \d+ 家/);
+  });
 });

@@ -75,7 +75,7 @@ describe('the morning digest', () => {
 
 describe('due reminders', () => {
   it('reminds at the due time, once, and again after a move to a new time', async () => {
-    const { db, deps, say, setClock, pushesFor } = await setup();
+    const { db, deps, say, press, setClock, pushesFor } = await setup();
     await say('zhang', '记录拜访 招商银行 今天和李经理聊了演示，今天下午三点跟进');
     await sendDueReminders(deps, slotOf(fixedNow));
     expect(await pushesFor('张伟', 'follow_up_due')).toHaveLength(0);
@@ -90,12 +90,15 @@ describe('due reminders', () => {
     await sendDueReminders(deps, slotOf(deps.now()));
     expect(await pushesFor('张伟', 'follow_up_due')).toHaveLength(1);
 
+    // Moved from the reminder card to 17:00: reminded again at 17:00.
     const followUp = await db.followUp.findFirstOrThrow({ where: { hasTime: true } });
-    await db.followUp.update({
-      where: { id: followUp.id },
-      data: { dueAt: new Date(deps.now().getTime() - 60_000) },
-    });
-    await sendDueReminders(deps, slotOf(new Date(deps.now().getTime() + 60_000)));
+    await press(
+      'zhang',
+      { action: 'follow_up.move', payload: { followUpId: followUp.id } },
+      { date: '今天下午五点' },
+    );
+    setClock(new Date(fixedNow.getTime() + 7 * hour + 60_000));
+    await sendDueReminders(deps, slotOf(deps.now()));
     expect(await pushesFor('张伟', 'follow_up_due')).toHaveLength(2);
   });
 });
@@ -120,5 +123,40 @@ describe('overdue escalation', () => {
     setClock(new Date(fixedNow.getTime() + 5 * 24 * hour));
     const outcome = await escalateOverdueFollowUps(deps, slotOf(deps.now()));
     expect(outcome).toMatchObject({ ran: true, done: 0 });
+  });
+});
+
+describe('overdue escalation for a team', () => {
+  it('tells the manager of several long-overdue follow-ups in one card, and again after one is moved and missed', async () => {
+    const { db, deps, setClock, pushesFor, press } = await setup();
+    const zhang = await personId(db, '张伟');
+    const customer = await db.customer.findFirstOrThrow({ where: { ownerId: zhang } });
+    const dueLongAgo = new Date(fixedNow.getTime() - 10 * 24 * hour);
+    const created = await Promise.all(
+      ['报价', '演示'].map((title) =>
+        db.followUp.create({
+          data: { customerId: customer.id, assigneeId: zhang, title, dueAt: dueLongAgo },
+        }),
+      ),
+    );
+    await escalateOverdueFollowUps(deps, slotOf(fixedNow));
+    const told = await pushesFor('王经理', 'follow_up_overdue');
+    expect(told).toHaveLength(1);
+    const text = cardText(told[0]![0]!);
+    expect(told[0]![0]!.title).toMatch(/^团队有 \d+ 条跟进已逾期$/);
+    for (const followUp of created) expect(text).toContain(`#${followUp.id} 张伟`);
+
+    // Moved to tomorrow, then missed by more than three days: the manager hears of it once more.
+    await press(
+      'zhang',
+      { action: 'follow_up.move', payload: { followUpId: created[0]!.id } },
+      { date: '明天' },
+    );
+    setClock(new Date(fixedNow.getTime() + 6 * 24 * hour));
+    await escalateOverdueFollowUps(deps, slotOf(deps.now()));
+    const again = await pushesFor('王经理', 'follow_up_overdue');
+    expect(again).toHaveLength(2);
+    expect(cardText(again[1]![0]!)).toContain(`#${created[0]!.id}`);
+    expect(cardText(again[1]![0]!)).not.toContain(`#${created[1]!.id} `);
   });
 });

@@ -66,14 +66,21 @@ export function createConsoleSession(deps: {
     const answer = await answerLine(line);
     // Mid-form the next line answers a field: pushes wait until the form is done.
     if (form) return answer;
+    const pushed = await pushes();
+    return pushed === '' ? answer : [answer, pushed].join('\n');
+  }
+
+  /** Pushes waiting for the person (a model's draft that arrived after the reply, say), or ''. */
+  async function pushes(): Promise<string> {
+    if (form) return '';
     const pushed = await takePushesFor(deps.db, sender, deps.now());
-    if (pushed.length === 0) return answer;
+    if (pushed.length === 0) return '';
     const rendered = pushed.map((card) => {
       const { text, buttons: pushedButtons } = renderCardText(card, buttons.length + 1);
       buttons.push(...pushedButtons);
       return text;
     });
-    return [answer, '📬', ...rendered].join('\n');
+    return ['📬', ...rendered].join('\n');
   }
 
   async function answerLine(line: string): Promise<string> {
@@ -116,5 +123,5 @@ export function createConsoleSession(deps: {
     return show(reply.cards);
   }
 
-  return { send };
+  return { send, pushes };
 }

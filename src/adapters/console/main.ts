@@ -5,6 +5,7 @@ import { createBot } from '../../core/handle-event.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { isJobName, jobs, slotOf } from '../../jobs/scheduler.ts';
 import { createLogger } from '../../logger.ts';
+import { createLanguageModel } from '../openai/create-openai-model.ts';
 import { createConsoleSession } from './console-session.ts';
 
 // `npm run chat`: talk to the bot in a terminal as a demo person, cards drawn as text.
@@ -17,8 +18,15 @@ async function main(): Promise<void> {
     const { customers } = await seedDemo(db, new Date());
     console.log(`The database was empty, so I loaded the demo team and ${customers} customers.`);
   }
-  const bot = createBot({ db, logger, now: () => new Date(), timeZone: config.timeZone });
-  const jobDeps = { db, logger, now: () => new Date(), timeZone: config.timeZone };
+  const llm = createLanguageModel(config.openai, logger);
+  const bot = createBot({
+    db,
+    logger,
+    now: () => new Date(),
+    timeZone: config.timeZone,
+    ...(llm ? { llm } : {}),
+  });
+  const jobDeps = { db, logger, now: () => new Date(), timeZone: config.timeZone, ...(llm ? { llm } : {}) };
   const runJob = async (name: string): Promise<string> => {
     if (!isJobName(name)) return `/run one of: ${Object.keys(jobs).join(', ')}`;
     const outcome = await jobs[name](jobDeps, slotOf(new Date()));
@@ -46,6 +54,16 @@ async function main(): Promise<void> {
   for await (const line of rl) {
     try {
       console.log(await session.send(line));
+      // A model's draft arrives after the reply: show it as soon as it is there.
+      void bot
+        .idle()
+        .then(() => session.pushes())
+        .then((late) => {
+          if (late !== '') {
+            console.log(`\n${late}`);
+            rl.prompt();
+          }
+        });
     } catch (error) {
       console.error('error:', error instanceof Error ? error.message : error);
     }

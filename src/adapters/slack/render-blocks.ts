@@ -1,8 +1,11 @@
-import type { Button, Card, Section, Tone } from '../../../cards/card.ts';
+import type { Button, Card, Field, Section, Tone } from '../../../cards/card.ts';
+import { encodeButtonValue, type SlackButtonValue, showMoreAction } from './slack-button-value.ts';
 
 // Block Kit limits (@slack/types): 50 blocks a message, 3,000 characters a section text, 10 fields of
 // 2,000 characters, 25 elements an actions block, 75 characters a button label, 2,000 a button value,
-// 150 a header. Content past them is cut with a visible mark rather than rejected by Slack.
+// 150 a header. Slack also refuses messages whose blocks hold much more than ~13,000 characters in
+// all (msg_blocks_too_long), so a page keeps under `pageText`. Content past a page goes on the next
+// page, which the "show more" button posts: nothing is cut and nothing is refused.
 export const slackLimits = {
   blocks: 50,
   sectionText: 3000,
@@ -12,82 +15,178 @@ export const slackLimits = {
   buttonText: 75,
   buttonValue: 2000,
   headerText: 150,
+  pageText: 11_000,
 } as const;
 
 export type SlackBlock = Record<string, unknown> & { type: string };
 
-const toneEmoji: Record<Tone, string> = { info: 'ℹ️', success: '✅', warning: '⚠️', danger: '🚨' };
-
-/** What a Slack button carries back: the neutral action id and its payload. */
-export interface SlackButtonValue {
-  a: string;
-  p: Record<string, string | number>;
+/** One Slack message: the blocks, and the fallback text notifications show. */
+export interface SlackPage {
+  text: string;
+  blocks: SlackBlock[];
 }
 
-/** A neutral card as Block Kit, within Slack's limits, plus the fallback text notifications show. */
-export function renderBlocks(card: Card): { text: string; blocks: SlackBlock[] } {
-  const blocks: SlackBlock[] = [
-    {
-      type: 'header',
-      text: {
-        type: 'plain_text',
-        text: cut(`${toneEmoji[card.tone]} ${card.title}`, slackLimits.headerText),
-        emoji: true,
-      },
-    },
-  ];
-  for (const section of card.sections) blocks.push(...renderSection(section));
+export type { SlackButtonValue };
+
+const toneEmoji: Record<Tone, string> = { info: 'ℹ️', success: '✅', warning: '⚠️', danger: '🚨' };
+const maxActionBlocks = 20;
+
+/** The first page of a card: what a single message shows (tests and simple callers). */
+export function renderBlocks(card: Card): SlackPage {
+  return renderSlackPages(card)[0]!;
+}
+
+/**
+ * A neutral card as one or more Slack messages within every limit. The first page has the title, the
+ * buttons and the footer; every page but the last leaves room for the "show more" button
+ * (`withMoreButton`), which posts the next page.
+ */
+export function renderSlackPages(card: Card): SlackPage[] {
+  const title = `${toneEmoji[card.tone]} ${card.title}`;
+  const header: SlackBlock = {
+    type: 'header',
+    text: { type: 'plain_text', text: cut(title, slackLimits.headerText), emoji: true },
+  };
+  const content: SlackBlock[] = [];
+  // A title too long for the header is shown whole in the first section.
+  if (title.length > slackLimits.headerText) content.push(...textBlocks(escapeMrkdwn(card.title)));
+  for (const section of card.sections) content.push(...renderSection(section));
   const actions = renderButtons(card.buttons);
-  const footer = card.footer
+  const footer: SlackBlock[] = card.footer
     ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: cut(card.footer, slackLimits.sectionText) }] }]
     : [];
-  const room = slackLimits.blocks - actions.length - footer.length;
-  if (blocks.length > room) {
-    blocks.length = room - 1;
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: '… (more in chatcrm)' }] });
+  const firstRoom = slackLimits.blocks - 1 - actions.length - footer.length;
+  if (content.length <= firstRoom && textSize(content) <= slackLimits.pageText) {
+    return [{ text: card.title, blocks: [header, ...content, ...actions, ...footer] }];
   }
-  return { text: card.title, blocks: [...blocks, ...actions, ...footer] };
+  const chunks = chunkBlocks(content, firstRoom - 1, slackLimits.blocks - 2);
+  return chunks.map((chunk, index) =>
+    index === 0
+      ? { text: card.title, blocks: [header, ...chunk, ...actions, ...footer] }
+      : {
+          text: card.title,
+          blocks: [
+            {
+              type: 'context',
+              elements: [
+                {
+                  type: 'mrkdwn',
+                  text: cut(
+                    `${escapeMrkdwn(card.title)} (${index + 1}/${chunks.length})`,
+                    slackLimits.fieldText,
+                  ),
+                },
+              ],
+            },
+            ...chunk,
+          ],
+        },
+  );
+}
+
+/** Adds the "show more" button that posts the held message `heldId` (the next page). */
+export function withMoreButton(page: SlackPage, heldId: number): SlackPage {
+  const zh = /[\u3400-\u9fff]/.test(page.text);
+  const value: SlackButtonValue = { a: showMoreAction, p: {}, h: heldId };
+  return {
+    text: page.text,
+    blocks: [
+      ...page.blocks,
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            action_id: showMoreAction,
+            text: { type: 'plain_text', text: zh ? '显示更多' : 'Show more', emoji: true },
+            value: JSON.stringify(value),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Splits blocks into pages: the first holds `firstRoom` blocks, the others `room`, each under pageText. */
+function chunkBlocks(blocks: SlackBlock[], firstRoom: number, room: number): SlackBlock[][] {
+  const chunks: SlackBlock[][] = [[]];
+  let size = 0;
+  for (const block of blocks) {
+    const current = chunks[chunks.length - 1]!;
+    const limit = chunks.length === 1 ? firstRoom : room;
+    const blockSize = textSize([block]);
+    if (current.length > 0 && (current.length >= limit || size + blockSize > slackLimits.pageText)) {
+      chunks.push([block]);
+      size = blockSize;
+    } else {
+      current.push(block);
+      size += blockSize;
+    }
+  }
+  return chunks;
 }
 
 function renderSection(section: Section): SlackBlock[] {
-  const blocks: SlackBlock[] = [];
-  if (section.text) {
-    for (const chunk of splitText(toMrkdwn(section.text), slackLimits.sectionText)) {
-      blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
+  const blocks: SlackBlock[] = section.text ? textBlocks(toMrkdwn(section.text)) : [];
+  const fields = (section.fields ?? []).map(fieldText);
+  let group: string[] = [];
+  const flush = () => {
+    if (group.length > 0)
+      blocks.push({ type: 'section', fields: group.map((text) => ({ type: 'mrkdwn', text })) });
+    group = [];
+  };
+  for (const text of fields) {
+    if (text.length > slackLimits.fieldText) {
+      // Too long for a field: shown whole as text instead, in its place.
+      flush();
+      blocks.push(...textBlocks(text));
+      continue;
     }
+    group.push(text);
+    if (group.length === slackLimits.fields) flush();
   }
-  const fields = section.fields ?? [];
-  for (let i = 0; i < fields.length; i += slackLimits.fields) {
+  flush();
+  return blocks;
+}
+
+function fieldText(field: Field): string {
+  return `*${escapeMrkdwn(field.label)}*\n${escapeMrkdwn(field.value)}`;
+}
+
+function textBlocks(mrkdwn: string): SlackBlock[] {
+  return splitText(mrkdwn, slackLimits.sectionText).map((chunk) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text: chunk },
+  }));
+}
+
+function renderButtons(buttons: Button[]): SlackBlock[] {
+  const blocks: SlackBlock[] = [];
+  for (let i = 0; i < buttons.length; i += slackLimits.actionsElements) {
+    if (blocks.length === maxActionBlocks) break;
     blocks.push({
-      type: 'section',
-      fields: fields.slice(i, i + slackLimits.fields).map((field) => ({
-        type: 'mrkdwn',
-        text: cut(`*${escapeMrkdwn(field.label)}*\n${escapeMrkdwn(field.value)}`, slackLimits.fieldText),
+      type: 'actions',
+      elements: buttons.slice(i, i + slackLimits.actionsElements).map((button, offset) => ({
+        type: 'button',
+        // Unique within the message: Slack refuses two buttons with one action_id in a block.
+        action_id: `${button.action}#${i + offset}`,
+        text: { type: 'plain_text', text: cut(button.label, slackLimits.buttonText), emoji: true },
+        value: encodeButtonValue(button),
+        ...(button.style ? { style: button.style } : {}),
       })),
     });
   }
   return blocks;
 }
 
-function renderButtons(buttons: Button[]): SlackBlock[] {
-  const blocks: SlackBlock[] = [];
-  for (let i = 0; i < buttons.length; i += slackLimits.actionsElements) {
-    blocks.push({
-      type: 'actions',
-      elements: buttons.slice(i, i + slackLimits.actionsElements).map((button, offset) => {
-        const value: SlackButtonValue = { a: button.action, p: button.payload };
-        return {
-          type: 'button',
-          // Unique within the message: Slack refuses two buttons with one action_id in a block.
-          action_id: `${button.action}#${i + offset}`,
-          text: { type: 'plain_text', text: cut(button.label, slackLimits.buttonText), emoji: true },
-          value: JSON.stringify(value).slice(0, slackLimits.buttonValue),
-          ...(button.style ? { style: button.style } : {}),
-        };
-      }),
-    });
+function textSize(blocks: SlackBlock[]): number {
+  let size = 0;
+  for (const block of blocks) {
+    const text = (block.text as { text?: string } | undefined)?.text;
+    if (text) size += text.length;
+    for (const field of (block.fields as { text: string }[] | undefined) ?? []) size += field.text.length;
   }
-  return blocks;
+  return size;
 }
 
 /** **bold** → *bold*; Slack's mrkdwn also needs &, < and > escaped. */
@@ -99,7 +198,7 @@ function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 

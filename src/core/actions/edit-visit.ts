@@ -49,7 +49,7 @@ export async function editVisit(ctx: Ctx, visitId: number, values: Record<string
     } else if (open && followUp) {
       await tx.followUp.update({
         where: { id: open.id },
-        data: { dueAt: followUp.at, hasTime: followUp.hasTime },
+        data: { dueAt: followUp.at, hasTime: followUp.hasTime, remindedAt: null, escalatedAt: null },
       });
     } else if (!open && followUp) {
       await tx.followUp.create({

@@ -2,6 +2,7 @@ import { noticeCard } from '../../../cards/notice.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { isValidEmail } from '../../domain/cleansing/is-valid-email.ts';
 import { isValidPhone } from '../../domain/cleansing/is-valid-phone.ts';
+import { contactMatchKeys } from '../../domain/customers/contact-match-keys.ts';
 import { canWorkOnCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
@@ -46,6 +47,13 @@ export async function addContact(
     ...(command.phone ? { phone: command.phone.trim() } : {}),
     ...(command.email ? { email: command.email.trim() } : {}),
   };
+  // The matching keys change with the phone or email they are made from, so duplicates stay findable.
+  const keys = contactMatchKeys({ phone: given.phone ?? null, email: given.email ?? null });
+  const data = {
+    ...given,
+    ...(given.phone ? { normalizedPhone: keys.normalizedPhone } : {}),
+    ...(given.email ? { normalizedEmail: keys.normalizedEmail } : {}),
+  };
   const provenance = {
     actorId: actor.id,
     source: draft.source,
@@ -55,8 +63,8 @@ export async function addContact(
   const updated = await ctx.db.$transaction(async (tx) => {
     const existing = await tx.contact.findFirst({ where: { customerId: customer.id, name: command.name } });
     const row = existing
-      ? await tx.contact.update({ where: { id: existing.id }, data: given })
-      : await tx.contact.create({ data: { customerId: customer.id, name: command.name, ...given } });
+      ? await tx.contact.update({ where: { id: existing.id }, data })
+      : await tx.contact.create({ data: { customerId: customer.id, name: command.name, ...data } });
     await recordAudit(tx, [
       {
         ...provenance,

@@ -55,7 +55,9 @@ export async function changeFollowUp(
     );
   }
   const data =
-    change.kind === 'done' ? { status: 'done', doneAt: at } : { dueAt: change.at, hasTime: change.hasTime };
+    change.kind === 'done'
+      ? { status: 'done', doneAt: at }
+      : { dueAt: change.at, hasTime: change.hasTime, remindedAt: null, escalatedAt: null };
   const updated = await ctx.db.$transaction(async (tx) => {
     const row = await tx.followUp.update({ where: { id: followUpId }, data });
     await recordAudit(tx, [

@@ -1,8 +1,7 @@
 import { type DuplicatePairView, duplicatesCard } from '../../../cards/duplicates.ts';
 import type { Db } from '../../db/client.ts';
+import { contactMatchKeys } from '../../domain/customers/contact-match-keys.ts';
 import { type DuplicateCandidate, detectDuplicates } from '../../domain/customers/duplicates.ts';
-import { normalizeEmail } from '../../domain/import/normalize-email.ts';
-import { normalizePhone } from '../../domain/import/normalize-phone.ts';
 import { requireAdmin } from '../../import/require-admin.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
@@ -57,8 +56,9 @@ async function loadCandidates(db: Db): Promise<DuplicateCandidate[]> {
   for (const contact of contacts) {
     const candidate = byCustomer.get(contact.customerId);
     // Contacts saved without matching keys get them computed here.
-    const phone = contact.normalizedPhone ?? (contact.phone ? normalizePhone(contact.phone) : null);
-    const email = contact.normalizedEmail ?? (contact.email ? normalizeEmail(contact.email) : null);
+    const keys = contactMatchKeys(contact);
+    const phone = contact.normalizedPhone ?? keys.normalizedPhone;
+    const email = contact.normalizedEmail ?? keys.normalizedEmail;
     if (phone) candidate?.phones.push(phone);
     if (email) candidate?.emails.push(email);
   }

@@ -1,13 +1,19 @@
 import { fixDateCard } from '../../../cards/fix-date.ts';
 import { type AuditEntry, recordAudit } from '../../db/audit.ts';
 import { createCustomer } from '../../db/customers.ts';
+import { getMinutes } from '../../db/minutes.ts';
 import { savePending } from '../../db/pending.ts';
 import { findOrCreateContact } from '../../db/visits.ts';
+import { detectAlerts } from '../../domain/alerts/detect-alerts.ts';
 import { planFollowUp } from '../../domain/follow-ups.ts';
 import { canWorkOnCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { raiseAlert } from '../alerts/raise-alert.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
+import { draftVisitMinutes } from '../minutes/draft-visit-minutes.ts';
+import { refineMinutesWithModel } from '../minutes/refine-minutes-with-model.ts';
+import { toMinutesCard } from '../minutes/show-minutes.ts';
 import { resolveCustomer } from '../resolve-customer.ts';
 import type { Reply } from '../types.ts';
 import { showVisit } from './show-visit.ts';
@@ -60,7 +66,7 @@ export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
     parser: 'rules',
     confirmedBy: draft.confirmedBy ?? null,
   };
-  const { visitId, newCustomer } = await ctx.db.$transaction(async (tx) => {
+  const { visitId, newCustomer, minutesId, customerName } = await ctx.db.$transaction(async (tx) => {
     const customer =
       resolution.kind === 'create'
         ? await createCustomer(tx, { name: resolution.name, ownerId: actor.id }, provenance)
@@ -126,8 +132,47 @@ export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
       });
     }
     await recordAudit(tx, audit);
-    return { visitId: visit.id, newCustomer: resolution.kind === 'create' };
+    const minutesId = await draftVisitMinutes(
+      tx,
+      {
+        visitId: visit.id,
+        author: { id: actor.id, name: actor.name },
+        contacts: parse.contact ? [parse.contact.name] : [],
+        summary: visit.summary,
+        needs: visit.needs,
+        issues: visit.issues,
+        competitor: visit.competitor,
+        nextStep: visit.nextStep,
+        followUp: followUp ? { title: followUp.title, dueAt: followUp.dueAt } : null,
+      },
+      { at, timeZone, source: draft.source },
+    );
+    return {
+      visitId: visit.id,
+      newCustomer: resolution.kind === 'create',
+      minutesId,
+      customerName: customer.name,
+    };
   });
   ctx.log.info({ visitId, newCustomer }, 'visit logged');
-  return showVisit(ctx, visitId, { state: 'logged', newCustomer });
+  await raiseAlert(ctx, {
+    visitId,
+    findings: detectAlerts(draft.text),
+    detectedBy: 'rules',
+    source: draft.source,
+  });
+  const { llm } = ctx;
+  if (llm) {
+    ctx.defer('minutes_model_draft', () =>
+      refineMinutesWithModel({ ...ctx, llm }, minutesId, {
+        text: draft.text,
+        customer: customerName,
+        source: draft.source,
+        loggedAt: at,
+      }),
+    );
+  }
+  const shown = await showVisit(ctx, visitId, { state: 'logged', newCustomer });
+  const minutes = (await getMinutes(ctx.db, { id: minutesId }))!;
+  return { ...shown, cards: [...shown.cards, toMinutesCard(minutes, actor.locale, timeZone, at)] };
 }

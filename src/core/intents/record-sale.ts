@@ -72,7 +72,10 @@ export async function recordSale(
   });
   ctx.log.info({ customerId: customer.id, amountCents: command.amountCents }, 'sale recorded');
   const [row, thresholds] = await Promise.all([
-    ctx.db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: { grade: true } }),
+    ctx.db.customer.findUniqueOrThrow({
+      where: { id: customer.id },
+      select: { grade: true, status: true, badReason: true },
+    }),
     readSetting(ctx.db, gradeThresholdsKey, gradeThresholdsSchema, defaultGradeThresholds),
   ]);
   return reply([
@@ -85,6 +88,7 @@ export async function recordSale(
       trailingCents,
       grade: row.grade,
       expectedGrade: gradeBySales(trailingCents, thresholds),
+      ...(row.status === 'bad' ? { badCustomer: { reason: row.badReason } } : {}),
     }),
   ]);
 }

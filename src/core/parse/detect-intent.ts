@@ -16,7 +16,8 @@ export interface IntentReading {
 
 const helpPattern =
   /^(?:\/?help(?: me| please)?|帮助|帮忙|求助|怎么用|如何使用|使用说明|使用帮助|说明|菜单|功能|你能做什么|你会什么|能做什么|what can you do|what do you do|how (?:do i|to) use(?: (?:this|you|it))?|commands?|menu|\?+)[\s!.?。]*$/i;
-const reportPattern = /日报|今日总结|团队报告|\bdaily (?:report|summary)\b|\bteam report\b/i;
+const reportPattern =
+  /日报|今日总结|团队报告|团队总结|\bdaily (?:report|summary)\b|\bteam (?:report|summary)\b|^(?:the |my |our )?reports? (?:for|of) (?:today|yesterday|the day before yesterday|\d{4}-\d{1,2}-\d{1,2}|tomorrow)\b/i;
 const complaintPattern = /投诉|客诉|\bcomplaints?\b|\bcomplain\b/i;
 const visitPattern =
   /拜访|拜会|走访|上门|电话|通话|开会|会议|见面|见了|碰面|面谈|会面|聊了|谈了|沟通了|交流了|吃饭|吃了饭|\bvisit(?:ed|ing)?\b|\bmet\b|\bmeeting\b|\bcall with\b|\bcalled\b|\bhad a call\b|\bphone call\b|\bphoned\b|\bspoke (?:with|to)\b|\btalked (?:with|to)\b|\b(?:lunch|dinner|demo) with\b/i;

@@ -9,6 +9,8 @@ const adminPatterns = [
   /^(?:查看)?(?:客诉)?期限$|^设置(?:客诉)?期限/,
   /^设置(?:客诉)?工作时间/,
   /^(?:查看|设置)?(?:客户)?关怀周期/,
+  /^(?:设置|修改|更改)(?:人员)?(?:角色|团队|小组)/,
+  /^(?:set|change) (?:the )?(?:role|team)(?: of)?\s/i,
   /^admin (?:help|commands)$/i,
   /^(?:(?:list|show|add|change|edit|update|delete|remove)\s+)?(?:an?\s+)?(?:complaint\s+)?routing rules?\b/i,
   /^set (?:the )?default (?:complaint )?owner\b/i,

@@ -1,4 +1,5 @@
 import { toSimplified } from '../customers/to-simplified.ts';
+import type { AssignmentRuleView } from '../ownership/match-assignment-rule.ts';
 
 /** A contact the CRM already has, with its matching keys. */
 export interface ExistingContact {
@@ -37,6 +38,8 @@ export interface ImportLookup {
   customers: Map<number, ExistingCustomer>;
   /** People by toPersonKey(name). */
   people: Map<string, { id: number; name: string }[]>;
+  /** The assignment rules with their owner's name: they give a new customer without an owner one. */
+  assignmentRules: (AssignmentRuleView & { owner: string })[];
 }
 
 /** How an owner cell is compared with people's names: NFKC, simplified, trimmed, case-insensitive. */

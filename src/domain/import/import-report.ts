@@ -31,31 +31,26 @@ export interface RowChanges {
   kept: KeptValue[];
 }
 
+/** A row that means a customer the CRM has. */
+interface ExistingCustomerRow {
+  row: number;
+  name: string;
+  customer: string;
+  customerId: number;
+  matchedBy: MatchedBy;
+  changes: RowChanges;
+}
+
 /** What happens to one data row. Row numbers are the sheet's, as the person sees them in Excel. */
 export type RowOutcome =
-  | { kind: 'create'; row: number; name: string }
+  /** `owner`: from the Owner column, or by the assignment rules (`byRule`); null leaves it unowned. */
+  | { kind: 'create'; row: number; name: string; owner: { name: string; byRule: boolean } | null }
   /** An existing customer (`customer`, its name in the CRM) gains what the row adds. */
-  | {
-      kind: 'update';
-      row: number;
-      name: string;
-      customer: string;
-      customerId: number;
-      matchedBy: MatchedBy;
-      changes: RowChanges;
-    }
+  | ({ kind: 'update' } & ExistingCustomerRow)
   /** The row repeats an earlier row of the file; what it adds goes to the same customer. */
   | { kind: 'merge'; row: number; name: string; intoRow: number; matchedBy: MatchedBy; changes: RowChanges }
   /** The customer exists and the row adds nothing new (values that differ are kept, and listed). */
-  | {
-      kind: 'unchanged';
-      row: number;
-      name: string;
-      customer: string;
-      customerId: number;
-      matchedBy: MatchedBy;
-      changes: RowChanges;
-    }
+  | ({ kind: 'unchanged' } & ExistingCustomerRow)
   | { kind: 'reject'; row: number; name: string | null; reasons: RejectReason[] };
 
 export type OutcomeKind = RowOutcome['kind'];

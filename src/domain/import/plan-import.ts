@@ -1,4 +1,5 @@
 import { normalizeName } from '../customers/normalize-name.ts';
+import { matchAssignmentRule } from '../ownership/match-assignment-rule.ts';
 import { applyImportRow, createTarget, type ImportTarget } from './apply-import-row.ts';
 import { createImportIndex, type MatchKeys } from './create-import-index.ts';
 import { type ImportLookup, toPersonKey } from './import-lookup.ts';
@@ -22,6 +23,8 @@ export interface ImportPlan {
   /** Customers to create, in file order, and the existing customers that gain something. */
   creates: ImportTarget[];
   updates: ImportTarget[];
+  /** New customers the assignment rules gave an owner, who is told once the import is written. */
+  assignedByRules: { ownerId: number; customer: string }[];
 }
 
 /**
@@ -40,6 +43,7 @@ export function planImport(
   const outcomes: RowOutcome[] = [];
   const creates: ImportTarget[] = [];
   const context = { importDay: options.importDay, aliasKey: normalizeName };
+  const namedPlaces = new Map<ImportTarget, string[]>();
   for (const source of rows) {
     const owners = source.owner === null ? [] : (lookup.people.get(toPersonKey(source.owner)) ?? []);
     const reasons = checkRow(source, owners.length);
@@ -65,11 +69,47 @@ export function planImport(
     if (target.firstRow === -1) target.firstRow = source.row;
     const changes = applyImportRow(target, row, owners[0] ?? null, context);
     index.remember(target, keys);
-    if (!matched) creates.push(target);
+    if (!matched) {
+      creates.push(target);
+      namedPlaces.set(target, source.regions);
+    }
     outcomes.push(toOutcome(source.row, row.name, target, earlierRow, candidates[0]?.by ?? 'name', changes));
   }
+  const assignedByRules = assignByRules(creates, outcomes, lookup.assignmentRules, namedPlaces);
   const updates = index.existingTargets().filter(hasWrites);
-  return { outcomes, creates, updates };
+  return { outcomes, creates, updates, assignedByRules };
+}
+
+/**
+ * A new customer without an owner in the file gets one from the assignment rules, as 新增客户 does;
+ * its region, when the file leaves it blank, is read from the registered name (深圳市… → 深圳). After
+ * all rows, so a later row of the same customer can still add the region or grade a rule looks at.
+ */
+function assignByRules(
+  creates: ImportTarget[],
+  outcomes: RowOutcome[],
+  rules: ImportLookup['assignmentRules'],
+  namedPlaces: Map<ImportTarget, string[]>,
+): ImportPlan['assignedByRules'] {
+  const assigned: ImportPlan['assignedByRules'] = [];
+  const created = new Map<number, Extract<RowOutcome, { kind: 'create' }>>();
+  for (const outcome of outcomes) if (outcome.kind === 'create') created.set(outcome.row, outcome);
+  for (const target of creates) {
+    const { values } = target;
+    values.region ??= namedPlaces.get(target)?.[0] ?? null;
+    const outcome = created.get(target.firstRow)!;
+    if (values.ownerId !== null) {
+      outcome.owner = { name: values.owner!, byRule: false };
+      continue;
+    }
+    const rule = matchAssignmentRule(rules, values);
+    if (!rule) continue;
+    values.ownerId = rule.ownerId;
+    values.owner = rule.owner;
+    outcome.owner = { name: rule.owner, byRule: true };
+    assigned.push({ ownerId: rule.ownerId, customer: target.name });
+  }
+  return assigned;
 }
 
 function checkRow(source: PlannedRow, owners: number): RejectReason[] {
@@ -97,7 +137,8 @@ function toOutcome(
   matchedBy: 'name' | 'phone' | 'email',
   changes: RowChanges,
 ): RowOutcome {
-  if (target.firstRow === row && target.existingId === null) return { kind: 'create', row, name };
+  if (target.firstRow === row && target.existingId === null)
+    return { kind: 'create', row, name, owner: null };
   if (earlierRow !== null) return { kind: 'merge', row, name, intoRow: earlierRow, matchedBy, changes };
   const customer = { name, customer: target.name, customerId: target.existingId!, matchedBy, changes };
   const changed =

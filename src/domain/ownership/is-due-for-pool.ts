@@ -1,17 +1,13 @@
 import { z } from 'zod';
+import { type GradeDays, gradeDaysSchema } from '../grading/grade-days.ts';
 
 /**
  * How many days without a contact or a follow-up a customer of each grade may go before it returns to
  * the public pool (公海); the `pool.return_after_days` setting. Better customers come back sooner:
  * letting an A account sit idle costs the most.
  */
-export const poolLimitsSchema = z.object({
-  A: z.number().int().positive(),
-  B: z.number().int().positive(),
-  C: z.number().int().positive(),
-  D: z.number().int().positive(),
-});
-export type PoolLimits = z.infer<typeof poolLimitsSchema>;
+export const poolLimitsSchema = gradeDaysSchema;
+export type PoolLimits = GradeDays;
 export const defaultPoolLimits: PoolLimits = { A: 30, B: 45, C: 60, D: 90 };
 export const poolLimitsKey = 'pool.return_after_days';
 

@@ -108,7 +108,7 @@ describe('routing a new complaint', () => {
     await press('service', card.buttons.find((b) => b.action === 'complaint.accept')!);
     const profile = await say('zhang', '查一下 华为技术');
     const shown = cardText(profile.cards[0]!);
-    expect(shown).toMatch(/#\d+ \[normal\] 处理中 设备故障/);
+    expect(shown).toMatch(/#\d+ \[一般\] 处理中 设备故障/);
     expect(shown).toContain('11/23 登记 张伟 → 11/23 受理 赵客服');
   });
 });

@@ -15,6 +15,8 @@ describe('complaints', () => {
     expect(complaint.ackDueAt.toISOString()).toBe('2026-11-23T04:00:00.000Z');
     expect(complaint.resolveDueAt.toISOString()).toBe('2026-11-24T02:00:00.000Z');
     expect(complaint.events.map((event) => event.action)).toEqual(['filed']);
+    const profile = await say('zhang', '查一下 华为');
+    expect(cardText(profile.cards[0]!)).toContain(`#${complaint.id} [紧急] 待受理 设备故障`);
   });
 
   it('files an English complaint and shows it on the customer profile', async () => {
@@ -23,7 +25,7 @@ describe('complaints', () => {
     expect(cardText(filed.cards[0]!)).toContain('Category: Delivery');
     expect(cardText(filed.cards[0]!)).toContain('Severity: High');
     const profile = await say('tom', 'find Globex');
-    expect(cardText(profile.cards[0]!)).toMatch(/#\d+ \[high\]/);
+    expect(cardText(profile.cards[0]!)).toMatch(/#\d+ \[High\] Open /);
   });
 
   it('lets the service owner see the customer of a complaint assigned to them', async () => {

@@ -23,7 +23,11 @@ describe('logging a visit', () => {
       where: { source: { startsWith: 'console:' } },
       orderBy: { id: 'asc' },
     });
-    expect(audit.map((entry) => entry.action)).toEqual(['visit.logged', 'follow_up.created']);
+    expect(audit.map((entry) => entry.action)).toEqual([
+      'visit.logged',
+      'follow_up.created',
+      'minutes.drafted',
+    ]);
     expect(audit[0]!.parser).toBe('rules');
   });
 

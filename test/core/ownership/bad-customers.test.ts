@@ -42,6 +42,19 @@ describe('bad customers', () => {
     expect(cardText(profile.cards[0]!)).toContain('⚠️');
   });
 
+  it('warns on a complaint filed against it and on a sale recorded for it', async () => {
+    const { say } = await createTestBot();
+    await say('zhang', '标记不良 华为技术 长期欠款');
+    const complaint = await say('zhang', '投诉 华为技术 设备故障');
+    expect(complaint.cards[0]!.title).toMatch(/^客诉 #\d+ 已登记：华为技术有限公司$/);
+    expect(cardText(complaint.cards[0]!)).toContain('⚠️ 不良客户（欠款）：长期欠款');
+    const sale = await say('zhang', '华为技术 本月成交 10万');
+    expect(sale.cards[0]!.title).toBe('已记录成交：华为技术有限公司');
+    expect(cardText(sale.cards[0]!)).toContain('⚠️ 不良客户（欠款）：长期欠款');
+    const other = await say('zhang', '投诉 招商银行 发票开错了');
+    expect(cardText(other.cards[0]!)).not.toContain('⚠️');
+  });
+
   it('asks which customer when the name fits several, and flags the one chosen', async () => {
     const { db, say, press } = await createTestBot();
     const question = await say('admin', '标记不良 华为 长期欠款');

@@ -22,7 +22,8 @@ export type AdminCommand =
   | { kind: 'set_deadline'; severity: Severity; acknowledge: DurationText; resolve: DurationText }
   | { kind: 'set_working_time'; value: WorkingTimeSetting }
   | { kind: 'list_care_cadence' }
-  | { kind: 'set_care_cadence'; grade: Grade; days: number };
+  | { kind: 'set_care_cadence'; grade: Grade; days: number }
+  | { kind: 'set_person'; field: 'role' | 'team'; rest: string };
 
 type Reader = (rest: { match: string; original: string }) => AdminCommand | Problem;
 
@@ -60,6 +61,14 @@ const commands: [RegExp, Reader][] = [
     () => ({ kind: 'list_care_cadence' }),
   ],
   [/^设置(?:客户)?关怀周期|^set care cadences?\b/i, readCareCadence],
+  [
+    /^(?:设置|修改|更改)(?:人员)?角色|^(?:set|change) (?:the )?role(?: of)?\b/i,
+    (rest) => readSetPerson('role', rest),
+  ],
+  [
+    /^(?:设置|修改|更改)(?:人员)?(?:团队|小组)|^(?:set|change) (?:the )?team(?: of)?\b/i,
+    (rest) => readSetPerson('team', rest),
+  ],
 ];
 
 /**
@@ -200,6 +209,21 @@ function readCareCadence(rest: { match: string; original: string }): AdminComman
       'Write it like "set care cadence B 14": the grade A–D and a number of days.',
     );
   return { kind: 'set_care_cadence', grade: hit[1]!.toUpperCase() as Grade, days };
+}
+
+function readSetPerson(field: 'role' | 'team', rest: { original: string }): AdminCommand | Problem {
+  const text = rest.original.replace(/^\s*[:：]?\s*/, '').trim();
+  if (!/\S+\s+\S+/.test(text) && !/[=:：]/.test(text))
+    return field === 'role'
+      ? problem(
+          '请这样写：「设置角色 张伟 经理」——姓名，再写角色（销售、经理、客服、管理员）。',
+          'Write it like "set role Zhang Wei manager": the name, then the role (rep, manager, service, admin).',
+        )
+      : problem(
+          '请这样写：「设置团队 张伟 华南组」——姓名，再写团队。',
+          'Write it like "set team Zhang Wei South": the name, then the team.',
+        );
+  return { kind: 'set_person', field, rest: text };
 }
 
 function stripColon(rest: { match: string; original: string }) {

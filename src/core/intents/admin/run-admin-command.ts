@@ -13,19 +13,24 @@ import {
 import { readAdminCommand } from './read-admin-command.ts';
 import { listCareCadence, setCareCadence } from './set-care-cadence.ts';
 import { listComplaintDeadlines, setComplaintDeadline, setWorkingTime } from './set-complaint-deadlines.ts';
+import { setPersonRoleOrTeam } from './set-person-role-or-team.ts';
 
-/** Routing rules, deadlines and care cadences: admins only, even to look. */
+/** Routing rules, deadlines, care cadences, people's roles and teams: admins only, even to look. */
 export async function runAdminCommand(original: Ctx, text: string): Promise<Reply> {
   const ctx = inCommandLanguage(original, text);
   const zh = ctx.actor.locale === 'zh';
+  const command = readAdminCommand(text);
   if (ctx.actor.role !== 'admin')
     throw new BotError(
       'forbidden',
-      zh
-        ? '只有管理员可以查看和修改客诉分配规则、处理期限和关怀周期。'
-        : 'Only admins can see and change complaint routing, deadlines and care cadences.',
+      command.kind === 'set_person'
+        ? zh
+          ? '只有管理员可以修改人员的角色和团队。'
+          : "Only admins can change people's roles and teams."
+        : zh
+          ? '只有管理员可以查看和修改客诉分配规则、处理期限和关怀周期。'
+          : 'Only admins can see and change complaint routing, deadlines and care cadences.',
     );
-  const command = readAdminCommand(text);
   switch (command.kind) {
     case 'invalid':
       throw new BotError('invalid_input', zh ? command.zh : command.en);
@@ -54,5 +59,7 @@ export async function runAdminCommand(original: Ctx, text: string): Promise<Repl
       return listCareCadence(ctx);
     case 'set_care_cadence':
       return setCareCadence(ctx, command.grade, command.days);
+    case 'set_person':
+      return setPersonRoleOrTeam(ctx, command.field, command.rest);
   }
 }

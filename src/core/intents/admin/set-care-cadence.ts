@@ -1,20 +1,14 @@
-import { z } from 'zod';
 import { noticeCard } from '../../../../cards/notice.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
+import { careCadenceKey, careCadenceSchema, defaultCareCadence } from '../../../domain/care-cadence.ts';
 import { type Ctx, reply } from '../../context.ts';
 import type { Reply } from '../../types.ts';
 import type { Grade } from './read-admin-command.ts';
 import { auditSetting } from './set-complaint-deadlines.ts';
 
-// The same key, shape and defaults the customer_care job reads (src/jobs/customer-care.ts).
-const careCadenceKey = 'care.cadence_days';
-const defaultCareCadence: Record<Grade, number> = { A: 7, B: 14, C: 30, D: 90 };
-const days = z.number().int().positive();
-const cadenceSchema = z.object({ A: days, B: days, C: days, D: days });
-
 /** How many quiet days each grade of customer may have before its owner is reminded. */
 export async function listCareCadence(ctx: Ctx, headline?: { zh: string; en: string }): Promise<Reply> {
-  const cadence = await readSetting(ctx.db, careCadenceKey, cadenceSchema, defaultCareCadence);
+  const cadence = await readSetting(ctx.db, careCadenceKey, careCadenceSchema, defaultCareCadence);
   const zh = ctx.actor.locale === 'zh';
   const lines = (Object.keys(defaultCareCadence) as Grade[]).map((grade) =>
     zh
@@ -33,7 +27,7 @@ export async function listCareCadence(ctx: Ctx, headline?: { zh: string; en: str
 
 export async function setCareCadence(ctx: Ctx, grade: Grade, value: number): Promise<Reply> {
   await ctx.db.$transaction(async (tx) => {
-    const cadence = await readSetting(tx, careCadenceKey, cadenceSchema, defaultCareCadence);
+    const cadence = await readSetting(tx, careCadenceKey, careCadenceSchema, defaultCareCadence);
     const next = { ...cadence, [grade]: value };
     await writeSetting(tx, careCadenceKey, next, ctx.actor.id);
     await auditSetting(ctx, tx, careCadenceKey, next);

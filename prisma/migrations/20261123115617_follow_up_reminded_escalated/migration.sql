@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "FollowUp" ADD COLUMN "escalatedAt" DATETIME;
+ALTER TABLE "FollowUp" ADD COLUMN "remindedAt" DATETIME;

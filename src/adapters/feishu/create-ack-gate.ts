@@ -1,0 +1,37 @@
+/**
+ * Acknowledgements first. Webhook requests in progress hold the gate; background work (processing
+ * recorded messages, sending replies) waits until none is in progress, so a burst is answered within
+ * Feishu's deadline while the work behind it catches up. A wait is capped so that work under a
+ * never-ending stream of requests still moves.
+ */
+export function createAckGate(maxWaitMs = 50) {
+  let inProgress = 0;
+  let waiters: (() => void)[] = [];
+  const release = () => {
+    const ready = waiters;
+    waiters = [];
+    for (const resolve of ready) resolve();
+  };
+  return {
+    enter(): void {
+      inProgress += 1;
+    },
+    leave(): void {
+      inProgress -= 1;
+      if (inProgress === 0) release();
+    },
+    /** Resolves when no request is in progress (or after `maxWaitMs`), always on a later turn of the loop. */
+    async idle(): Promise<void> {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (inProgress === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        timer = setTimeout(resolve, maxWaitMs);
+      });
+      clearTimeout(timer);
+    },
+  };
+}
+
+export type AckGate = ReturnType<typeof createAckGate>;

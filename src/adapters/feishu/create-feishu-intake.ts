@@ -1,0 +1,40 @@
+import type { Logger } from '../../logger.ts';
+import type { InboundQueue } from '../shared/inbound-queue.ts';
+import type { CardResponder } from './create-card-responder.ts';
+import type { CardCallbackResponse } from './feishu-toast.ts';
+import type { FeishuInbound } from './handle-feishu-inbound.ts';
+import { readCardAction } from './read-card-action.ts';
+import { readFeishuMessage } from './read-feishu-message.ts';
+
+export interface FeishuIntake {
+  /** `im.message.receive_v1`: recorded (once per event_id) and queued; resolves when it may be acked. */
+  message(eventId: string, event: Record<string, unknown>): Promise<void>;
+  /** `card.action.trigger`: the callback's response body. */
+  cardAction(event: Record<string, unknown>): Promise<CardCallbackResponse>;
+}
+
+/** What webhooks and the long connection share once a request is verified (or came over the socket). */
+export function createFeishuIntake(deps: {
+  queue: InboundQueue<FeishuInbound>;
+  responder: CardResponder;
+  findBotOpenId(): Promise<string | undefined>;
+  logger: Logger;
+}): FeishuIntake {
+  return {
+    async message(eventId, event) {
+      const read = readFeishuMessage(event, await deps.findBotOpenId());
+      if (read.kind === 'ignored') {
+        deps.logger.debug({ eventId, reason: read.reason }, 'feishu message ignored');
+        return;
+      }
+      // Feishu re-pushes an event it thinks we missed for ~7 h; the record keyed on event_id stops it.
+      const fresh = await deps.queue.accept(eventId, read.message);
+      if (!fresh) deps.logger.info({ eventId }, 'feishu redelivery ignored');
+    },
+    async cardAction(event) {
+      const action = readCardAction(event);
+      if (!action) return {};
+      return deps.responder.respond(action);
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import type { Card } from '../../../cards/card.ts';
+import { lateMessageCard } from '../../../cards/late-message.ts';
+import type { Bot } from '../../core/handle-event.ts';
+import type { Reply, Sender } from '../../core/types.ts';
+import type { Db } from '../../db/client.ts';
+import { findIdentityLocale } from '../../db/find-identity-locale.ts';
+import { enqueueMessages } from '../../db/outbox.ts';
+import type { Logger } from '../../logger.ts';
+import type { OutboxWorker } from '../shared/outbox-worker.ts';
+import type { CardResponder } from './create-card-responder.ts';
+import { feishuToast, textToast } from './feishu-toast.ts';
+import { planFeishuReply, type ReplyOrigin } from './plan-feishu-reply.ts';
+import type { FeishuCardAction } from './read-card-action.ts';
+import type { FeishuMessage } from './read-feishu-message.ts';
+
+/** What the Feishu adapter records in the inbound queue. */
+export type FeishuInbound = FeishuMessage | FeishuCardAction;
+
+export interface FeishuInboundDeps {
+  db: Db;
+  logger: Logger;
+  bot: Bot;
+  outbox: OutboxWorker;
+  findName(openId: string): Promise<string | undefined>;
+  /** Set once the responder exists (it needs the queue this processor feeds). */
+  claim: CardResponder['claim'];
+  now: () => Date;
+  timeZone: string;
+  /** A message sent longer ago than this is not acted on without the sender's confirmation. */
+  staleAfterMs: number;
+  /** Waits while webhook requests are being answered (messages only: a card press is interactive). */
+  idle?: () => Promise<void>;
+}
+
+/** Processes one recorded event after it was acknowledged: the core answers, the outbox sends. */
+export function createFeishuProcessor(deps: FeishuInboundDeps) {
+  async function senderOf(openId: string): Promise<Sender> {
+    const displayName = await deps.findName(openId);
+    return { platform: 'feishu', externalId: openId, ...(displayName ? { displayName } : {}) };
+  }
+  async function localeOf(openId: string, text = ''): Promise<'zh' | 'en'> {
+    const known = await findIdentityLocale(deps.db, 'feishu', openId);
+    return known ?? (/[\u3400-\u9fff]/.test(text) || !/\p{L}/u.test(text) ? 'zh' : 'en');
+  }
+  async function send(reply: Reply, origin: ReplyOrigin, inline: boolean) {
+    const plan = planFeishuReply(reply, origin, { locale: await localeOf(origin.senderOpenId), inline });
+    await enqueueMessages(deps.db, plan.messages, deps.now());
+    if (plan.messages.length > 0) deps.outbox.wake();
+    return plan;
+  }
+
+  async function processMessage(message: FeishuMessage, eventId: string): Promise<void> {
+    const origin: ReplyOrigin = { ...message, from: 'message' };
+    const age = deps.now().getTime() - message.sentAt;
+    if (message.sentAt > 0 && age > deps.staleAfterMs) {
+      // A burst redelivered after a reconnect: "done #12" from an hour ago may no longer be meant.
+      deps.logger.info({ eventId, chatId: message.chatId, ageMs: age }, 'late message held for confirmation');
+      const card = lateMessageCard({
+        locale: await localeOf(message.senderOpenId, message.text),
+        text: message.text,
+        sentBy: message.senderOpenId,
+        sentAt: new Date(message.sentAt),
+        timeZone: deps.timeZone,
+      });
+      await send({ cards: [card], private: false, replaceOriginal: false }, origin, false);
+      return;
+    }
+    const reply = await deps.bot.handle({
+      kind: 'message',
+      eventId,
+      sender: await senderOf(message.senderOpenId),
+      chat: { id: message.chatId, kind: message.chatKind === 'p2p' ? 'direct' : 'group' },
+      text: message.text,
+    });
+    await send(reply, origin, false);
+  }
+
+  async function processAction(action: FeishuCardAction, eventId: string): Promise<void> {
+    const chatKind = action.chatKind ?? 'group';
+    const origin: ReplyOrigin = {
+      chatId: action.chatId,
+      chatKind,
+      senderOpenId: action.operatorOpenId,
+      messageId: action.messageId,
+      from: 'card',
+    };
+    const chat = { id: action.chatId, kind: chatKind === 'p2p' ? ('direct' as const) : ('group' as const) };
+    let reply: Reply;
+    if (action.action === 'message.run_late') {
+      if (action.payload.by !== action.operatorOpenId) {
+        deps.claim(eventId)?.({
+          toast: feishuToast('error', 'notYours', await localeOf(action.operatorOpenId)),
+        });
+        return;
+      }
+      const text = String(action.payload.text ?? '');
+      const ran = await deps.bot.handle({
+        kind: 'message',
+        eventId,
+        sender: await senderOf(action.operatorOpenId),
+        chat,
+        text,
+      });
+      reply = { ...ran, replaceOriginal: true };
+    } else {
+      reply = await deps.bot.handle({
+        kind: 'action',
+        eventId,
+        sender: await senderOf(action.operatorOpenId),
+        chat,
+        action: action.action,
+        payload: action.payload,
+        values: action.values,
+      });
+    }
+    const deliver = deps.claim(eventId);
+    const refusal = refusalOf(reply);
+    if (refusal && deliver) {
+      // Refused (no permission, already answered): a toast says why and the card stays as it was.
+      deliver({ toast: textToast('error', refusal.title) });
+      if (refusal.sections.length === 0) return;
+    }
+    const plan = await send(
+      refusal ? { ...reply, private: true, replaceOriginal: false } : reply,
+      origin,
+      Boolean(deliver),
+    );
+    if (!deliver || refusal) return;
+    const locale = await localeOf(action.operatorOpenId);
+    deliver({
+      toast: feishuToast(
+        'success',
+        plan.sentPrivately ? 'private' : plan.inlineCard ? 'updated' : 'done',
+        locale,
+      ),
+      ...(plan.inlineCard ? { card: { type: 'raw' as const, data: plan.inlineCard } } : {}),
+    });
+  }
+
+  return async (payload: FeishuInbound, eventId: string): Promise<void> => {
+    if (payload.type === 'message') {
+      await deps.idle?.();
+      await processMessage(payload, eventId);
+    } else await processAction(payload, eventId);
+  };
+}
+
+/** The core's refusal: one private warning or error card without buttons, nothing changed. */
+function refusalOf(reply: Reply): Card | null {
+  const [card] = reply.cards;
+  if (!card || reply.cards.length !== 1 || !reply.private || reply.replaceOriginal) return null;
+  return card.buttons.length === 0 && (card.tone === 'warning' || card.tone === 'danger') ? card : null;
+}

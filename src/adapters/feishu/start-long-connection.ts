@@ -1,0 +1,46 @@
+import * as lark from '@larksuiteoapi/node-sdk';
+import type { Logger } from '../../logger.ts';
+import type { FeishuIntake } from './create-feishu-intake.ts';
+import { sdkLogger } from './sdk-logger.ts';
+
+type Handler = (data: Record<string, unknown>) => Promise<unknown>;
+
+/**
+ * What the long connection hands its events to. Payloads come flattened (header and event fields side
+ * by side) and are authenticated by the connection itself; the handlers answer as fast as webhooks do,
+ * and a card callback's return value is the callback response.
+ */
+export function createFeishuDispatcher(intake: FeishuIntake, logger: Logger): lark.EventDispatcher {
+  const handles: Record<string, Handler> = {
+    'im.message.receive_v1': async (data) => {
+      if (typeof data.event_id === 'string') await intake.message(data.event_id, data);
+    },
+    'card.action.trigger': async (data) => intake.cardAction(data),
+  };
+  return new lark.EventDispatcher({ logger: sdkLogger(logger), loggerLevel: lark.LoggerLevel.warn }).register(
+    handles as Parameters<lark.EventDispatcher['register']>[0],
+  );
+}
+
+/** The SDK's long connection: events and card callbacks over a socket the app opens, no public URL. */
+export function startLongConnection(deps: {
+  appId: string;
+  appSecret: string;
+  domain: string;
+  intake: FeishuIntake;
+  logger: Logger;
+}): { close(): void } {
+  const log = deps.logger.child({ component: 'feishu-ws' });
+  const ws = new lark.WSClient({
+    appId: deps.appId,
+    appSecret: deps.appSecret,
+    domain: deps.domain,
+    logger: sdkLogger(log),
+    loggerLevel: lark.LoggerLevel.warn,
+    onReady: () => log.info('feishu long connection ready'),
+    onReconnected: () => log.info('feishu long connection restored'),
+    onError: (error: Error) => log.error({ err: error.message }, 'feishu long connection failed'),
+  });
+  void ws.start({ eventDispatcher: createFeishuDispatcher(deps.intake, log) });
+  return { close: () => ws.close() };
+}

@@ -1,0 +1,85 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { decryptFeishu, feishuSignature, isSameSecret } from './feishu-crypto.ts';
+
+export interface FeishuSecrets {
+  encryptKey?: string;
+  verificationToken?: string;
+}
+
+export type VerifiedRequest =
+  | { kind: 'event'; body: Record<string, unknown> }
+  | { kind: 'challenge'; challenge: string }
+  | { kind: 'refused'; reason: string };
+
+/**
+ * Checks a webhook request over its raw bytes. With an Encrypt Key the body must be encrypted and
+ * signed; with only a Verification Token the token in the body must match (the SDK checks nothing then).
+ */
+export function verifyFeishuRequest(
+  raw: Buffer,
+  headers: IncomingHttpHeaders,
+  secrets: FeishuSecrets,
+): VerifiedRequest {
+  const outer = parseObject(raw.toString('utf8'));
+  if (!outer) return { kind: 'refused', reason: 'malformed_body' };
+  let body = outer;
+  if (secrets.encryptKey) {
+    if (typeof outer.encrypt !== 'string') return { kind: 'refused', reason: 'not_encrypted' };
+    let plain: Record<string, unknown> | null;
+    try {
+      plain = parseObject(decryptFeishu(secrets.encryptKey, outer.encrypt));
+    } catch {
+      // A wrong key or a forged payload: padding fails; the request is refused, not an error.
+      plain = null;
+    }
+    if (!plain) return { kind: 'refused', reason: 'undecryptable' };
+    body = plain;
+  } else if (typeof outer.encrypt === 'string') {
+    return { kind: 'refused', reason: 'encrypted_without_key' };
+  }
+
+  if (body.type === 'url_verification') {
+    // Feishu signs no challenge; decrypting it (or its token) proves who sent it.
+    if (!hasToken(body, secrets.verificationToken)) return { kind: 'refused', reason: 'bad_token' };
+    return typeof body.challenge === 'string'
+      ? { kind: 'challenge', challenge: body.challenge }
+      : { kind: 'refused', reason: 'malformed_body' };
+  }
+  if (secrets.encryptKey) {
+    const timestamp = header(headers, 'x-lark-request-timestamp');
+    const nonce = header(headers, 'x-lark-request-nonce');
+    const signature = header(headers, 'x-lark-signature');
+    if (!timestamp || !nonce || !signature) return { kind: 'refused', reason: 'unsigned' };
+    const expected = feishuSignature(timestamp, nonce, secrets.encryptKey, raw);
+    if (!isSameSecret(expected, signature)) return { kind: 'refused', reason: 'bad_signature' };
+  } else if (!secrets.verificationToken) {
+    return { kind: 'refused', reason: 'no_secret_configured' };
+  }
+  if (!hasToken(body, secrets.verificationToken)) return { kind: 'refused', reason: 'bad_token' };
+  return { kind: 'event', body };
+}
+
+/** v2.0 events carry the token in `header.token`; v1 events and challenges at the top. */
+function hasToken(body: Record<string, unknown>, expected: string | undefined): boolean {
+  if (!expected) return true;
+  const headerObject = body.header as { token?: unknown } | undefined;
+  const token = headerObject?.token ?? body.token;
+  return typeof token === 'string' && isSameSecret(expected, token);
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function parseObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    // Not JSON: the caller refuses the request.
+    return null;
+  }
+}

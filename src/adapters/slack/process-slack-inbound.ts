@@ -1,0 +1,59 @@
+import type { Bot } from '../../core/handle-event.ts';
+import type { BotEvent } from '../../core/types.ts';
+import type { Db } from '../../db/client.ts';
+import { releaseHeldMessage } from '../../db/held-messages.ts';
+import { enqueueMessages } from '../../db/outbox.ts';
+import type { OutboxWorker } from '../shared/outbox-worker.ts';
+import type { SlackPeople } from './create-slack-people.ts';
+import { planSlackReply } from './plan-slack-reply.ts';
+import type { SlackInbound } from './slack-inbound.ts';
+
+/** The work after the acknowledgement: the core's answer to one recorded delivery, into the outbox. */
+export function createSlackProcessor(deps: {
+  db: Db;
+  bot: Bot;
+  people: SlackPeople;
+  outbox: OutboxWorker;
+}): (inbound: SlackInbound, eventId: string) => Promise<void> {
+  return async (inbound, eventId) => {
+    if (inbound.kind === 'more') {
+      if (await releaseHeldMessage(deps.db, 'slack', inbound.heldId, new Date())) deps.outbox.wake();
+      return;
+    }
+    const displayName = await deps.people.displayNameOf(inbound.user);
+    const sender = {
+      platform: 'slack' as const,
+      externalId: inbound.user,
+      ...(displayName ? { displayName } : {}),
+    };
+    const chat = { id: inbound.channel, kind: inbound.direct ? ('direct' as const) : ('group' as const) };
+    const event: BotEvent =
+      inbound.kind === 'action'
+        ? {
+            kind: 'action',
+            eventId,
+            sender,
+            chat,
+            action: inbound.action,
+            payload: inbound.payload,
+            values: inbound.values,
+          }
+        : { kind: 'message', eventId, sender, chat, text: inbound.text };
+    const reply = await deps.bot.handle(event);
+    const messages = await planSlackReply(
+      deps.db,
+      reply,
+      {
+        channel: inbound.channel,
+        user: inbound.user,
+        direct: inbound.direct,
+        ...(inbound.threadTs ? { threadTs: inbound.threadTs } : {}),
+        ...(inbound.kind === 'action' ? { origin: inbound.origin } : {}),
+        ...(inbound.kind === 'command' ? { commandResponseUrl: inbound.responseUrl } : {}),
+      },
+      new Date(),
+    );
+    await enqueueMessages(deps.db, messages, new Date());
+    deps.outbox.wake();
+  };
+}

@@ -1,0 +1,82 @@
+import type { Button, Input } from '../../../cards/card.ts';
+
+/** Slack's limit on a button's value. */
+export const maxButtonValue = 2000;
+
+/** A form input as a button carries it: id, kind, label, and optionally value, required, placeholder. */
+export interface FormField {
+  i: string;
+  k: Input['kind'];
+  l: string;
+  v?: string;
+  r?: 1;
+  h?: string;
+  /** The pre-filled value was too long to carry: an empty answer keeps the current one. */
+  o?: 1;
+  /** A select's choices: [value, label]. */
+  s?: [string, string][];
+}
+
+/** What a Slack button carries back: the neutral action id, its payload and its form, if any. */
+export interface SlackButtonValue {
+  a: string;
+  p: Record<string, string | number>;
+  f?: FormField[];
+  /** "Show more": the id of the held message with the rest of the card. */
+  h?: number;
+}
+
+/** The adapter's own action: post the rest of a card that did not fit one message. */
+export const showMoreAction = 'slack.more';
+
+/**
+ * Encodes a button within Slack's 2,000 characters. Pre-filled form values are dropped, longest first,
+ * when they do not fit: the form then opens with that field empty, and an empty answer keeps the value.
+ */
+export function encodeButtonValue(button: Button): string {
+  const value: SlackButtonValue = { a: button.action, p: button.payload };
+  if (button.inputs && button.inputs.length > 0) value.f = button.inputs.map(toField);
+  let text = JSON.stringify(value);
+  const fields = [...(value.f ?? [])].sort((x, y) => (y.v?.length ?? 0) - (x.v?.length ?? 0));
+  for (const field of fields) {
+    if (text.length <= maxButtonValue || !field.v) break;
+    delete field.v;
+    field.o = 1;
+    text = JSON.stringify(value);
+  }
+  if (text.length > maxButtonValue) {
+    // Labels and placeholders are short; this only guards against a card that breaks the rule.
+    for (const field of value.f ?? []) {
+      field.l = field.l.slice(0, 40);
+      delete field.h;
+    }
+    text = JSON.stringify(value);
+  }
+  return text;
+}
+
+export function decodeButtonValue(text: unknown): SlackButtonValue | null {
+  if (typeof text !== 'string') return null;
+  try {
+    const value = JSON.parse(text) as Partial<SlackButtonValue>;
+    if (typeof value.a !== 'string' || typeof value.p !== 'object' || value.p === null) return null;
+    return value as SlackButtonValue;
+  } catch {
+    // Not one of our buttons (or a value from an older release): ignored by the caller.
+    return null;
+  }
+}
+
+function toField(input: Input): FormField {
+  return {
+    i: input.id,
+    k: input.kind,
+    l: input.label,
+    ...(input.value ? { v: input.value } : {}),
+    ...(input.required ? { r: 1 as const } : {}),
+    ...(input.placeholder ? { h: input.placeholder } : {}),
+    ...(input.options
+      ? { s: input.options.map((option): [string, string] => [option.value, option.label]) }
+      : {}),
+  };
+}

@@ -1,0 +1,74 @@
+import { getAlert } from '../../db/alerts.ts';
+import { recordAudit } from '../../db/audit.ts';
+import { recordPush } from '../../db/pushes.ts';
+import { BotError } from '../../errors.ts';
+import { colleagueProblem, findColleague } from '../complaints/find-colleague.ts';
+import { type Ctx, reply } from '../context.ts';
+import type { Reply } from '../types.ts';
+import { toAlertCard } from './raise-alert.ts';
+
+/** The manager the alert went to (or an admin) acknowledges it, or forwards it to a colleague. */
+export async function handleAlert(
+  ctx: Ctx,
+  alertId: number,
+  action: { kind: 'acknowledge' } | { kind: 'forward'; to: string },
+): Promise<Reply> {
+  const zh = ctx.actor.locale === 'zh';
+  const alert = await getAlert(ctx.db, alertId);
+  if (!alert) throw new BotError('not_found', zh ? '这条应急报告不存在。' : 'That alert does not exist.');
+  if (alert.managerId !== ctx.actor.id && ctx.actor.role !== 'admin')
+    throw new BotError('forbidden', zh ? '这条应急报告不是发给你的。' : 'That alert was not sent to you.');
+  if (alert.status !== 'open')
+    throw new BotError('conflict', zh ? '这条应急报告已经处理过了。' : 'That alert was already handled.');
+  const at = ctx.now();
+  let to: { id: number; name: string; locale: string } | null = null;
+  if (action.kind === 'forward') {
+    const match = await findColleague(ctx.db, action.to);
+    if (match.kind !== 'found')
+      throw new BotError('invalid_input', colleagueProblem(match, action.to, ctx.actor.locale));
+    to = match.person;
+  }
+  await ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.alert.updateMany({
+      where: { id: alertId, status: 'open' },
+      data: to
+        ? { status: 'forwarded', forwardedTo: to.id, acknowledgedAt: at }
+        : { status: 'acknowledged', acknowledgedAt: at },
+    });
+    if (count === 0)
+      throw new BotError('conflict', zh ? '这条应急报告已经处理过了。' : 'That alert was already handled.');
+    if (to) {
+      await recordPush(
+        tx,
+        {
+          key: `visit_alert:${alertId}:to:${to.id}`,
+          personId: to.id,
+          kind: 'visit_alert',
+          cards: [
+            toAlertCard({ ...alert, status: 'forwarded' }, to.locale === 'en' ? 'en' : 'zh', ctx.timeZone, {
+              forwardedBy: ctx.actor.name,
+            }),
+          ],
+        },
+        at,
+      );
+    }
+    await recordAudit(tx, [
+      {
+        actorId: ctx.actor.id,
+        action: to ? 'alert.forwarded' : 'alert.acknowledged',
+        entity: 'alert',
+        entityId: alertId,
+        data: to ? { to: to.id } : null,
+        source: ctx.source,
+        parser: 'rules',
+        at,
+      },
+    ]);
+  });
+  const updated = (await getAlert(ctx.db, alertId))!;
+  const card = toAlertCard(updated, ctx.actor.locale, ctx.timeZone, {
+    handled: { by: ctx.actor.name, at, ...(to ? { to: to.name } : {}) },
+  });
+  return reply([card], { replaceOriginal: true });
+}

@@ -1,0 +1,61 @@
+import { formatDay } from '../../../cards/text.ts';
+import { recordAudit } from '../../db/audit.ts';
+import type { Tx } from '../../db/client.ts';
+import { createMinutes } from '../../db/minutes.ts';
+import { draftMinutes } from '../../domain/minutes/draft-minutes.ts';
+import { provenanceOf } from '../../domain/minutes/minutes-content.ts';
+import { minutesDueAt } from '../../domain/minutes/minutes-due-at.ts';
+
+export interface VisitForMinutes {
+  visitId: number;
+  author: { id: number; name: string };
+  contacts: string[];
+  summary: string;
+  needs: string | null;
+  issues: string | null;
+  competitor: string | null;
+  nextStep: string | null;
+  followUp: { title: string; dueAt: Date } | null;
+}
+
+/** Every logged visit gets draft minutes from the rules, due for confirmation in two working days. */
+export async function draftVisitMinutes(
+  tx: Tx,
+  visit: VisitForMinutes,
+  context: { at: Date; timeZone: string; source: string },
+): Promise<number> {
+  const content = draftMinutes({
+    author: visit.author.name,
+    contacts: visit.contacts,
+    summary: visit.summary,
+    needs: visit.needs,
+    issues: visit.issues,
+    competitor: visit.competitor,
+    nextStep: visit.nextStep,
+    followUp: visit.followUp
+      ? { title: visit.followUp.title, day: formatDay(visit.followUp.dueAt, context.timeZone) }
+      : null,
+  });
+  const dueAt = minutesDueAt(context.at, context.timeZone);
+  const minutesId = await createMinutes(tx, {
+    visitId: visit.visitId,
+    authorId: visit.author.id,
+    content,
+    provenance: provenanceOf('rules'),
+    dueAt,
+    at: context.at,
+  });
+  await recordAudit(tx, [
+    {
+      actorId: visit.author.id,
+      action: 'minutes.drafted',
+      entity: 'minutes',
+      entityId: minutesId,
+      data: { visitId: visit.visitId, dueAt },
+      source: context.source,
+      parser: 'rules',
+      at: context.at,
+    },
+  ]);
+  return minutesId;
+}

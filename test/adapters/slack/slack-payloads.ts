@@ -1,0 +1,180 @@
+// Slack request bodies shaped like the documented examples (PLATFORMS.md, Appendix A), with overrides,
+// and the v0 signature Slack puts on them.
+import { signSlackRequest } from '../../../src/adapters/slack/verify-slack-request.ts';
+
+export const signingSecret = 'test-signing-secret';
+
+/** A direct message to the bot (message.im), as an event_callback envelope. */
+export function directMessage(text: string, o: { eventId?: string; user?: string; channel?: string } = {}) {
+  return envelope(
+    {
+      type: 'message',
+      channel_type: 'im',
+      user: o.user ?? 'U_ZHANG',
+      text,
+      ts: '1515449522.000016',
+      channel: o.channel ?? 'D_ZHANG',
+      event_ts: '1515449522.000016',
+    },
+    o.eventId ?? 'Ev_DM_1',
+  );
+}
+
+/** An @mention of the bot in a channel (app_mention, Appendix A1). */
+export function channelMention(
+  text: string,
+  o: { eventId?: string; user?: string; channel?: string; threadTs?: string } = {},
+) {
+  return envelope(
+    {
+      type: 'app_mention',
+      user: o.user ?? 'U_ZHANG',
+      text: `<@U0LAN0Z89> ${text}`,
+      ts: '1515449522.000016',
+      channel: o.channel ?? 'C123ABC456',
+      event_ts: '1515449522000016',
+      ...(o.threadTs ? { thread_ts: o.threadTs } : {}),
+    },
+    o.eventId ?? 'Ev_MENTION_1',
+  );
+}
+
+function envelope(event: Record<string, unknown>, eventId: string) {
+  return {
+    token: 'XXYYZZ',
+    team_id: 'T123ABC456',
+    api_app_id: 'A123ABC456',
+    event,
+    type: 'event_callback',
+    authorizations: [
+      { team_id: 'T123ABC456', user_id: 'U0LAN0Z89', is_bot: true, is_enterprise_install: false },
+    ],
+    event_id: eventId,
+    event_time: 1515449522,
+  };
+}
+
+/** A button press (block_actions, Appendix A2) on a message the bot posted. */
+export function blockActions(o: {
+  user: string;
+  channel: string;
+  messageTs: string;
+  button: { action_id: string; value: string; text?: string };
+  actionTs?: string;
+  ephemeral?: boolean;
+  responseUrl?: string;
+}) {
+  return {
+    type: 'block_actions',
+    user: { id: o.user, username: 'primary-owner', name: 'primary-owner', team_id: 'T111' },
+    api_app_id: 'A111',
+    token: 'verification_token',
+    container: {
+      type: 'message',
+      message_ts: o.messageTs,
+      channel_id: o.channel,
+      is_ephemeral: o.ephemeral ?? false,
+    },
+    trigger_id: '111.222.valid',
+    team: { id: 'T111', domain: 'workspace-domain' },
+    channel: { id: o.channel, name: 'test-channel' },
+    ...(o.ephemeral ? {} : { message: { type: 'message', ts: o.messageTs, text: 'card' } }),
+    response_url: o.responseUrl ?? 'https://hooks.slack.com/actions/T111/111/random-value',
+    actions: [
+      {
+        action_id: o.button.action_id,
+        block_id: 'b',
+        text: { type: 'plain_text', text: o.button.text ?? 'Button', emoji: true },
+        value: o.button.value,
+        type: 'button',
+        action_ts: o.actionTs ?? '1596530385.194939',
+      },
+    ],
+  };
+}
+
+/** A modal submitted (view_submission, Appendix A3), with the values typed per block id. */
+export function viewSubmission(o: {
+  user: string;
+  view: { private_metadata: string; callback_id: string };
+  values: Record<string, string>;
+  hash?: string;
+}) {
+  return {
+    type: 'view_submission',
+    team: { id: 'T111', domain: 'workspace-domain' },
+    user: { id: o.user, username: 'primary-owner', name: 'primary-owner', team_id: 'T111' },
+    api_app_id: 'A111',
+    token: 'verification_token',
+    trigger_id: '111.222.valid',
+    view: {
+      id: 'V111',
+      team_id: 'T111',
+      type: 'modal',
+      private_metadata: o.view.private_metadata,
+      callback_id: o.view.callback_id,
+      state: {
+        values: Object.fromEntries(
+          Object.entries(o.values).map(([id, value]) => [id, { value: { type: 'plain_text_input', value } }]),
+        ),
+      },
+      hash: o.hash ?? '1596530361.3wRYuk3R',
+      title: { type: 'plain_text', text: 'My App' },
+      root_view_id: 'V111',
+      app_id: 'A111',
+      bot_id: 'B111',
+    },
+    response_urls: [],
+  };
+}
+
+/** A slash command (form-encoded, like the body of Slack's signing example). */
+export function slashCommand(
+  text: string,
+  o: { user?: string; channel?: string; responseUrl: string; triggerId?: string },
+) {
+  return new URLSearchParams({
+    token: 'xyzz0WbapA4vBCDEFasx0q6G',
+    team_id: 'T1DC2JH3J',
+    team_domain: 'testteamnow',
+    channel_id: o.channel ?? 'C8PSS9T3V',
+    channel_name: 'foobar',
+    user_id: o.user ?? 'U_ZHANG',
+    user_name: 'roadrunner',
+    command: '/crm',
+    text,
+    response_url: o.responseUrl,
+    trigger_id: o.triggerId ?? '398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c',
+  }).toString();
+}
+
+/** POSTs a body to /slack/events signed like Slack (or with the given timestamp / signature). */
+export async function postToSlackRoute(
+  base: string,
+  body: object | string,
+  o: { timestamp?: number; signature?: string; retryNum?: number; secret?: string } = {},
+) {
+  const isForm = typeof body === 'string';
+  const isInteractive =
+    !isForm && ['block_actions', 'view_submission'].includes((body as { type?: string }).type ?? '');
+  const raw = isForm
+    ? body
+    : isInteractive
+      ? `payload=${encodeURIComponent(JSON.stringify(body))}`
+      : JSON.stringify(body);
+  const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+  const response = await fetch(`${base}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': isForm || isInteractive ? 'application/x-www-form-urlencoded' : 'application/json',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': o.signature ?? signSlackRequest(o.secret ?? signingSecret, timestamp, raw),
+      ...(o.retryNum
+        ? { 'x-slack-retry-num': String(o.retryNum), 'x-slack-retry-reason': 'http_timeout' }
+        : {}),
+    },
+    body: raw,
+  });
+  const text = await response.text();
+  return { status: response.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+}
