@@ -1,5 +1,6 @@
 // Benchmark at company scale (DESIGN.md targets): 100,000 customers and 1,000,000 visits, then
 //   - a reminder sweep (each scheduled reminder job once) in under 1 s,
+//   - all of a day's team reports built in under 5 s,
 //   - customer lookup under 20 ms at p95.
 //   npm run bench:scale [-- --customers 100000 --visits 1000000 --reps 200]
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { applyMigrations } from '../src/db/migrations.ts';
 import { normalizeName } from '../src/domain/customers/normalize-name.ts';
 import { checkComplaintDeadlines } from '../src/jobs/complaint-deadlines.ts';
 import { sendCustomerCare } from '../src/jobs/customer-care.ts';
+import { sendDailyReports } from '../src/jobs/daily-reports.ts';
 import {
   escalateOverdueFollowUps,
   sendDueReminders,
@@ -35,6 +37,8 @@ const repCount = Number(values.reps);
 const day = 24 * 60 * 60 * 1000;
 // A Monday 09:00 in Shanghai, when the digest and the care sweep run.
 const now = new Date('2026-11-23T01:00:00Z');
+// 18:00 the same day, when the team reports go out.
+const reportTime = new Date('2026-11-23T10:00:00Z');
 
 /** Inserts rows with multi-row INSERTs, in one transaction per batch (createMany is slower at this size). */
 async function insertRows(
@@ -169,6 +173,8 @@ try {
   await time('follow_up_overdue', () => escalateOverdueFollowUps(deps, slot));
   await time('customer_care', () => sendCustomerCare(deps, slot));
   await time('complaint_deadlines', () => checkComplaintDeadlines(deps, slot));
+  console.log('team reports (every team, one day; target under 5 s):');
+  await time('daily_report', () => sendDailyReports({ ...deps, now: () => reportTime }, slotOf(reportTime)));
   console.log('  a second follow_up_due sweep, nothing new to send:');
   await time('follow_up_due', () => sendDueReminders(deps, slotOf(new Date(now.getTime() + 5 * 60_000))));
 

@@ -4,10 +4,10 @@ import { type Bot, createBot } from '../../core/handle-event.ts';
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 import type { RouteHandler } from '../http/create-server.ts';
+import { createAckGate } from '../shared/create-ack-gate.ts';
 import { createInboundQueue, type InboundQueue } from '../shared/inbound-queue.ts';
 import { createOutboxWorker, type OutboxWorker } from '../shared/outbox-worker.ts';
 import { createPushDelivery } from '../shared/push-delivery.ts';
-import { createAckGate } from './create-ack-gate.ts';
 import { type CardResponder, createCardResponder } from './create-card-responder.ts';
 import { createFeishuIntake, type FeishuIntake } from './create-feishu-intake.ts';
 import { createFeishuRoutes } from './create-feishu-routes.ts';
@@ -62,7 +62,7 @@ export function createFeishuAdapter(deps: FeishuAdapterDeps): FeishuAdapter {
     logger: sdkLogger(log),
     loggerLevel: lark.LoggerLevel.warn,
   });
-  // Webhook answers come before background work on the one event loop (see create-ack-gate.ts).
+  // Webhook answers come before background work on the one event loop (see ../shared/create-ack-gate.ts).
   const gate = createAckGate();
   const bot = deps.bot ?? createBot({ db: deps.db, logger: deps.logger, now, timeZone: deps.timeZone });
   const outbox = createOutboxWorker({

@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger.ts';
 import { type RouteHandler, readRawBody, sendJson } from '../http/create-server.ts';
-import type { AckGate } from './create-ack-gate.ts';
+import { type AckGate, holdingGate } from '../shared/create-ack-gate.ts';
 import type { FeishuIntake } from './create-feishu-intake.ts';
 import { type FeishuSecrets, verifyFeishuRequest } from './verify-feishu-request.ts';
 
@@ -14,14 +14,6 @@ export function createFeishuRoutes(deps: {
   logger: Logger;
   gate?: AckGate;
 }): Record<string, RouteHandler> {
-  const handle: RouteHandler = async (req, res) => {
-    deps.gate?.enter();
-    try {
-      await answer(req, res);
-    } finally {
-      deps.gate?.leave();
-    }
-  };
   const answer: RouteHandler = async (req, res) => {
     const raw = await readRawBody(req);
     if (!raw) return sendJson(res, 413, { error: 'too_large' });
@@ -44,5 +36,6 @@ export function createFeishuRoutes(deps: {
     // Other subscribed events (a user entered the chat, a message was read …) need no answer.
     return sendJson(res, 200, {});
   };
+  const handle = deps.gate ? holdingGate(deps.gate, answer) : answer;
   return { '/feishu/events': handle, '/feishu/cards': handle };
 }

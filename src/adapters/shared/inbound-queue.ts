@@ -24,10 +24,6 @@ export interface InboundQueueDeps<T> {
   now?: () => Date;
   /** Events processed at once (across chats); the rest wait, so a burst cannot starve the acknowledgements. */
   concurrency?: number;
-  /** Work waits until no delivery has arrived for this long (0: never waits); see waitForQuiet. */
-  quietMs?: number;
-  /** …but no longer than this after the event arrived. */
-  maxDeferMs?: number;
 }
 
 /** Events recorded in one INSERT at most; a burst beyond it is split. */
@@ -46,24 +42,8 @@ export function createInboundQueue<T>(deps: InboundQueueDeps<T>): InboundQueue<T
     [];
   let flushing: Promise<void> | undefined;
 
-  let lastAcceptAt = 0;
-  const quietMs = deps.quietMs ?? 0;
-  const maxDeferMs = deps.maxDeferMs ?? 5000;
-
-  /**
-   * Acknowledgements first. A use case runs for tens of milliseconds without yielding (SQLite answers
-   * synchronously), so while deliveries keep arriving the work waits for a quiet moment, but never
-   * longer than maxDeferMs after the event came in: a burst is acknowledged at full speed and worked
-   * off behind it, and under endless load the work still goes on.
-   */
-  async function waitForQuiet(acceptedAt: number): Promise<void> {
-    while (quietMs > 0 && Date.now() - lastAcceptAt < quietMs && Date.now() - acceptedAt < maxDeferMs)
-      await new Promise((resolve) => setTimeout(resolve, quietMs));
-  }
-
-  async function processOne(eventId: string, payload: T, acceptedAt: number): Promise<void> {
+  async function processOne(eventId: string, payload: T): Promise<void> {
     await slots.take();
-    await waitForQuiet(acceptedAt);
     let status: 'processed' | 'failed' = 'processed';
     try {
       await deps.process(payload, eventId);
@@ -83,8 +63,7 @@ export function createInboundQueue<T>(deps: InboundQueueDeps<T>): InboundQueue<T
   function enqueue(eventId: string, payload: T): void {
     const key = deps.orderKey(payload);
     const previous = chains.get(key) ?? Promise.resolve();
-    const acceptedAt = Date.now();
-    const next = previous.then(() => processOne(eventId, payload, acceptedAt));
+    const next = previous.then(() => processOne(eventId, payload));
     chains.set(key, next);
     inFlight.add(next);
     void next.finally(() => {
@@ -124,7 +103,6 @@ export function createInboundQueue<T>(deps: InboundQueueDeps<T>): InboundQueue<T
 
   return {
     accept(eventId, payload) {
-      lastAcceptAt = Date.now();
       return new Promise<boolean>((done, fail) => {
         batch.push({ eventId, payload, done, fail });
         scheduleFlush();

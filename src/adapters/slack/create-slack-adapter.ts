@@ -4,6 +4,7 @@ import type { Bot } from '../../core/handle-event.ts';
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 import type { RouteHandler } from '../http/create-server.ts';
+import { createAckGate, holdingGate } from '../shared/create-ack-gate.ts';
 import { createInboundQueue, type InboundQueue } from '../shared/inbound-queue.ts';
 import { createOutboxWorker, type OutboxWorker } from '../shared/outbox-worker.ts';
 import { createPushDelivery, type PushDelivery } from '../shared/push-delivery.ts';
@@ -50,11 +51,17 @@ export function createSlackAdapter(deps: {
     timeout: 10_000,
     logger: toSlackLogger(logger),
   });
+  // Acknowledgements come before background work on the one event loop (see ../shared/create-ack-gate.ts).
+  const gate = createAckGate();
+  const send = createSlackSender({ client });
   const outbox = createOutboxWorker({
     db: deps.db,
     logger,
     platform: 'slack',
-    send: createSlackSender({ client }),
+    send: async (message, context) => {
+      await gate.idle();
+      return send(message, context);
+    },
     // Fewer, larger rounds: each round looks for due messages across the whole outbox.
     concurrency: 32,
     ...(deps.pollMs ? { pollMs: deps.pollMs } : {}),
@@ -70,10 +77,12 @@ export function createSlackAdapter(deps: {
     logger,
     platform: 'slack',
     orderKey: (inbound) => inbound.channel,
-    process: processInbound,
-    // One use case at a time (SQLite has one writer), and none while a burst is being acknowledged.
+    process: async (inbound, eventId) => {
+      await gate.idle();
+      await processInbound(inbound, eventId);
+    },
+    // One use case at a time (SQLite has one writer): an acknowledgement waits for at most one of them.
     concurrency: 1,
-    quietMs: 20,
   });
   const dispatcher = createSlackDispatcher({
     queue,
@@ -95,7 +104,7 @@ export function createSlackAdapter(deps: {
   });
   const { signingSecret, appToken } = deps.config;
   const routes: Record<string, RouteHandler> = signingSecret
-    ? { '/slack/events': createSlackRoute({ signingSecret, dispatcher, logger }) }
+    ? { '/slack/events': holdingGate(gate, createSlackRoute({ signingSecret, dispatcher, logger })) }
     : {};
   const socket: SocketMode | undefined = appToken
     ? createSocketMode({

@@ -1,8 +1,11 @@
+import type { RouteHandler } from '../http/create-server.ts';
+
 /**
- * Acknowledgements first. Webhook requests in progress hold the gate; background work (processing
- * recorded messages, sending replies) waits until none is in progress, so a burst is answered within
- * Feishu's deadline while the work behind it catches up. A wait is capped so that work under a
- * never-ending stream of requests still moves.
+ * Acknowledgements first. Platform requests in progress hold the gate; background work (processing
+ * recorded events, sending replies) waits until none is in progress, so a burst is answered within
+ * the platform's deadline while the work behind it catches up. A wait is capped so that work under a
+ * never-ending stream of requests still moves. A use case runs tens of milliseconds without yielding
+ * (SQLite answers synchronously), which is why each adapter also processes one event at a time.
  */
 export function createAckGate(maxWaitMs = 50) {
   let inProgress = 0;
@@ -35,3 +38,15 @@ export function createAckGate(maxWaitMs = 50) {
 }
 
 export type AckGate = ReturnType<typeof createAckGate>;
+
+/** A route whose requests hold the gate while they are answered. */
+export function holdingGate(gate: AckGate, handler: RouteHandler): RouteHandler {
+  return async (req, res) => {
+    gate.enter();
+    try {
+      await handler(req, res);
+    } finally {
+      gate.leave();
+    }
+  };
+}
