@@ -18,13 +18,9 @@ async function main(): Promise<void> {
   const db = await openDatabase(config.databaseUrl, logger);
   // Optional: without OPENAI_API_KEY the bot runs on rules and templates.
   const llm = createLanguageModel(config.openai, logger);
-  const bot = createBot({
-    db,
-    logger,
-    now: () => new Date(),
-    timeZone: config.timeZone,
-    ...(llm ? { llm } : {}),
-  });
+  // What the bot and the scheduled jobs both run on.
+  const deps = { db, logger, now: () => new Date(), timeZone: config.timeZone, ...(llm ? { llm } : {}) };
+  const bot = createBot(deps);
   const { appId: feishuAppId, appSecret: feishuAppSecret } = config.feishu;
   const feishuAdapter =
     feishuAppId && feishuAppSecret
@@ -54,10 +50,7 @@ async function main(): Promise<void> {
   });
   const port = await listen(server, config.port);
   logger.info({ port, database: config.databaseUrl }, 'chatcrm is listening');
-  const scheduler = await startScheduler(
-    { db, logger, now: () => new Date(), timeZone: config.timeZone, ...(llm ? { llm } : {}) },
-    { daily_report: config.reportCron },
-  );
+  const scheduler = await startScheduler(deps, { daily_report: config.reportCron });
   await feishuAdapter?.start();
   await slackAdapter?.start();
 

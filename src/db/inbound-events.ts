@@ -1,26 +1,6 @@
 import { type Db, toDbTime } from './client.ts';
 
 /**
- * Records an event as it arrives, before it is acknowledged. False when the platform sent it before
- * (a redelivery): the caller acknowledges it again and does nothing else.
- */
-export async function recordInboundEvent(
-  db: Db,
-  event: { platform: string; eventId: string; payload: unknown },
-  now: Date,
-): Promise<boolean> {
-  const rows = await db.$executeRawUnsafe(
-    'INSERT INTO InboundEvent (platform, eventId, status, payload, receivedAt) VALUES (?, ?, ?, ?, ?) ON CONFLICT(platform, eventId) DO NOTHING',
-    event.platform,
-    event.eventId,
-    'received',
-    JSON.stringify(event.payload),
-    toDbTime(now),
-  );
-  return rows > 0;
-}
-
-/**
  * Records a burst of events of one platform in one statement; the ids of those that were new. Within
  * the batch an id counts once, so a redelivery that arrives beside the original is still a redelivery.
  */

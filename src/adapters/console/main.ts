@@ -19,14 +19,9 @@ async function main(): Promise<void> {
     console.log(`The database was empty, so I loaded the demo team and ${customers} customers.`);
   }
   const llm = createLanguageModel(config.openai, logger);
-  const bot = createBot({
-    db,
-    logger,
-    now: () => new Date(),
-    timeZone: config.timeZone,
-    ...(llm ? { llm } : {}),
-  });
+  // What the bot and `/run JOB` both run on.
   const jobDeps = { db, logger, now: () => new Date(), timeZone: config.timeZone, ...(llm ? { llm } : {}) };
+  const bot = createBot(jobDeps);
   const runJob = async (name: string): Promise<string> => {
     if (!isJobName(name)) return `/run one of: ${Object.keys(jobs).join(', ')}`;
     const outcome = await jobs[name](jobDeps, slotOf(new Date()));

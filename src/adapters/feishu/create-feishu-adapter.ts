@@ -69,7 +69,8 @@ export function createFeishuAdapter(deps: FeishuAdapterDeps): FeishuAdapter {
     db: deps.db,
     logger: deps.logger,
     platform: 'feishu',
-    send: createFeishuSender({ client, tokens, logger: log, idle: gate.idle }),
+    send: createFeishuSender({ client, tokens, logger: log }),
+    waitTurn: gate.idle,
     now,
   });
   let responder: CardResponder | undefined;

@@ -23,8 +23,6 @@ export function createFeishuSender(deps: {
   client: lark.Client;
   tokens: TokenCache;
   logger: Logger;
-  /** Resolves when the service is free to send (webhook answers go first). */
-  idle?: () => Promise<void>;
 }): SendMessage {
   const im = deps.client.im.v1.message;
 
@@ -52,7 +50,6 @@ export function createFeishuSender(deps: {
   }
 
   return async (message, context): Promise<SendOutcome> => {
-    await deps.idle?.();
     let result: Result;
     try {
       result = await withTimeout(call(message, context), requestTimeoutMs);

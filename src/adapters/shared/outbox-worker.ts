@@ -49,6 +49,8 @@ export interface OutboxWorkerDeps {
   concurrency?: number;
   /** Longest sleep between looks when nothing wakes the worker. */
   pollMs?: number;
+  /** Awaited before each send: the platform's acknowledgement gate, so answers to requests come first. */
+  waitTurn?: () => Promise<void>;
 }
 
 const firstBackoffMs = 1000;
@@ -79,6 +81,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   async function sendOne(message: StoredMessage): Promise<void> {
     let outcome: SendOutcome;
     try {
+      await deps.waitTurn?.();
       outcome = await deps.send(message, context);
     } catch (error) {
       outcome = { kind: 'retry', reason: error instanceof Error ? error.message : String(error) };

@@ -53,15 +53,12 @@ export function createSlackAdapter(deps: {
   });
   // Acknowledgements come before background work on the one event loop (see ../shared/create-ack-gate.ts).
   const gate = createAckGate();
-  const send = createSlackSender({ client });
   const outbox = createOutboxWorker({
     db: deps.db,
     logger,
     platform: 'slack',
-    send: async (message, context) => {
-      await gate.idle();
-      return send(message, context);
-    },
+    send: createSlackSender({ client }),
+    waitTurn: gate.idle,
     // Fewer, larger rounds: each round looks for due messages across the whole outbox.
     concurrency: 32,
     ...(deps.pollMs ? { pollMs: deps.pollMs } : {}),

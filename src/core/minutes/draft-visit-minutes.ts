@@ -2,21 +2,16 @@ import { formatDay } from '../../../cards/text.ts';
 import { recordAudit } from '../../db/audit.ts';
 import type { Tx } from '../../db/client.ts';
 import { createMinutes } from '../../db/minutes.ts';
-import { draftMinutes } from '../../domain/minutes/draft-minutes.ts';
+import { draftMinutes, type VisitFacts } from '../../domain/minutes/draft-minutes.ts';
 import { provenanceOf } from '../../domain/minutes/minutes-content.ts';
 import { minutesDueAt } from '../../domain/minutes/minutes-due-at.ts';
 
-export interface VisitForMinutes {
+/** What the rules draft minutes from (VisitFacts), with the author's id and the follow-up's date. */
+export type VisitForMinutes = Omit<VisitFacts, 'author' | 'followUp'> & {
   visitId: number;
   author: { id: number; name: string };
-  contacts: string[];
-  summary: string;
-  needs: string | null;
-  issues: string | null;
-  competitor: string | null;
-  nextStep: string | null;
   followUp: { title: string; dueAt: Date } | null;
-}
+};
 
 /** Every logged visit gets draft minutes from the rules, due for confirmation in two working days. */
 export async function draftVisitMinutes(
@@ -25,13 +20,8 @@ export async function draftVisitMinutes(
   context: { at: Date; timeZone: string; source: string },
 ): Promise<number> {
   const content = draftMinutes({
+    ...visit,
     author: visit.author.name,
-    contacts: visit.contacts,
-    summary: visit.summary,
-    needs: visit.needs,
-    issues: visit.issues,
-    competitor: visit.competitor,
-    nextStep: visit.nextStep,
     followUp: visit.followUp
       ? { title: visit.followUp.title, day: formatDay(visit.followUp.dueAt, context.timeZone) }
       : null,
