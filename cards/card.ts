@@ -73,6 +73,9 @@ export const actionIds = [
   'minutes.show',
   'alert.acknowledge',
   'alert.forward',
+  // A customer file sent in chat: import what the dry run showed, or drop the file.
+  'import.confirm',
+  'import.cancel',
   // Runs a message that arrived late as if sent now; the adapter turns it back into a message event.
   'message.run_late',
 ] as const;

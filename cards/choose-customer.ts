@@ -1,5 +1,6 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
-import { badCustomerWarning } from './bad-customer-warning.ts';
+import { badCustomerTag } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 
 export interface ChooseCustomerView {
@@ -9,7 +10,7 @@ export interface ChooseCustomerView {
   mention: string | null;
   reason: 'ambiguous' | 'uncertain' | 'unknown' | 'missing';
   /** `bad`: flagged as a bad customer (不良客户), warned about before anything is filed against it. */
-  candidates: { id: number; name: string; owner: string | null; bad?: boolean }[];
+  candidates: { id: number; name: string; owner: string | null; bad?: BadMark | null }[];
 }
 
 /** Asked before anything is written: which customer did you mean, or should we create it? */
@@ -47,7 +48,7 @@ export function chooseCustomerCard(view: ChooseCustomerView): Card {
   const owners = view.candidates
     .map(
       (candidate) =>
-        `- ${candidate.name}${candidate.owner ? ` (${candidate.owner})` : ''}${candidate.bad ? ` ${badCustomerWarning(view.locale)}` : ''}`,
+        `- ${candidate.name}${candidate.owner ? ` (${candidate.owner})` : ''}${candidate.bad ? ` ${badCustomerTag(view.locale, candidate.bad)}` : ''}`,
     )
     .join('\n');
   return {

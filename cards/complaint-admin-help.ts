@@ -47,6 +47,11 @@ export function complaintAdminHelpCard(view: { locale: Locale }): Card {
           : 'Rule fields: category, region, grade, customer_owner (conditions); owner or team (who gets it); strategy, position.',
       },
       { fields: commands[view.locale].map(([label, value]) => ({ label, value })) },
+      {
+        text: zh
+          ? '导入客户：把 .csv 或 .xlsx 文件发给我（私聊，或在 Slack 频道里 @我），先看预览，再点「导入 N 行」。最大 10 MB，预览保留 24 小时。'
+          : 'Import customers: send me a .csv or .xlsx file (direct message, or @mention me in a Slack channel), check the preview, then press "Import N rows". Up to 10 MB; the preview is kept for 24 hours.',
+      },
     ],
     buttons: [],
   };

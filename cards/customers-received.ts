@@ -1,4 +1,6 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { severityLabel } from './complaint-labels.ts';
 import { formatWhen, pick } from './text.ts';
@@ -9,7 +11,8 @@ export interface CustomersReceivedView {
   /** Who they came from (a departing colleague) or null when they came from the pool or the rules. */
   from: string | null;
   by: string;
-  customers: string[];
+  /** `bad` is set for a customer flagged bad: the new owner sees the warning. */
+  customers: { name: string; bad?: BadMark | null }[];
   followUps: { id: number; title: string; dueAt: Date; hasTime: boolean; customer: string }[];
   complaints: { id: number; description: string; severity: string; customer: string; moved: boolean }[];
 }
@@ -25,7 +28,10 @@ export function customersReceivedCard(view: CustomersReceivedView): Card {
   const sections = [
     list(
       pick(l, '客户', 'Customers'),
-      view.customers.map((name) => `- ${name}`),
+      // Flagged customers first: the list is cut at 15 and the warning must not be.
+      [...view.customers]
+        .sort((a, b) => Number(Boolean(b.bad)) - Number(Boolean(a.bad)))
+        .map((c) => `- ${customerWithWarning(l, c.name, c.bad)}`),
     ),
   ];
   if (view.followUps.length > 0)

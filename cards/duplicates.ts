@@ -1,9 +1,12 @@
 import type { DuplicateReason } from '../src/domain/customers/duplicates.ts';
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 import { pick } from './text.ts';
 
-type CustomerView = { id: number; name: string; owner: string | null };
+/** `bad` is set when the customer is flagged bad: a merge should not hide that. */
+type CustomerView = { id: number; name: string; owner: string | null; bad?: BadMark | null };
 
 export interface DuplicatePairView {
   keep: CustomerView;
@@ -91,7 +94,8 @@ function listCard(view: Extract<DuplicatesView, { kind: 'list' }>): Card {
       buttons: [],
     };
   }
-  const who = (c: CustomerView) => `#${c.id} ${c.name}${c.owner ? ` (${c.owner})` : ''}`;
+  const who = (c: CustomerView) =>
+    `#${c.id} ${customerWithWarning(l, c.name, c.bad)}${c.owner ? ` (${c.owner})` : ''}`;
   const lines = view.pairs.map(
     (pair, index) =>
       `${index + 1}. ${who(pair.remove)} ⇄ ${who(pair.keep)}\n   ${pair.reasons.map((reason) => describeReason(reason, l)).join(pick(l, '；', '; '))}`,

@@ -1,5 +1,7 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
 import type { FollowUpRange } from '../src/domain/vocabulary.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 import { formatWhen, pick } from './text.ts';
 
@@ -8,7 +10,15 @@ export interface FollowUpListView {
   timeZone: string;
   range: FollowUpRange;
   now: Date;
-  items: { id: number; customer: string; title: string; dueAt: Date; hasTime: boolean }[];
+  items: {
+    id: number;
+    customer: string;
+    /** Set when the customer is flagged bad: the line carries the warning. */
+    customerBad?: BadMark | null;
+    title: string;
+    dueAt: Date;
+    hasTime: boolean;
+  }[];
   /** How many matched in all, when more than the card shows. */
   total: number;
   /** The morning digest: titled as such, with Snooze beside Done and Move. */
@@ -36,7 +46,7 @@ export function followUpListCard(view: FollowUpListView): Card {
   }
   const lines = view.items.map((item) => {
     const overdue = item.dueAt < view.now ? pick(l, ' ⚠️逾期', ' ⚠️overdue') : '';
-    return `- **#${item.id}** ${formatWhen(item.dueAt, l, view.timeZone, item.hasTime)}${overdue} · ${item.customer} · ${item.title}`;
+    return `- **#${item.id}** ${formatWhen(item.dueAt, l, view.timeZone, item.hasTime)}${overdue} · ${customerWithWarning(l, item.customer, item.customerBad)} · ${item.title}`;
   });
   if (view.total > view.items.length) {
     lines.push(

@@ -1,4 +1,6 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { listLines } from './list-lines.ts';
 import { formatWhen, pick } from './text.ts';
@@ -6,6 +8,8 @@ import { formatWhen, pick } from './text.ts';
 type ReminderFollowUp = {
   id: number;
   customer: string;
+  /** Set when the customer is flagged bad: it is shown with the warning. */
+  customerBad?: BadMark | null;
   title: string;
   dueAt: Date;
   hasTime: boolean;
@@ -29,7 +33,7 @@ const listedAtMost = 20;
 
 function reminderFields(l: Locale, timeZone: string, f: ReminderFollowUp) {
   return [
-    { label: pick(l, '客户', 'Customer'), value: f.customer },
+    { label: pick(l, '客户', 'Customer'), value: customerWithWarning(l, f.customer, f.customerBad) },
     { label: pick(l, '事项', 'Task'), value: f.title },
     { label: pick(l, '到期', 'Due'), value: formatWhen(f.dueAt, l, timeZone, f.hasTime) },
   ];
@@ -59,8 +63,8 @@ export function overdueFollowUpsCard(view: OverdueFollowUpsView): Card {
     ({ followUp: f, daysOverdue }) =>
       pick(
         l,
-        `- #${f.id} ${f.assignee} · ${f.customer} · ${f.title} · 逾期 ${daysOverdue} 天`,
-        `- #${f.id} ${f.assignee} · ${f.customer} · ${f.title} · ${daysOverdue} days overdue`,
+        `- #${f.id} ${f.assignee} · ${customerWithWarning(l, f.customer, f.customerBad)} · ${f.title} · 逾期 ${daysOverdue} 天`,
+        `- #${f.id} ${f.assignee} · ${customerWithWarning(l, f.customer, f.customerBad)} · ${f.title} · ${daysOverdue} days overdue`,
       ),
     '条',
   );

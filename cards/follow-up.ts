@@ -1,4 +1,6 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { formatWhen, pick } from './text.ts';
 
@@ -6,7 +8,14 @@ export interface FollowUpView {
   locale: Locale;
   timeZone: string;
   state: 'done' | 'moved';
-  followUp: { id: number; customer: string; title: string; dueAt: Date; hasTime: boolean };
+  followUp: {
+    id: number;
+    customer: string;
+    customerBad?: BadMark | null;
+    title: string;
+    dueAt: Date;
+    hasTime: boolean;
+  };
   changedBy: { name: string; at: Date };
 }
 
@@ -25,7 +34,7 @@ export function followUpCard(view: FollowUpView): Card {
     sections: [
       {
         fields: [
-          { label: pick(l, '客户', 'Customer'), value: f.customer },
+          { label: pick(l, '客户', 'Customer'), value: customerWithWarning(l, f.customer, f.customerBad) },
           { label: pick(l, '事项', 'Task'), value: f.title },
         ],
       },

@@ -1,4 +1,6 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { formatMoney } from './format-money.ts';
 import { listLines } from './list-lines.ts';
@@ -6,6 +8,8 @@ import { pick } from './text.ts';
 
 export interface GradeChange {
   customer: string;
+  /** Set when the customer is flagged bad: the line carries the warning. */
+  customerBad?: BadMark | null;
   owner: string;
   from: string | null;
   to: string;
@@ -33,7 +37,7 @@ export function gradeChangesCard(view: GradeChangesView): Card {
     shown,
     l,
     (c) =>
-      `- ${arrow[c.direction]} ${c.customer} ${c.from ?? '—'} → ${c.to}${pick(l, `（${c.owner}，近12个月 ${formatMoney(c.trailingCents, l)}）`, ` (${c.owner}, last 12 months ${formatMoney(c.trailingCents, l)})`)}`,
+      `- ${arrow[c.direction]} ${customerWithWarning(l, c.customer, c.customerBad)} ${c.from ?? '—'} → ${c.to}${pick(l, `（${c.owner}，近12个月 ${formatMoney(c.trailingCents, l)}）`, ` (${c.owner}, last 12 months ${formatMoney(c.trailingCents, l)})`)}`,
   );
   const ups = view.changes.filter((c) => c.direction === 'up').length;
   const downs = view.changes.filter((c) => c.direction === 'down').length;

@@ -1,4 +1,6 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { pick } from './text.ts';
 
@@ -7,7 +9,12 @@ export interface HandoverView {
   from: string;
   byRules: boolean;
   /** Per new owner: how many customers, follow-ups and complaints they received. */
-  recipients: { name: string; customers: string[]; followUps: number; complaints: number }[];
+  recipients: {
+    name: string;
+    customers: { name: string; bad?: BadMark | null }[];
+    followUps: number;
+    complaints: number;
+  }[];
 }
 
 const namesShown = 8;
@@ -17,7 +24,12 @@ export function handoverCard(view: HandoverView): Card {
   const l = view.locale;
   const total = view.recipients.reduce((sum, r) => sum + r.customers.length, 0);
   const lines = view.recipients.map((r) => {
-    const names = r.customers.slice(0, namesShown).join(pick(l, '、', ', '));
+    // Flagged customers first, so the names cut off are never the ones with a warning.
+    const names = [...r.customers]
+      .sort((a, b) => Number(Boolean(b.bad)) - Number(Boolean(a.bad)))
+      .slice(0, namesShown)
+      .map((c) => customerWithWarning(l, c.name, c.bad))
+      .join(pick(l, '、', ', '));
     const more = r.customers.length > namesShown ? pick(l, ` 等`, ', …') : '';
     return pick(
       l,

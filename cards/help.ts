@@ -34,6 +34,7 @@ const moreExamples = {
   zh: [
     ['客诉满意度', '满意度 #12 比较满意 处理很及时'],
     ['记录成交', '华为 本月成交 120万'],
+    ['欠款与回款', '华为 欠款 30万 到期 2025-06-01 / 华为 回款 30万'],
     ['联系人', '添加联系人 华为 王工 技术经理 13800138009'],
     ['公海', '公海 / 公海 汇川 / 领取 华为'],
     ['协作与交接', '添加协作人 华为 李娜 / 交接 张伟 给 李娜'],
@@ -45,6 +46,7 @@ const moreExamples = {
   en: [
     ['Satisfaction', 'satisfaction #12 fairly satisfied: quick fix'],
     ['Record a sale', 'Acme closed 50k this month'],
+    ['Arrears and payments', 'Acme owes 50k due 2025-06-01 / Acme paid 50k'],
     ['Contacts', 'add contact Acme Corp: Sarah, phone=+1 415 555 0101'],
     ['Public pool', 'pool / pool search acme / claim Acme Corp'],
     ['Share and hand over', 'add collaborator Acme Tom Chen / hand over Tom Chen to 李娜'],

@@ -119,9 +119,12 @@ export function describeReason(reason: RejectReason, l: Locale): string {
     case 'bad_date':
       return pick(l, `日期「${reason.value}」看不懂`, `date "${reason.value}" is not a date`);
     case 'bad_amount':
-      return pick(l, `销售额「${reason.value}」不是金额`, `sales "${reason.value}" is not an amount`);
-    case 'amount_too_large':
-      return pick(l, `销售额「${reason.value}」过大`, `sales "${reason.value}" is too large`);
+    case 'amount_too_large': {
+      const [zh, en] = reason.field === 'arrears' ? ['欠款', 'arrears'] : ['销售额', 'sales'];
+      return reason.code === 'bad_amount'
+        ? pick(l, `${zh}「${reason.value}」不是金额`, `${en} "${reason.value}" is not an amount`)
+        : pick(l, `${zh}「${reason.value}」过大`, `${en} "${reason.value}" is too large`);
+    }
     case 'owner_unknown':
       return pick(l, `负责人「${reason.owner}」不存在`, `owner "${reason.owner}" is not a known person`);
     case 'owner_ambiguous':
@@ -175,6 +178,8 @@ function describeChanges(changes: RowChanges, l: Locale): string {
     parts.push(pick(l, `别名 +${changes.aliasesAdded}`, `aliases +${changes.aliasesAdded}`));
   if (changes.salesAdded > 0)
     parts.push(pick(l, `成交 +${changes.salesAdded}`, `sales +${changes.salesAdded}`));
+  if (changes.arrearsAdded > 0)
+    parts.push(pick(l, `欠款 +${changes.arrearsAdded}`, `arrears +${changes.arrearsAdded}`));
   for (const kept of changes.kept) {
     parts.push(
       pick(
@@ -202,6 +207,8 @@ const labels: Record<ImportField, [string, string]> = {
   birthday: ['生日', 'birthday'],
   sales: ['销售额', 'sales'],
   sales_date: ['成交日期', 'sales date'],
+  arrears: ['欠款', 'arrears'],
+  arrears_due: ['欠款日期', 'arrears due'],
 };
 
 function fieldLabel(field: ImportField, l: Locale): string {

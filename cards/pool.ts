@@ -1,4 +1,6 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 import { formatWhen, pick } from './text.ts';
 
@@ -13,6 +15,8 @@ export interface PoolView {
     region: string | null;
     industry: string | null;
     status: string;
+    /** Set when the customer is flagged bad: the line carries the warning. */
+    bad?: BadMark | null;
     inPoolSince: Date | null;
     formerOwner: string | null;
   }[];
@@ -35,8 +39,7 @@ export function poolCard(view: PoolView): Card {
           `back since ${formatWhen(item.inPoolSince, l, view.timeZone, false)}${item.formerOwner ? ` (was ${item.formerOwner})` : ''}`,
         )
       : pick(l, '从未分配', 'never assigned');
-    const warning = item.status === 'bad' ? pick(l, ' ⚠️不良客户', ' ⚠️ bad customer') : '';
-    return `- ${item.name}${warning}${traits ? ` [${traits}]` : ''} · ${since}`;
+    return `- ${customerWithWarning(l, item.name, item.bad)}${traits ? ` [${traits}]` : ''} · ${since}`;
   });
   if (view.total > view.items.length)
     lines.push(

@@ -5,6 +5,7 @@ import { createSlackAdapter } from './adapters/slack/create-slack-adapter.ts';
 import { loadConfigOrExit } from './config.ts';
 import { createBot } from './core/handle-event.ts';
 import { openDatabase } from './db/open-database.ts';
+import { startCheckpointer } from './db/start-checkpointer.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createLogger } from './logger.ts';
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     pretty: config.env !== 'production' && process.stdout.isTTY,
   });
   const db = await openDatabase(config.databaseUrl, logger);
+  const checkpointer = await startCheckpointer(db, config.databaseUrl, logger);
   // Optional: without OPENAI_API_KEY the bot runs on rules and templates.
   const llm = createLanguageModel(config.openai, logger);
   // What the bot and the scheduled jobs both run on.
@@ -75,7 +77,9 @@ async function main(): Promise<void> {
         Promise.resolve(slackAdapter?.stop()).catch((error: unknown) =>
           logger.error({ err: error }, 'slack adapter did not stop cleanly'),
         ),
-      ]).finally(() => void db.$disconnect().finally(() => process.exit(0)));
+      ])
+        .then(() => checkpointer.stop())
+        .finally(() => void db.$disconnect().finally(() => process.exit(0)));
     });
   };
   process.once('SIGINT', () => stop('SIGINT'));

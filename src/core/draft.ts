@@ -4,6 +4,8 @@ import { parseResultSchema } from './parse/parse-result.ts';
 /** Master-data commands about one customer: they may ask which customer first, like a visit does. */
 export const customerCommandIntents = [
   'record_sale',
+  'record_arrears',
+  'record_payment',
   'assign_customer',
   'change_collaborators',
   'claim_customer',

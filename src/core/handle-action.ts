@@ -12,6 +12,7 @@ import { type Draft, draftSchema } from './draft.ts';
 import { addCustomer } from './intents/add-customer.ts';
 import { changeFollowUp } from './intents/change-follow-up.ts';
 import { claimById } from './intents/claim-customer.ts';
+import { cancelImport, confirmImport } from './intents/confirm-import.ts';
 import { fileComplaint } from './intents/file-complaint.ts';
 import { findCustomer } from './intents/find-customer.ts';
 import { logVisit } from './intents/log-visit.ts';
@@ -78,6 +79,10 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
       return handleAlert(ctx, id('alertId'), { kind: 'acknowledge' });
     case 'alert.forward':
       return handleAlert(ctx, id('alertId'), { kind: 'forward', to: event.values.to ?? '' });
+    case 'import.confirm':
+      return confirmImport(ctx, id('pendingImportId'));
+    case 'import.cancel':
+      return cancelImport(ctx, id('pendingImportId'));
     default:
       return answerPending(ctx, id('pendingId'), event);
   }
@@ -164,6 +169,8 @@ function runDraft(ctx: Ctx, draft: Draft): Promise<Reply> {
     case 'find_customer':
       return findCustomer(ctx, draft);
     case 'record_sale':
+    case 'record_arrears':
+    case 'record_payment':
     case 'assign_customer':
     case 'change_collaborators':
     case 'claim_customer':

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import { type Ctx, reply } from './context.ts';
 import { handleAction } from './handle-action.ts';
 import { handleMessage } from './handle-message.ts';
+import { importFile } from './intents/import-file.ts';
 import type { BotDeps, BotEvent, Reply } from './types.ts';
 
 export interface Bot {
@@ -60,7 +61,9 @@ async function handleEvent(
       chat: event.chat,
       defer: defer(log),
     };
-    return event.kind === 'message' ? await handleMessage(ctx, event.text) : await handleAction(ctx, event);
+    if (event.kind === 'action') return await handleAction(ctx, event);
+    // A file sent to the bot is a customer list to import, whatever text came with it.
+    return event.attachment ? await importFile(ctx, event.attachment) : await handleMessage(ctx, event.text);
   } catch (error) {
     // The one place that catches: a BotError is an answer, anything else is our fault.
     if (isBotError(error)) {

@@ -71,6 +71,8 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
     case 'daily_report':
       return showDailyReport(c, text);
     case 'record_sale':
+    case 'record_arrears':
+    case 'record_payment':
     case 'hand_over':
     case 'assign_customer':
     case 'change_collaborators':

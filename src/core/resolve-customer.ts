@@ -2,6 +2,7 @@ import { chooseCustomerCard } from '../../cards/choose-customer.ts';
 import { type CustomerRef, getCustomerRef, matchCustomer } from '../db/customers.ts';
 import { savePending } from '../db/pending.ts';
 import type { CustomerCandidate } from '../domain/customers/rank-customer-matches.ts';
+import type { BadMark } from '../domain/grading/bad-reason.ts';
 import { canSeeCustomer } from '../domain/permissions.ts';
 import { BotError } from '../errors.ts';
 import { type Ctx, reply } from './context.ts';
@@ -67,7 +68,7 @@ async function ask(
       id: candidate.id,
       name: candidate.name,
       owner: candidate.ownerId === null ? null : (owners.get(candidate.ownerId) ?? null),
-      ...(bad.has(candidate.id) ? { bad: true } : {}),
+      ...(bad.has(candidate.id) ? { bad: bad.get(candidate.id)! } : {}),
     })),
   });
   return { kind: 'asked', reply: reply([card]) };
@@ -84,13 +85,13 @@ async function ownerNames(ctx: Ctx, candidates: CustomerCandidate[]): Promise<Ma
 }
 
 /** Which candidates are flagged bad, so the choice card warns before anything is filed against them. */
-async function badCustomerIds(ctx: Ctx, candidates: CustomerCandidate[]): Promise<Set<number>> {
-  if (candidates.length === 0) return new Set();
+async function badCustomerIds(ctx: Ctx, candidates: CustomerCandidate[]): Promise<Map<number, BadMark>> {
+  if (candidates.length === 0) return new Map();
   const rows = await ctx.db.customer.findMany({
     where: { id: { in: candidates.map((candidate) => candidate.id) }, status: 'bad' },
-    select: { id: true },
+    select: { id: true, badReason: true },
   });
-  return new Set(rows.map((row) => row.id));
+  return new Map(rows.map((row) => [row.id, { reason: row.badReason }]));
 }
 
 /** The person's most recently contacted customers, offered when a message names none. */

@@ -24,7 +24,20 @@ export interface MessageEvent {
   sender: Sender;
   chat: ChatRef;
   text: string;
+  /** A file sent with the message (an admin's customer list), or why the adapter could not fetch it. */
+  attachment?: Attachment;
 }
+
+/** The largest file the bot takes from chat; adapters stop downloading past it. */
+export const maxAttachmentBytes = 10 * 1024 * 1024;
+
+/**
+ * A file attached to a message, as the adapter fetched it. `unreadable`: the platform would not give
+ * it (`download_failed`, with the HTTP status when there was one) or it is over `maxAttachmentBytes`.
+ */
+export type Attachment =
+  | { kind: 'file'; name: string; bytes: Uint8Array }
+  | { kind: 'unreadable'; name: string; reason: 'too_large' | 'download_failed'; status?: number };
 
 export interface ActionEvent {
   kind: 'action';

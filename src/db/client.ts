@@ -1,13 +1,17 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { takeTurns } from './take-turns.ts';
 
 export type Db = PrismaClient;
 /** A Prisma transaction client: what one use case runs its reads and writes on. */
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
-/** Opens the database at `url` (file:PATH) with WAL and a busy timeout, so several processes can share it. */
+/**
+ * Opens the database at `url` (file:PATH) with WAL and a busy timeout, so several processes can share it;
+ * within this process its statements take turns with the rest of the work (take-turns.ts).
+ */
 export async function createDb(url: string): Promise<Db> {
-  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000 }) });
+  const db = new PrismaClient({ adapter: takeTurns(new PrismaBetterSqlite3({ url, timeout: 5000 })) });
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');

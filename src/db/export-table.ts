@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
+import { badReasonLabel } from '../../cards/bad-customer-warning.ts';
 import type { Locale } from '../domain/people.ts';
 import type { Db } from './client.ts';
+import { customerNameFields } from './customer-name-fields.ts';
 
 export const exportKinds = ['customers', 'contacts', 'visits', 'follow_ups', 'complaints'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -34,6 +36,15 @@ export async function loadExportTable(
     headers: columns.map(([zh, en]) => (options.locale === 'zh' ? zh : en)),
     rows: rows.map((row) => columns.map(([, , value]) => value(row))),
   });
+  // 不良客户: the reason in words, so a spreadsheet reader sees why without knowing the codes.
+  const badColumn = <T>(customer: (row: T) => { status: string; badReason: string | null }): Column<T> => [
+    '不良客户',
+    'Bad customer',
+    (row) => {
+      const c = customer(row);
+      return c.status === 'bad' ? badReasonLabel(options.locale, c.badReason) || '✓' : null;
+    },
+  ];
   switch (what) {
     case 'customers': {
       const all = await db.customer.findMany({
@@ -51,6 +62,7 @@ export async function loadExportTable(
           ['等级', 'Grade', (c) => c.grade],
           ['负责人', 'Owner', (c) => c.owner?.name ?? null],
           ['状态', 'Status', (c) => c.status],
+          badColumn((c) => c),
           ['最近联系', 'Last contact', (c) => when(c.lastContactAt)],
           ['创建时间', 'Created', (c) => when(c.createdAt)],
         ],
@@ -78,13 +90,14 @@ export async function loadExportTable(
     }
     case 'visits': {
       const all = await db.visit.findMany({
-        include: { customer: { select: { name: true } }, author: { select: { name: true } } },
+        include: { customer: { select: customerNameFields }, author: { select: { name: true } } },
         orderBy: { occurredAt: 'asc' },
       });
       const rows = visible(all, (row) => row.customerId);
       return table<(typeof rows)[number]>(
         [
           ['客户名称', 'Customer', (v) => v.customer.name],
+          badColumn((v) => v.customer),
           ['时间', 'When', (v) => when(v.occurredAt)],
           ['方式', 'Kind', (v) => v.kind],
           ['记录人', 'Logged by', (v) => v.author.name],
@@ -99,13 +112,14 @@ export async function loadExportTable(
     }
     case 'follow_ups': {
       const all = await db.followUp.findMany({
-        include: { customer: { select: { name: true } }, assignee: { select: { name: true } } },
+        include: { customer: { select: customerNameFields }, assignee: { select: { name: true } } },
         orderBy: { dueAt: 'asc' },
       });
       const rows = visible(all, (row) => row.customerId);
       return table<(typeof rows)[number]>(
         [
           ['客户名称', 'Customer', (f) => f.customer.name],
+          badColumn((f) => f.customer),
           ['跟进事项', 'Follow-up', (f) => f.title],
           ['到期', 'Due', (f) => when(f.dueAt)],
           ['负责人', 'Assignee', (f) => f.assignee.name],
@@ -118,7 +132,7 @@ export async function loadExportTable(
     case 'complaints': {
       const all = await db.complaint.findMany({
         include: {
-          customer: { select: { name: true } },
+          customer: { select: customerNameFields },
           owner: { select: { name: true } },
           reporter: { select: { name: true } },
         },
@@ -128,6 +142,7 @@ export async function loadExportTable(
       return table<(typeof rows)[number]>(
         [
           ['客户名称', 'Customer', (c) => c.customer.name],
+          badColumn((c) => c.customer),
           ['登记时间', 'Filed', (c) => when(c.createdAt)],
           ['类别', 'Category', (c) => c.category],
           ['紧急程度', 'Severity', (c) => c.severity],

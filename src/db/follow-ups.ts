@@ -1,6 +1,8 @@
 import { followUpWindow, startOfDay } from '../domain/follow-ups.ts';
+import { type BadMark, badMarkOf } from '../domain/grading/bad-reason.ts';
 import type { FollowUpRange } from '../domain/vocabulary.ts';
 import type { Db } from './client.ts';
+import { customerNameFields } from './customer-name-fields.ts';
 
 export const listLimit = 10;
 
@@ -12,7 +14,14 @@ export async function listOpenFollowUps(
   now: Date,
   timeZone: string,
 ): Promise<{
-  items: { id: number; customer: string; title: string; dueAt: Date; hasTime: boolean }[];
+  items: {
+    id: number;
+    customer: string;
+    customerBad: BadMark | null;
+    title: string;
+    dueAt: Date;
+    hasTime: boolean;
+  }[];
   total: number;
 }> {
   const due =
@@ -33,16 +42,19 @@ export async function listOpenFollowUps(
       where,
       orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
       take: listLimit,
-      select: { id: true, title: true, dueAt: true, hasTime: true, customer: { select: { name: true } } },
+      select: { id: true, title: true, dueAt: true, hasTime: true, customer: { select: customerNameFields } },
     }),
     db.followUp.count({ where }),
   ]);
-  return { items: rows.map((row) => ({ ...row, customer: row.customer.name })), total };
+  return {
+    items: rows.map((row) => ({ ...row, customer: row.customer.name, customerBad: badMarkOf(row.customer) })),
+    total,
+  };
 }
 
 export async function getFollowUp(db: Db, id: number) {
   return db.followUp.findUnique({
     where: { id },
-    include: { customer: { select: { name: true } }, assignee: { select: { id: true, teamId: true } } },
+    include: { customer: { select: customerNameFields }, assignee: { select: { id: true, teamId: true } } },
   });
 }

@@ -1,6 +1,6 @@
 import { type Tx, toDbTime } from './client.ts';
 
-type Table = 'Customer' | 'CustomerAlias' | 'Contact' | 'Sale' | 'AuditLog';
+type Table = 'Customer' | 'CustomerAlias' | 'Contact' | 'Sale' | 'Receivable' | 'AuditLog';
 type Value = string | number | boolean | Date | null;
 
 // Bound variables per statement: below SQLite's 32,766, with room to spare.

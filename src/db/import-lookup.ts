@@ -65,6 +65,7 @@ export async function loadImportLookup(
         aliases: { select: { normalizedAlias: true } },
         contacts: { orderBy: { id: 'asc' } },
         sales: { where: { source: 'import' }, select: { amountCents: true, occurredOn: true } },
+        receivables: { where: { source: 'import' }, select: { amountCents: true, dueOn: true } },
       },
     });
     for (const row of rows) {
@@ -90,6 +91,9 @@ export async function loadImportLookup(
         })),
         importedSales: row.sales.map(
           (sale) => `${sale.amountCents}@${sale.occurredOn.toISOString().slice(0, 10)}`,
+        ),
+        importedArrears: row.receivables.map(
+          (owed) => `${owed.amountCents}@${owed.dueOn.toISOString().slice(0, 10)}`,
         ),
       });
     }

@@ -80,6 +80,22 @@ export async function writeImport(tx: Tx, plan: ImportPlan, provenance: ImportPr
       })),
     ),
   );
+  await insertRows(
+    tx,
+    'Receivable',
+    targets.flatMap((target) =>
+      target.newArrears.map((owed) => ({
+        customerId: customerId(target),
+        amountCents: owed.amountCents,
+        // Stored like an imported sale's day, at 00:00 UTC.
+        dueOn: new Date(`${owed.day}T00:00:00Z`),
+        paidCents: 0,
+        source: 'import',
+        recordedBy: provenance.actorId,
+        createdAt: now,
+      })),
+    ),
+  );
   await updateExisting(tx, plan.updates, now);
   await insertRows(
     tx,
@@ -143,5 +159,6 @@ function describeTarget(target: ImportTarget, fileName: string) {
     ...(target.existingId === null ? {} : { filled: [...target.filled] }),
     contactsAdded: target.contacts.filter((contact) => contact.id === null).length,
     salesAdded: target.newSales.length,
+    arrearsAdded: target.newArrears.length,
   };
 }

@@ -1,5 +1,6 @@
 import type { PoolView } from '../../cards/pool.ts';
 import { normalizeName } from '../domain/customers/normalize-name.ts';
+import { badMarkOf } from '../domain/grading/bad-reason.ts';
 import { recordAudit } from './audit.ts';
 import type { Db, Tx } from './client.ts';
 
@@ -41,6 +42,7 @@ export async function listPoolCustomers(
         region: true,
         industry: true,
         status: true,
+        badReason: true,
         inPoolSince: true,
         formerOwnerId: true,
       },
@@ -54,8 +56,9 @@ export async function listPoolCustomers(
   });
   const names = new Map(people.map((person) => [person.id, person.name]));
   return {
-    items: rows.map(({ formerOwnerId, ...row }) => ({
+    items: rows.map(({ formerOwnerId, badReason, ...row }) => ({
       ...row,
+      bad: badMarkOf({ status: row.status, badReason }),
       formerOwner: formerOwnerId === null ? null : (names.get(formerOwnerId) ?? null),
     })),
     total,

@@ -1,8 +1,10 @@
+import { type BadMark, badMarkOf } from '../domain/grading/bad-reason.ts';
 import { type AuditEntry, recordAudit } from './audit.ts';
 import type { Tx } from './client.ts';
 
 export interface TransferredCustomers {
-  customers: { id: number; name: string }[];
+  /** With `bad` set when the customer is flagged bad, so the new owner is warned. */
+  customers: { id: number; name: string; bad: BadMark | null }[];
   /** Open follow-ups of the previous owner on these customers, now the new owner's. */
   followUps: { id: number; title: string; dueAt: Date; hasTime: boolean; customer: string }[];
   /** Open complaints on these customers; `moved` when the previous owner handled it and now the new one does. */
@@ -30,7 +32,7 @@ export async function transferCustomers(
   const { customerIds, fromId, toId } = input;
   const customers = await tx.customer.findMany({
     where: { id: { in: customerIds } },
-    select: { id: true, name: true, ownerId: true },
+    select: { id: true, name: true, ownerId: true, status: true, badReason: true },
     orderBy: { name: 'asc' },
   });
   const names = new Map(customers.map((customer) => [customer.id, customer.name]));
@@ -89,7 +91,7 @@ export async function transferCustomers(
     ...moved.map((c) => audit('complaint.reassigned', 'complaint', c.id, { from: fromId, to: toId })),
   ]);
   return {
-    customers: customers.map(({ id, name }) => ({ id, name })),
+    customers: customers.map((c) => ({ id: c.id, name: c.name, bad: badMarkOf(c) })),
     followUps: followUps.map(({ customerId, ...f }) => ({ ...f, customer: names.get(customerId) ?? '' })),
     complaints: complaints.map((c) => ({
       id: c.id,

@@ -22,6 +22,11 @@ export interface ImportOptions {
   timeZone?: string;
   /** For the audit log: the message or command that ran it. */
   source?: string;
+  /**
+   * Runs inside a commit's transaction once everything is written; throwing undoes the whole import
+   * (the chat import marks its stored file as imported here, so it is imported once).
+   */
+  onCommit?: (tx: Tx, auditId: number) => Promise<void>;
 }
 
 const maxRows = 200_000;
@@ -71,6 +76,7 @@ export async function importCustomers(
           const inside = await plan(tx);
           const auditId = await writeImport(tx, inside, provenance);
           await tellNewOwners(tx, inside, { actor, auditId, timeZone, now: options.now });
+          await options.onCommit?.(tx, auditId);
           return { planned: inside, auditId };
         },
         { timeout: transactionTimeout, maxWait: 10_000 },

@@ -34,7 +34,7 @@ export async function tellNewOwners(
             timeZone: context.timeZone,
             from: null,
             by: context.actor.name,
-            customers: byOwner.get(owner.id)!,
+            customers: byOwner.get(owner.id)!.map((name) => ({ name })),
             followUps: [],
             complaints: [],
           }),

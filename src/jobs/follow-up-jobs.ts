@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { followUpListCard } from '../../cards/follow-up-list.ts';
 import { followUpReminderCard, overdueFollowUpsCard } from '../../cards/follow-up-reminder.ts';
 import { formatDay } from '../../cards/text.ts';
+import { customerNameFields } from '../db/customer-name-fields.ts';
 import { listOpenFollowUps } from '../db/follow-ups.ts';
 import { type PushInput, recordPush, recordPushes } from '../db/pushes.ts';
 import { readSetting } from '../db/settings.ts';
 import { followUpWindow } from '../domain/follow-ups.ts';
+import { badMarkOf } from '../domain/grading/bad-reason.ts';
 import { forEachItem, type JobDeps, type JobOutcome, mapEachItem, runJob } from './run-job.ts';
 
 const day = 24 * 60 * 60 * 1000;
@@ -66,7 +68,10 @@ export function sendDueReminders(deps: JobDeps, slot: string): Promise<JobOutcom
         remindedAt: null,
         dueAt: { lte: now, gt: new Date(now.getTime() - day) },
       },
-      include: { customer: { select: { name: true } }, assignee: { select: { name: true, locale: true } } },
+      include: {
+        customer: { select: customerNameFields },
+        assignee: { select: { name: true, locale: true } },
+      },
     });
     const { results, failed } = mapEachItem(
       due,
@@ -82,7 +87,12 @@ export function sendDueReminders(deps: JobDeps, slot: string): Promise<JobOutcom
           followUpReminderCard({
             locale: locale(f.assignee.locale),
             timeZone,
-            followUp: { ...f, customer: f.customer.name, assignee: f.assignee.name },
+            followUp: {
+              ...f,
+              customer: f.customer.name,
+              customerBad: badMarkOf(f.customer),
+              assignee: f.assignee.name,
+            },
           }),
         ],
       }),
@@ -122,7 +132,7 @@ export function escalateOverdueFollowUps(deps: JobDeps, slot: string): Promise<J
       },
       orderBy: { dueAt: 'asc' },
       include: {
-        customer: { select: { name: true } },
+        customer: { select: customerNameFields },
         assignee: { select: { name: true, managerId: true, manager: { select: { locale: true } } } },
       },
     });
@@ -142,7 +152,12 @@ export function escalateOverdueFollowUps(deps: JobDeps, slot: string): Promise<J
             locale: locale(items[0]!.assignee.manager?.locale ?? 'zh'),
             timeZone,
             items: items.map((f) => ({
-              followUp: { ...f, customer: f.customer.name, assignee: f.assignee.name },
+              followUp: {
+                ...f,
+                customer: f.customer.name,
+                customerBad: badMarkOf(f.customer),
+                assignee: f.assignee.name,
+              },
               daysOverdue: Math.floor((now.getTime() - f.dueAt.getTime()) / day),
             })),
           });

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.ts';
 import { loadSalesHistories } from '../db/sales.ts';
 import { readSetting } from '../db/settings.ts';
 import { assessCustomer, type CustomerAssessment } from '../domain/grading/assess-customer.ts';
+import { badMarkOf } from '../domain/grading/bad-reason.ts';
 import { compareGrades } from '../domain/grading/compare-grades.ts';
 import {
   defaultGradeThresholds,
@@ -17,6 +18,8 @@ type Change = GradeChange;
 const customerSelect = {
   id: true,
   name: true,
+  status: true,
+  badReason: true,
   grade: true,
   lifecycleStage: true,
   rfmRecency: true,
@@ -29,6 +32,8 @@ const customerSelect = {
 interface GradedCustomer {
   id: number;
   name: string;
+  status: string;
+  badReason: string | null;
   grade: string | null;
   lifecycleStage: string | null;
   rfmRecency: number | null;
@@ -113,6 +118,7 @@ async function applyAssessment(
   if (direction === 'same' || found.grade === null || !customer.owner) return null;
   return {
     customer: customer.name,
+    customerBad: badMarkOf(customer),
     owner: customer.owner.name,
     from: customer.grade,
     to: found.grade,

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { writeSetting } from '../../src/db/settings.ts';
 import { sendCustomerCare } from '../../src/jobs/customer-care.ts';
+import { flagBadCustomers } from '../../src/jobs/flag-bad-customers.ts';
 import { slotOf } from '../../src/jobs/scheduler.ts';
 import { cardText, createTestBot, fixedNow, personId, timeZone } from '../helpers/bot.ts';
 
@@ -36,6 +37,21 @@ describe('customer care', () => {
     const zhang = await careFor('张伟', db);
     expect(zhang).not.toContain('华为技术');
     expect(zhang).toMatch(/招商银行股份有限公司 \[A\] · 5 天未联系/);
+  });
+
+  it('leaves out a customer the nightly job flagged for arrears, birthdays included', async () => {
+    const { db, say } = await createTestBot();
+    const now = new Date(fixedNow.getTime() + 2 * day);
+    await db.contact.updateMany({ where: { name: '刘工' }, data: { birthday: '11-26' } });
+    await say('zhang', '华为技术 欠款 30万 到期 2025-06-01');
+    await flagBadCustomers({ db, logger: pino({ level: 'silent' }), now: () => now, timeZone }, slotOf(now));
+    expect((await db.customer.findFirstOrThrow({ where: { name: '华为技术有限公司' } })).badReason).toBe(
+      'arrears',
+    );
+    await sendCustomerCare({ db, logger: pino({ level: 'silent' }), now: () => now, timeZone }, slotOf(now));
+    const zhang = await careFor('张伟', db);
+    expect(zhang).not.toContain('华为技术');
+    expect(zhang).not.toContain('刘工');
   });
 
   it('lists the fifteen quiet longest and counts the rest', async () => {

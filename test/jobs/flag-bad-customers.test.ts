@@ -61,3 +61,65 @@ describe('flagging customers without business', () => {
     );
   });
 });
+
+describe('flagging customers in arrears', () => {
+  const huawei = '华为技术有限公司';
+  const status = async (db: Db) => db.customer.findFirstOrThrow({ where: { name: huawei } });
+
+  it('flags a customer once a receivable is unpaid more than a year past due, not before', async () => {
+    const { db, say } = await createTestBot();
+    // 华为技术 was visited 6 days ago: only the money can flag it.
+    await say('zhang', '华为技术 欠款 30万 到期 2025-11-30');
+    await run(db);
+    expect((await status(db)).status).toBe('active');
+
+    await say('zhang', '华为技术 欠款 10万 到期 2025-11-20');
+    await run(db, new Date(night.getTime() + 60_000));
+    expect(await status(db)).toMatchObject({ status: 'bad', badReason: 'arrears' });
+    const push = await db.push.findFirstOrThrow({
+      where: { personId: await personId(db, '张伟'), kind: 'bad_customers_flagged' },
+    });
+    expect(JSON.parse(push.cards).map(cardText).join('\n')).toContain(`${huawei} ⚠️ 不良客户（欠款）`);
+    const profile = await say('zhang', '查一下 华为技术');
+    expect(cardText(profile.cards[0]!)).toContain('⚠️ 不良客户（欠款）');
+  });
+
+  it('lifts the flag when a payment leaves nothing a year overdue, and says so', async () => {
+    const { db, say } = await createTestBot();
+    await say('zhang', '华为技术 欠款 30万 到期 2025-06-01');
+    await run(db);
+    expect((await status(db)).status).toBe('bad');
+    const partial = await say('zhang', '华为技术 回款 10万');
+    expect(cardText(partial.cards[0]!)).toContain('⚠️ 不良客户（欠款）');
+    expect((await status(db)).status).toBe('bad');
+    const paid = await say('zhang', '华为技术 回款 20万');
+    expect(cardText(paid.cards[0]!)).toContain('不良客户标记已取消');
+    expect(await status(db)).toMatchObject({ status: 'active', badReason: null, flaggedAt: null });
+    expect(await db.auditLog.count({ where: { action: 'customer.arrears_cleared' } })).toBe(1);
+    await run(db, new Date(night.getTime() + day));
+    expect((await status(db)).status).toBe('active');
+  });
+
+  it('lifts its flag overnight when the receivable was settled outside chat', async () => {
+    const { db } = await createTestBot();
+    const { id } = await status(db);
+    await db.receivable.create({
+      data: { customerId: id, amountCents: 100, dueOn: new Date('2025-01-01'), source: 'import' },
+    });
+    await run(db);
+    expect((await status(db)).status).toBe('bad');
+    await db.receivable.updateMany({ data: { paidCents: 100, paidOn: fixedNow } });
+    await run(db, new Date(night.getTime() + day));
+    expect((await status(db)).status).toBe('active');
+  });
+
+  it("leaves a person's arrears flag alone when the money is paid", async () => {
+    const { db, say } = await createTestBot();
+    await say('zhang', '华为技术 欠款 30万 到期 2025-06-01');
+    await say('zhang', '标记不良 华为技术 长期欠款');
+    const paid = await say('zhang', '华为技术 回款 30万');
+    expect(cardText(paid.cards[0]!)).not.toContain('标记已取消');
+    await run(db);
+    expect(await status(db)).toMatchObject({ status: 'bad', badReason: 'arrears: 长期欠款' });
+  });
+});

@@ -14,6 +14,7 @@ import { createFeishuRoutes } from './create-feishu-routes.ts';
 import { createFeishuSender } from './create-feishu-sender.ts';
 import { createNameLookup } from './create-name-lookup.ts';
 import { createTokenCache } from './create-token-cache.ts';
+import { createFeishuFileDownloader } from './download-feishu-file.ts';
 import { createBotOpenId } from './find-bot-open-id.ts';
 import { createFeishuProcessor, type FeishuInbound } from './handle-feishu-inbound.ts';
 import { sdkLogger } from './sdk-logger.ts';
@@ -93,6 +94,7 @@ export function createFeishuAdapter(deps: FeishuAdapterDeps): FeishuAdapter {
       timeZone: deps.timeZone,
       staleAfterMs: config.staleAfterSeconds * 1000,
       idle: gate.idle,
+      download: createFeishuFileDownloader({ client, tokens, logger: log }),
     }),
   });
   responder = createCardResponder({ queue, budgetMs: deps.callbackBudgetMs ?? 2500 });

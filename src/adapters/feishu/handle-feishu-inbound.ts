@@ -1,7 +1,7 @@
 import type { Card } from '../../../cards/card.ts';
 import { lateMessageCard } from '../../../cards/late-message.ts';
 import type { Bot } from '../../core/handle-event.ts';
-import type { Reply, Sender } from '../../core/types.ts';
+import type { Attachment, Reply, Sender } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
 import { findIdentityLocale } from '../../db/find-identity-locale.ts';
 import { enqueueMessages } from '../../db/outbox.ts';
@@ -30,6 +30,8 @@ export interface FeishuInboundDeps {
   staleAfterMs: number;
   /** Waits while webhook requests are being answered (messages only: a card press is interactive). */
   idle?: () => Promise<void>;
+  /** Fetches the file of a file message (after the acknowledgement). */
+  download?: (messageId: string, file: { key: string; name: string }) => Promise<Attachment>;
 }
 
 /** Processes one recorded event after it was acknowledged: the core answers, the outbox sends. */
@@ -49,10 +51,16 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
     return plan;
   }
 
+  async function fetchFile(messageId: string, file: { key: string; name: string }): Promise<Attachment> {
+    if (deps.download) return deps.download(messageId, file);
+    return { kind: 'unreadable', name: file.name, reason: 'download_failed' };
+  }
+
   async function processMessage(message: FeishuMessage, eventId: string): Promise<void> {
     const origin: ReplyOrigin = { ...message, from: 'message' };
     const age = deps.now().getTime() - message.sentAt;
-    if (message.sentAt > 0 && age > deps.staleAfterMs) {
+    // A late file only gets a dry run, which writes nothing: no need to ask first.
+    if (message.sentAt > 0 && age > deps.staleAfterMs && !message.file) {
       // A burst redelivered after a reconnect: "done #12" from an hour ago may no longer be meant.
       deps.logger.info({ eventId, chatId: message.chatId, ageMs: age }, 'late message held for confirmation');
       const card = lateMessageCard({
@@ -71,6 +79,7 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       sender: await senderOf(message.senderOpenId),
       chat: { id: message.chatId, kind: message.chatKind === 'p2p' ? 'direct' : 'group' },
       text: message.text,
+      ...(message.file ? { attachment: await fetchFile(message.messageId, message.file) } : {}),
     });
     await send(reply, origin, false);
   }

@@ -8,6 +8,8 @@ export interface FeishuMessage {
   text: string;
   /** When the user sent it (ms since epoch), to spot a late redelivery burst. */
   sentAt: number;
+  /** A file message: what to download (im/v1/messages/:message_id/resources/:file_key). */
+  file?: { key: string; name: string };
 }
 
 export type ReadMessage = { kind: 'message'; message: FeishuMessage } | { kind: 'ignored'; reason: string };
@@ -32,8 +34,9 @@ interface ReceiveEvent {
 }
 
 /**
- * `im.message.receive_v1` → a message for the bot, or why it is not one: p2p text and rich text always;
- * in a group only when the bot itself is @-mentioned. Mention placeholders (@_user_1) are stripped.
+ * `im.message.receive_v1` → a message for the bot, or why it is not one: p2p text, rich text and files
+ * always; in a group only when the bot itself is @-mentioned (so a file there, which cannot carry a
+ * mention, is not taken). Mention placeholders (@_user_1) are stripped.
  */
 export function readFeishuMessage(event: ReceiveEvent, botOpenId: string | undefined): ReadMessage {
   const message = event.message;
@@ -45,10 +48,11 @@ export function readFeishuMessage(event: ReceiveEvent, botOpenId: string | undef
   const mentions = message.mentions ?? [];
   if (chatKind === 'group' && !mentions.some((mention) => isBot(mention, botOpenId)))
     return { kind: 'ignored', reason: 'not_mentioned' };
-  const raw = readContent(message.message_type, message.content);
+  const file = message.message_type === 'file' ? readFile(message.content) : undefined;
+  const raw = file ? '' : readContent(message.message_type, message.content);
   if (raw === null) return { kind: 'ignored', reason: 'unsupported_type' };
   const text = stripMentions(raw, mentions, botOpenId);
-  if (text === '') return { kind: 'ignored', reason: 'empty' };
+  if (text === '' && !file) return { kind: 'ignored', reason: 'empty' };
   return {
     kind: 'message',
     message: {
@@ -59,8 +63,23 @@ export function readFeishuMessage(event: ReceiveEvent, botOpenId: string | undef
       senderOpenId: sender,
       text,
       sentAt: Number(message.create_time) || 0,
+      ...(file ? { file } : {}),
     },
   };
+}
+
+/** A file message's content: `{"file_key":"file_v2_…","file_name":"客户.xlsx"}`. */
+function readFile(content: string | undefined): { key: string; name: string } | undefined {
+  try {
+    const parsed = JSON.parse(content ?? '') as { file_key?: unknown; file_name?: unknown };
+    if (typeof parsed.file_key !== 'string' || parsed.file_key === '') return undefined;
+    const name =
+      typeof parsed.file_name === 'string' && parsed.file_name ? parsed.file_name : parsed.file_key;
+    return { key: parsed.file_key, name };
+  } catch {
+    // Feishu always sends JSON here; without it there is no file to fetch.
+    return undefined;
+  }
 }
 
 function isBot(mention: Mention, botOpenId: string | undefined): boolean {

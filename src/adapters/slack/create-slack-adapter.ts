@@ -12,6 +12,7 @@ import { createSlackDispatcher, type SlackDispatcher } from './create-slack-disp
 import { createSlackPeople } from './create-slack-people.ts';
 import { createSlackRoute } from './create-slack-route.ts';
 import { createSlackSender } from './create-slack-sender.ts';
+import { createSlackFileDownloader } from './download-slack-file.ts';
 import { planSlackPush } from './plan-slack-reply.ts';
 import { createSlackProcessor } from './process-slack-inbound.ts';
 import type { SlackInbound } from './slack-inbound.ts';
@@ -41,6 +42,8 @@ export function createSlackAdapter(deps: {
   timeZone: string;
   /** For tests: the outbox's and push delivery's polling. */
   pollMs?: number;
+  /** For tests: Socket Mode's least time between connection attempts (default 1 s). */
+  socketRetryMs?: number;
 }): SlackAdapter {
   const logger = deps.logger.child({ platform: 'slack' });
   const client = new WebClient(deps.config.botToken, {
@@ -68,6 +71,11 @@ export function createSlackAdapter(deps: {
     bot: deps.bot,
     people: createSlackPeople({ db: deps.db, client, logger }),
     outbox,
+    download: createSlackFileDownloader({
+      botToken: deps.config.botToken,
+      ...(deps.config.apiUrl ? { apiUrl: deps.config.apiUrl } : {}),
+      logger,
+    }),
   });
   const queue = createInboundQueue<SlackInbound>({
     db: deps.db,
@@ -108,7 +116,9 @@ export function createSlackAdapter(deps: {
         appToken,
         apiUrl: deps.config.apiUrl && withSlash(deps.config.apiUrl),
         dispatcher,
+        gate,
         logger,
+        ...(deps.socketRetryMs ? { retryMs: deps.socketRetryMs } : {}),
       })
     : undefined;
 

@@ -1,12 +1,12 @@
 import type { Bot } from '../../core/handle-event.ts';
-import type { BotEvent } from '../../core/types.ts';
+import type { Attachment, BotEvent } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
 import { releaseHeldMessage } from '../../db/held-messages.ts';
 import { enqueueMessages } from '../../db/outbox.ts';
 import type { OutboxWorker } from '../shared/outbox-worker.ts';
 import type { SlackPeople } from './create-slack-people.ts';
 import { planSlackReply } from './plan-slack-reply.ts';
-import type { SlackInbound } from './slack-inbound.ts';
+import type { SlackFile, SlackInbound } from './slack-inbound.ts';
 
 /** The work after the acknowledgement: the core's answer to one recorded delivery, into the outbox. */
 export function createSlackProcessor(deps: {
@@ -14,6 +14,8 @@ export function createSlackProcessor(deps: {
   bot: Bot;
   people: SlackPeople;
   outbox: OutboxWorker;
+  /** Fetches a file shared with a message (after the ack: Slack's 3 seconds are not enough for it). */
+  download: (file: SlackFile) => Promise<Attachment>;
 }): (inbound: SlackInbound, eventId: string) => Promise<void> {
   return async (inbound, eventId) => {
     if (inbound.kind === 'more') {
@@ -38,7 +40,16 @@ export function createSlackProcessor(deps: {
             payload: inbound.payload,
             values: inbound.values,
           }
-        : { kind: 'message', eventId, sender, chat, text: inbound.text };
+        : {
+            kind: 'message',
+            eventId,
+            sender,
+            chat,
+            text: inbound.text,
+            ...(inbound.kind === 'message' && inbound.file
+              ? { attachment: await deps.download(inbound.file) }
+              : {}),
+          };
     const reply = await deps.bot.handle(event);
     const messages = await planSlackReply(
       deps.db,

@@ -1,6 +1,6 @@
 import { readSlackText } from './read-slack-body.ts';
 import { decodeButtonValue, type SlackButtonValue, showMoreAction } from './slack-button-value.ts';
-import { isDirectChannel, type SlackInbound } from './slack-inbound.ts';
+import { isDirectChannel, type SlackFile, type SlackInbound } from './slack-inbound.ts';
 
 /** What one Slack delivery asks of the adapter, decided without touching the database. */
 export type SlackDelivery =
@@ -46,13 +46,18 @@ function readEvent(body: Json): SlackDelivery {
   const eventId = str(body.event_id);
   const user = str(event.user);
   const channel = str(event.channel);
-  if (!eventId || !user || !channel || event.bot_id || event.subtype) return { kind: 'ignore' };
+  // Edits, joins and the like have a subtype; a message with a file is 'file_share' (a mention with a
+  // file is an app_mention carrying `files`).
+  const subtype = event.subtype;
+  if (!eventId || !user || !channel || event.bot_id || (subtype && subtype !== 'file_share'))
+    return { kind: 'ignore' };
   const isMention = event.type === 'app_mention';
   const isDirect = event.type === 'message' && event.channel_type === 'im';
   if (!isMention && !isDirect) return { kind: 'ignore' };
   const raw = str(event.text) ?? '';
   const text = readSlackText(isMention ? raw.replace(/^(\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:，：]*)+/, '') : raw);
   const threadTs = str(event.thread_ts);
+  const file = readFile(event.files);
   return {
     kind: 'accept',
     id: eventId,
@@ -63,8 +68,18 @@ function readEvent(body: Json): SlackDelivery {
       direct: isDirect || isDirectChannel(channel),
       text,
       ...(threadTs ? { threadTs } : {}),
+      ...(file ? { file } : {}),
     },
   };
+}
+
+/** The first file shared with a message (one customer list per message). */
+function readFile(files: unknown): SlackFile | undefined {
+  const file = obj(Array.isArray(files) ? files[0] : undefined);
+  const id = str(file.id);
+  const url = str(file.url_private_download) ?? str(file.url_private);
+  if (!id || !url) return undefined;
+  return { id, name: str(file.name) ?? str(file.title) ?? id, size: Number(file.size) || 0, url };
 }
 
 function readBlockAction(body: Json): SlackDelivery {

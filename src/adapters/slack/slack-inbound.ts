@@ -19,8 +19,17 @@ interface Base {
   threadTs?: string;
 }
 
+/** A file shared with a message, to download after the acknowledgement. */
+export interface SlackFile {
+  id: string;
+  name: string;
+  /** Bytes, as Slack reports it. */
+  size: number;
+  url: string;
+}
+
 export type SlackInbound =
-  | (Base & { kind: 'message'; text: string })
+  | (Base & { kind: 'message'; text: string; file?: SlackFile })
   | (Base & { kind: 'command'; text: string; responseUrl: string })
   | (Base & {
       kind: 'action';

@@ -93,7 +93,7 @@ export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
               timeZone: ctx.timeZone,
               from: null,
               by: actor.name,
-              customers: [created.name],
+              customers: [{ name: created.name }],
               followUps: [],
               complaints: [],
             }),

@@ -2,6 +2,7 @@ import { followUpCard } from '../../../cards/follow-up.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { getFollowUp } from '../../db/follow-ups.ts';
 import { isPast } from '../../domain/follow-ups.ts';
+import { badMarkOf } from '../../domain/grading/bad-reason.ts';
 import { canChangeFollowUp } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
@@ -79,6 +80,7 @@ export async function changeFollowUp(
     followUp: {
       id: updated.id,
       customer: followUp.customer.name,
+      customerBad: badMarkOf(followUp.customer),
       title: updated.title,
       dueAt: updated.dueAt,
       hasTime: updated.hasTime,

@@ -2,6 +2,7 @@ import { type DuplicatePairView, duplicatesCard } from '../../../cards/duplicate
 import type { Db } from '../../db/client.ts';
 import { contactMatchKeys } from '../../domain/customers/contact-match-keys.ts';
 import { type DuplicateCandidate, detectDuplicates } from '../../domain/customers/duplicates.ts';
+import { badMarkOf } from '../../domain/grading/bad-reason.ts';
 import { requireAdmin } from '../../import/require-admin.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
@@ -22,7 +23,7 @@ export async function findDuplicates(ctx: Ctx): Promise<Reply> {
   const [customers, weights] = await Promise.all([
     ctx.db.customer.findMany({
       where: { id: { in: ids } },
-      select: { id: true, name: true, owner: { select: { name: true } } },
+      select: { id: true, name: true, status: true, badReason: true, owner: { select: { name: true } } },
     }),
     weighHistory(ctx.db, ids),
   ]);
@@ -32,7 +33,12 @@ export async function findDuplicates(ctx: Ctx): Promise<Reply> {
     // Keep the one with more history; on a tie, the older (lower id).
     const keepA = (weights.get(a!.id) ?? 0) >= (weights.get(b!.id) ?? 0);
     const [keep, remove] = keepA ? [a!, b!] : [b!, a!];
-    const view = (c: typeof a) => ({ id: c!.id, name: c!.name, owner: c!.owner?.name ?? null });
+    const view = (c: typeof a) => ({
+      id: c!.id,
+      name: c!.name,
+      owner: c!.owner?.name ?? null,
+      bad: badMarkOf(c!),
+    });
     return { keep: view(keep), remove: view(remove), reasons: pair.reasons };
   });
   return reply(

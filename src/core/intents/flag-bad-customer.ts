@@ -10,8 +10,8 @@ import type { Reply } from '../types.ts';
 import { showCustomer } from './find-customer.ts';
 
 /**
- * 不良客户: flags a customer bad with a reason (arrears when the note speaks of unpaid money, since no
- * arrears data exists yet), or lifts the flag. Anyone who works on the customer may flag it; lifting
+ * 不良客户: flags a customer bad with a reason (arrears when the note speaks of unpaid money; recorded
+ * receivables flag arrears by themselves, in the nightly job), or lifts the flag. Anyone who works on the customer may flag it; lifting
  * it takes an admin or the team's manager. Bad customers are left out of care reminders and the pool
  * return, and carry a warning wherever they are shown.
  */

@@ -44,7 +44,7 @@ export async function giveCustomers(
           timeZone: ctx.timeZone,
           from: move.fromName,
           by: ctx.actor.name,
-          customers: moved.customers.map((customer) => customer.name),
+          customers: moved.customers,
           followUps: moved.followUps,
           complaints: moved.complaints,
         }),

@@ -59,7 +59,7 @@ export async function handOverCustomers(
       });
       received.push({
         name: to.name,
-        customers: moved.customers.map((c) => c.name),
+        customers: moved.customers,
         followUps: moved.followUps.length,
         complaints: moved.complaints.length,
       });

@@ -61,6 +61,7 @@ async function moveRecords(tx: Tx, fromId: number, toId: number): Promise<MergeR
     followUps: ids(await tx.followUp.findMany({ where, select: { id: true } })),
     complaints: ids(await tx.complaint.findMany({ where, select: { id: true } })),
     sales: ids(await tx.sale.findMany({ where, select: { id: true } })),
+    receivables: ids(await tx.receivable.findMany({ where, select: { id: true } })),
   };
   const data = { customerId: toId };
   await tx.contact.updateMany({ where, data });
@@ -68,6 +69,7 @@ async function moveRecords(tx: Tx, fromId: number, toId: number): Promise<MergeR
   await tx.followUp.updateMany({ where, data });
   await tx.complaint.updateMany({ where, data });
   await tx.sale.updateMany({ where, data });
+  await tx.receivable.updateMany({ where, data });
   return moved;
 }
 

@@ -80,6 +80,7 @@ async function restoreRemoved(tx: Tx, record: MergeRecord): Promise<void> {
   await tx.followUp.updateMany(back(record.moved.followUps));
   await tx.complaint.updateMany(back(record.moved.complaints));
   await tx.sale.updateMany(back(record.moved.sales));
+  await tx.receivable.updateMany(back(record.moved.receivables));
   await tx.customerAlias.deleteMany({ where: { id: { in: record.addedAliasIds }, customerId: keptId } });
   await tx.customerCollaborator.deleteMany({
     where: { customerId: keptId, personId: { in: record.addedCollaboratorIds } },

@@ -9,6 +9,8 @@ import { claimCustomer } from './claim-customer.ts';
 import { flagBadCustomer } from './flag-bad-customer.ts';
 import { handOverCustomers } from './hand-over-customers.ts';
 import { manageAssignmentRules } from './manage-assignment-rules.ts';
+import { recordArrears } from './record-arrears.ts';
+import { recordPayment } from './record-payment.ts';
 import { recordSale } from './record-sale.ts';
 import { showCleansingReport } from './show-cleansing-report.ts';
 
@@ -22,6 +24,10 @@ export function runCrmCommand(ctx: Ctx, base: Omit<Draft, 'intent'>): Promise<Re
   switch (command.intent) {
     case 'record_sale':
       return recordSale(ctx, { ...base, intent: command.intent }, command);
+    case 'record_arrears':
+      return recordArrears(ctx, { ...base, intent: command.intent }, command);
+    case 'record_payment':
+      return recordPayment(ctx, { ...base, intent: command.intent }, command);
     case 'assign_customer':
       return assignCustomer(ctx, { ...base, intent: command.intent }, command);
     case 'change_collaborators':

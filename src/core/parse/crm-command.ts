@@ -15,6 +15,27 @@ export const crmCommandSchema = z.discriminatedUnion('intent', [
     /** The day of the sale in the workspace zone, YYYY-MM-DD. */
     occurredOn: z.iso.date(),
   }),
+  /**
+   * 欠款: money the customer owes, due on a day. A missing amount or an unreadable day (`dueText`) is
+   * kept, so the intent can say what is missing instead of the message falling through to a visit.
+   */
+  z.object({
+    intent: z.literal('record_arrears'),
+    customer: mention,
+    amountCents: z.number().int().positive().nullable(),
+    /** YYYY-MM-DD; null when no day was given or it could not be read. */
+    dueOn: z.iso.date().nullable(),
+    /** What followed 到期 / due when it is not a day. */
+    dueText: z.string().max(100).nullable(),
+  }),
+  /** 回款: a payment, settling open arrears oldest due first; `settle` pays them all (结清 / in full). */
+  z.object({
+    intent: z.literal('record_payment'),
+    customer: mention,
+    amountCents: z.number().int().positive().nullable(),
+    settle: z.boolean(),
+    paidOn: z.iso.date(),
+  }),
   /** A departing rep's customers to one person, or by the assignment rules when `to` is null. */
   z.object({ intent: z.literal('hand_over'), from: mention, to: mention.nullable() }),
   z.object({ intent: z.literal('assign_customer'), customer: mention, to: mention }),
@@ -59,6 +80,8 @@ export type CrmIntent = CrmCommand['intent'];
 
 export const crmIntents = [
   'record_sale',
+  'record_arrears',
+  'record_payment',
   'hand_over',
   'assign_customer',
   'change_collaborators',

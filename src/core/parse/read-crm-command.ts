@@ -4,6 +4,7 @@ import type { NormalizedText } from './normalize-text.ts';
 import type { Language, ParseResult } from './parse-result.ts';
 import { readDataCommand } from './read-data-command.ts';
 import { readOwnershipCommand } from './read-ownership-command.ts';
+import { readReceivableCommand } from './read-receivable-command.ts';
 import { readSaleCommand } from './read-sale-command.ts';
 
 /**
@@ -19,6 +20,7 @@ export function readCrmCommand(text: NormalizedText, wallNow: DateTime): CrmComm
   return (
     readDataCommand(match, original) ??
     readOwnershipCommand(match, original) ??
+    readReceivableCommand(match, original, wallNow) ??
     readSaleCommand(match, original, wallNow)
   );
 }

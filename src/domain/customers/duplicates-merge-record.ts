@@ -14,7 +14,15 @@ export const mergeRecordSchema = z.object({
   removed: z.record(z.string(), z.unknown()),
   removedAliases: z.array(z.object({ id: z.number().int(), alias: z.string(), normalizedAlias: z.string() })),
   removedCollaborators: z.array(z.object({ personId: z.number().int(), addedAt: z.string() })),
-  moved: z.object({ contacts: ids, visits: ids, followUps: ids, complaints: ids, sales: ids }),
+  moved: z.object({
+    contacts: ids,
+    visits: ids,
+    followUps: ids,
+    complaints: ids,
+    sales: ids,
+    // Absent in merges recorded before receivables existed.
+    receivables: ids.default([]),
+  }),
   /** Aliases created on the kept customer (the removed name among them) and collaborators added to it. */
   addedAliasIds: ids,
   addedCollaboratorIds: ids,

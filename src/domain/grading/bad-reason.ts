@@ -1,6 +1,6 @@
 /**
  * Why a customer is flagged bad (不良客户): no business for a year (set nightly), arrears over a year
- * (no arrears data exists yet, so a person flags it by hand), or a manual mark with a note.
+ * (set nightly from receivables, or by a person whose note speaks of unpaid money), or a manual mark.
  */
 export const badReasons = ['no_business', 'arrears', 'manual'] as const;
 export type BadReason = (typeof badReasons)[number];
@@ -25,4 +25,12 @@ export function decodeBadReason(stored: string | null): { reason: BadReason; not
   const note = at < 0 ? null : stored.slice(at + 1).trim() || null;
   const reason = (badReasons as readonly string[]).includes(code) ? (code as BadReason) : 'manual';
   return { reason, note: reason === 'manual' && code !== 'manual' ? stored : note };
+}
+
+/** How a view marks a customer flagged bad: the stored reason. Absent (null) when it is not flagged. */
+export type BadMark = { reason: string | null };
+
+/** The bad mark of a customer row, for the views that list customers. */
+export function badMarkOf(row: { status: string; badReason: string | null }): BadMark | null {
+  return row.status === 'bad' ? { reason: row.badReason } : null;
 }

@@ -27,6 +27,8 @@ export interface ImportTarget {
   contacts: PlannedContact[];
   saleKeys: Set<string>;
   newSales: { amountCents: number; day: string }[];
+  arrearsKeys: Set<string>;
+  newArrears: { amountCents: number; day: string }[];
 }
 
 /** A customer to create from a row, or an existing one (`existing`, with its owner's name) to add to. */
@@ -54,6 +56,8 @@ export function createTarget(
     contacts: (customer?.contacts ?? []).map((contact) => ({ ...contact, filled: {} })),
     saleKeys: new Set(customer?.importedSales ?? []),
     newSales: [],
+    arrearsKeys: new Set(customer?.importedArrears ?? []),
+    newArrears: [],
   };
 }
 
@@ -73,6 +77,7 @@ export function applyImportRow(
     contactsUpdated: 0,
     aliasesAdded: 0,
     salesAdded: 0,
+    arrearsAdded: 0,
     kept: [],
   };
   const incoming: Record<KeptValue['field'], string | null> = {
@@ -111,6 +116,16 @@ export function applyImportRow(
       target.saleKeys.add(saleKey);
       target.newSales.push({ amountCents: row.sale.amountCents, day });
       changes.salesAdded += 1;
+    }
+  }
+  if (row.arrears) {
+    // Without a due day the arrears count from the import day: never flagged sooner than they could be.
+    const day = row.arrears.day ?? context.importDay;
+    const key = `${row.arrears.amountCents}@${day}`;
+    if (!target.arrearsKeys.has(key)) {
+      target.arrearsKeys.add(key);
+      target.newArrears.push({ amountCents: row.arrears.amountCents, day });
+      changes.arrearsAdded += 1;
     }
   }
   return changes;

@@ -14,6 +14,8 @@ export const importFields = [
   'birthday',
   'sales',
   'sales_date',
+  'arrears',
+  'arrears_due',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 

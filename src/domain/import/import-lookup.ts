@@ -27,6 +27,8 @@ export interface ExistingCustomer {
   contacts: ExistingContact[];
   /** Earlier imported sales, as "amountCents@YYYY-MM-DD", so importing a file twice adds them once. */
   importedSales: string[];
+  /** Earlier imported receivables, as "amountCents@due day", likewise. */
+  importedArrears?: string[];
 }
 
 /** What an import needs to know about the CRM: the customers its rows could mean, and the people. */

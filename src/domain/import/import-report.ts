@@ -5,7 +5,8 @@ export type RejectReason =
   | { code: 'name_missing' }
   | { code: 'too_long'; field: ImportField }
   | { code: 'bad_phone' | 'bad_email' | 'bad_birthday' | 'bad_grade' | 'bad_date'; value: string }
-  | { code: 'bad_amount' | 'amount_too_large'; value: string }
+  /** `field` arrears for the 欠款 column; absent for sales. */
+  | { code: 'bad_amount' | 'amount_too_large'; value: string; field?: 'arrears' }
   | { code: 'owner_unknown' | 'owner_ambiguous'; owner: string }
   /** The name matches several customers already in the CRM: they should be merged first. */
   | { code: 'customer_ambiguous'; names: string[] }
@@ -28,6 +29,8 @@ export interface RowChanges {
   contactsUpdated: number;
   aliasesAdded: number;
   salesAdded: number;
+  /** Receivables (欠款) added from the 欠款 / Arrears column. */
+  arrearsAdded: number;
   kept: KeptValue[];
 }
 

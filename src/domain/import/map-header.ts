@@ -84,6 +84,27 @@ const synonyms: [ImportField, string[]][] = [
     ]),
   ],
   [
+    'arrears',
+    ['欠款', '欠款金额', '应收', '应收款', '应收账款', '应收金额', '欠费', '未回款', '未回款金额'].concat([
+      'arrears',
+      'receivable',
+      'receivables',
+      'amountdue',
+      'outstanding',
+      'unpaid',
+    ]),
+  ],
+  [
+    'arrears_due',
+    ['欠款日期', '到期日', '到期日期', '欠款到期日', '应收到期日', '还款日', '还款日期'].concat([
+      'arrearsdue',
+      'arrearsduedate',
+      'duedate',
+      'due',
+      'paymentdue',
+    ]),
+  ],
+  [
     'sales_date',
     ['成交日期', '销售日期', '日期', '成交时间', '签约日期', 'date', 'saledate', 'salesdate', 'closedate'],
   ],

@@ -146,7 +146,8 @@ function toOutcome(
     changes.contactsAdded +
     changes.contactsUpdated +
     changes.aliasesAdded +
-    changes.salesAdded;
+    changes.salesAdded +
+    changes.arrearsAdded;
   return changed > 0 ? { kind: 'update', row, ...customer } : { kind: 'unchanged', row, ...customer };
 }
 
@@ -155,6 +156,7 @@ function hasWrites(target: ImportTarget): boolean {
     target.filled.size > 0 ||
     target.newAliases.length > 0 ||
     target.newSales.length > 0 ||
+    target.newArrears.length > 0 ||
     target.contacts.some((contact) => contact.id === null || Object.keys(contact.filled).length > 0)
   );
 }

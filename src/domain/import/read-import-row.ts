@@ -29,6 +29,8 @@ export interface ImportRow {
   contact: ImportContact | null;
   /** `day` null: the sale happened on the import day. */
   sale: { amountCents: number; day: string | null } | null;
+  /** 欠款: `day` is when it falls due; null means the import day. */
+  arrears: { amountCents: number; day: string | null } | null;
 }
 
 // Sale.amountCents is a 32-bit integer column.
@@ -67,6 +69,8 @@ const rowSchema = z.object({
   birthday: reading(readBirthday, 'bad_birthday'),
   sales: text(100),
   sales_date: reading(readDay, 'bad_date'),
+  arrears: text(100),
+  arrears_due: reading(readDay, 'bad_date'),
 });
 
 export type ReadRow = { kind: 'valid'; row: ImportRow } | { kind: 'invalid'; reasons: RejectReason[] };
@@ -80,6 +84,12 @@ export function readImportRow(cells: ImportCells, options: { salesInTenThousands
   if (sales !== '' && amountCents === null) reasons.push({ code: 'bad_amount', value: sales });
   if (amountCents !== null && amountCents > maxCents)
     reasons.push({ code: 'amount_too_large', value: sales });
+  const owed = cells.arrears?.normalize('NFKC').trim() ?? '';
+  const arrearsCents = owed === '' ? null : readAmountCents(owed);
+  if (owed !== '' && arrearsCents === null)
+    reasons.push({ code: 'bad_amount', value: owed, field: 'arrears' });
+  if (arrearsCents !== null && arrearsCents > maxCents)
+    reasons.push({ code: 'amount_too_large', value: owed, field: 'arrears' });
   if (!parsed.success || reasons.length > 0) return { kind: 'invalid', reasons };
   const v = parsed.data;
   const hasContact = v.contact !== null || v.phone !== null || v.email !== null;
@@ -112,6 +122,11 @@ export function readImportRow(cells: ImportCells, options: { salesInTenThousands
           }
         : null,
       sale: amountCents === null ? null : { amountCents, day: v.sales_date },
+      // A zero balance is no arrears.
+      arrears:
+        arrearsCents === null || arrearsCents === 0
+          ? null
+          : { amountCents: arrearsCents, day: v.arrears_due },
     },
   };
 }

@@ -71,7 +71,8 @@ export async function startFakeOpenPlatform() {
     requests.push(request);
     const reply = answer(request);
     res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
-    res.end(JSON.stringify(reply.body));
+    // Bytes are a file download (messageResource.get); everything else answers JSON.
+    res.end(reply.body instanceof Uint8Array ? reply.body : JSON.stringify(reply.body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const address = server.address();

@@ -19,7 +19,7 @@ export interface MessageOptions {
   messageId?: string;
   createTime?: Date;
   mentions?: { key: string; openId: string; name: string }[];
-  messageType?: 'text' | 'post';
+  messageType?: 'text' | 'post' | 'file';
   content?: unknown;
 }
 

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 export interface SlackCall {
   method: string;
   body: Record<string, unknown>;
+  /** The bearer token the call carried (the app token for apps.connections.open, else the bot token). */
+  token?: string;
   at: number;
 }
 
@@ -12,16 +14,35 @@ type Answer = { status: number; body: unknown; headers?: Record<string, string> 
 /**
  * A local stand-in for slack.com/api (and for response_url hooks) on 127.0.0.1: records every call
  * with its decoded body and answers like Slack, or from a script of answers queued per method.
+ * `socketUrl` is what apps.connections.open hands out (a fake Socket Mode server's URL).
  */
-export async function startFakeSlackApi() {
+export async function startFakeSlackApi(options: { socketUrl?: () => string } = {}) {
   const calls: SlackCall[] = [];
   const scripted = new Map<string, Answer[]>();
   let ts = 1000;
+  // Files shared with the bot, served like files.slack.com's url_private_download.
+  const files = new Map<string, Answer & { bytes?: Uint8Array; contentType?: string }>();
   const server = createServer(async (req, res) => {
+    const file = req.method === 'GET' ? files.get((req.url ?? '').split('?')[0]!) : undefined;
+    if (file) {
+      calls.push({
+        method: `GET ${req.url}`,
+        body: { authorization: req.headers.authorization },
+        at: Date.now(),
+      });
+      res.writeHead(file.status, { 'content-type': file.contentType ?? 'application/octet-stream' });
+      res.end(file.bytes ?? JSON.stringify(file.body));
+      return;
+    }
     const method = (req.url ?? '').replace(/^\/(?:api\/)?/, '').split('?')[0]!;
     const body = decode(req, await readText(req));
-    calls.push({ method, body, at: Date.now() });
-    const answer = scripted.get(method)?.shift() ?? defaultAnswer(method, body, () => `${++ts}.000100`);
+    const token = req.headers.authorization?.replace(/^Bearer /, '');
+    calls.push({ method, body, ...(token ? { token } : {}), at: Date.now() });
+    const answer =
+      scripted.get(method)?.shift() ??
+      (method === 'apps.connections.open' && options.socketUrl
+        ? { status: 200, body: { ok: true, url: options.socketUrl() } }
+        : defaultAnswer(method, body, () => `${++ts}.000100`));
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
     res.end(JSON.stringify(answer.body));
   });
@@ -35,6 +56,14 @@ export async function startFakeSlackApi() {
     /** The next answers for a method, in order; afterwards it answers like Slack again. */
     script(method: string, ...answers: Answer[]) {
       scripted.set(method, [...(scripted.get(method) ?? []), ...answers]);
+    },
+    /** Serves a file at `path`; its url_private_download is the returned URL. */
+    serveFile(
+      path: string,
+      file: { bytes: Uint8Array; contentType?: string } | { status: number; contentType?: string },
+    ) {
+      files.set(path, 'bytes' in file ? { status: 200, body: null, ...file } : { body: 'no', ...file });
+      return `${base}${path}`;
     },
     close: () =>
       new Promise<void>((resolve) => {

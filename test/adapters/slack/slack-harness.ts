@@ -3,8 +3,10 @@ import nock from 'nock';
 import pino from 'pino';
 import { createHttpServer, listen } from '../../../src/adapters/http/create-server.ts';
 import { createSlackAdapter } from '../../../src/adapters/slack/create-slack-adapter.ts';
+import type { Config } from '../../../src/config.ts';
 import type { Bot } from '../../../src/core/handle-event.ts';
 import type { Db } from '../../../src/db/client.ts';
+import type { Logger } from '../../../src/logger.ts';
 import { createTestBot, fixedNow, personId, timeZone } from '../../helpers/bot.ts';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.ts';
 import { signingSecret } from './slack-payloads.ts';
@@ -18,7 +20,20 @@ export const slackUsers = { zhang: 'U_ZHANG', li: 'U_LI', manager: 'U_MANAGER', 
  * chatcrm's Slack adapter on our HTTP server on 127.0.0.1, on a seeded test database with the fixed
  * clock, talking to a fake Slack API. Real network is off.
  */
-export async function startSlackService(options: { db?: Db; bot?: Bot; api?: FakeSlackApi } = {}) {
+export async function startSlackService(
+  options: {
+    db?: Db;
+    bot?: Bot;
+    api?: FakeSlackApi;
+    /** Over the defaults (HTTP mode with the test signing secret): e.g. an app token for Socket Mode. */
+    config?: Partial<Config['slack']>;
+    socketRetryMs?: number;
+    /** Puts something around the core (to hold it, say). */
+    wrapBot?: (bot: Bot) => Bot;
+    /** The adapter's logger (silent unless given). */
+    logger?: Logger;
+  } = {},
+) {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   const test = options.db ? null : await createTestBot();
@@ -35,15 +50,17 @@ export async function startSlackService(options: { db?: Db; bot?: Bot; api?: Fak
       });
   }
   const api = options.api ?? (await startFakeSlackApi());
-  const bot = options.bot ?? test!.bot;
+  const core = options.bot ?? test!.bot;
+  const bot = options.wrapBot ? options.wrapBot(core) : core;
   const adapter = createSlackAdapter({
-    config: { botToken: 'xoxb-test', signingSecret, apiUrl: api.apiUrl },
+    config: { botToken: 'xoxb-test', signingSecret, apiUrl: api.apiUrl, ...options.config },
     db,
-    logger,
+    logger: options.logger ?? logger,
     bot,
     now: () => fixedNow,
     timeZone,
     pollMs: 50,
+    ...(options.socketRetryMs ? { socketRetryMs: options.socketRetryMs } : {}),
   });
   const server = createHttpServer({ db, logger, routes: adapter.routes });
   await listen(server, 0);

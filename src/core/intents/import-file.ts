@@ -1,0 +1,100 @@
+import { chatImportCard, rowsToImport } from '../../../cards/chat-import.ts';
+import { findImportOfSameFile, hashBytes, savePendingImport } from '../../db/pending-imports.ts';
+import { BotError } from '../../errors.ts';
+import { importCustomers } from '../../import/import-customers.ts';
+import { type Ctx, privateInGroups } from '../context.ts';
+import { type Attachment, maxAttachmentBytes, type Reply } from '../types.ts';
+
+const importable = new Set(['csv', 'xlsx']);
+
+/**
+ * A file sent to the bot is an admin's customer list: a dry run, answered with the report and an
+ * "Import N rows" button. The bytes are kept (a day) so the confirm imports exactly this file.
+ * Anyone else is refused before the file is read, and nothing is kept.
+ */
+export async function importFile(ctx: Ctx, attachment: Attachment): Promise<Reply> {
+  const zh = ctx.actor.locale === 'zh';
+  const name = attachment.name;
+  if (ctx.actor.role !== 'admin') {
+    throw new BotError(
+      'forbidden',
+      zh
+        ? `只有管理员可以导入客户，「${name}」没有被读取或保存。`
+        : `Only an admin can import customers; "${name}" was not read or kept.`,
+    );
+  }
+  const bytes = readableBytes(ctx, attachment);
+  const report = await importCustomers(
+    ctx.db,
+    ctx.actor,
+    { fileName: name, bytes },
+    { commit: false, now: ctx.now(), timeZone: ctx.timeZone, source: ctx.source },
+  );
+  const rows = rowsToImport(report);
+  // Nothing to import, nothing to confirm: the file need not be kept.
+  const pendingImportId =
+    rows === 0
+      ? 0
+      : await savePendingImport(ctx.db, { personId: ctx.actor.id, fileName: name, bytes, rows }, ctx.now());
+  const same = await findImportOfSameFile(ctx.db, hashBytes(bytes));
+  const sameBy = same
+    ? await ctx.db.person.findUnique({ where: { id: same.personId }, select: { name: true } })
+    : null;
+  ctx.log.info({ pendingImportId, fileName: name, rows, rejected: report.counts.reject }, 'import previewed');
+  return privateInGroups(ctx, [
+    chatImportCard({
+      locale: ctx.actor.locale,
+      timeZone: ctx.timeZone,
+      report,
+      state: {
+        kind: 'preview',
+        pendingImportId,
+        sameFileImported: same ? { by: sameBy?.name ?? '?', at: same.resolvedAt } : null,
+      },
+    }),
+  ]);
+}
+
+/** The file's bytes, or a specific answer: not fetched, too large, empty, or not a spreadsheet. */
+function readableBytes(ctx: Ctx, attachment: Attachment): Uint8Array {
+  const zh = ctx.actor.locale === 'zh';
+  const name = attachment.name;
+  const limitMb = maxAttachmentBytes / 1024 / 1024;
+  const tooLarge = new BotError(
+    'invalid_input',
+    zh
+      ? `「${name}」超过 ${limitMb} MB，无法在聊天中导入。请拆分成几个文件，或用命令行 crm import 导入。`
+      : `"${name}" is over ${limitMb} MB, too large to import in chat. Split it, or use the command line (crm import).`,
+  );
+  if (attachment.kind === 'unreadable') {
+    if (attachment.reason === 'too_large') throw tooLarge;
+    const status = attachment.status ? ` (HTTP ${attachment.status})` : '';
+    throw new BotError(
+      'invalid_input',
+      zh
+        ? `没能下载「${name}」${status}，什么都没有导入。请重新发送；如果一直失败，请检查机器人是否有读取文件的权限。`
+        : `I could not download "${name}"${status}, so nothing was imported. Send it again; if it keeps failing, check that the bot may read files.`,
+    );
+  }
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (!importable.has(extension)) {
+    throw new BotError(
+      'invalid_input',
+      extension === 'xls'
+        ? zh
+          ? '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 .csv 后再发送。'
+          : 'Old .xls files are not supported. Save it as .xlsx or .csv in Excel and send that.'
+        : zh
+          ? `只能导入 .csv 或 .xlsx 文件，「${name}」不是。`
+          : `Only .csv and .xlsx files can be imported, and "${name}" is neither.`,
+    );
+  }
+  if (attachment.bytes.byteLength > maxAttachmentBytes) throw tooLarge;
+  if (attachment.bytes.byteLength === 0) {
+    throw new BotError(
+      'invalid_input',
+      zh ? `「${name}」是空文件，没有可导入的内容。` : `"${name}" is empty: there is nothing to import.`,
+    );
+  }
+  return attachment.bytes;
+}

@@ -1,0 +1,92 @@
+import { DateTime } from 'luxon';
+import { formatMoney } from '../../../cards/format-money.ts';
+import { receivableCard } from '../../../cards/receivable.ts';
+import { clearArrearsFlagIfPaid } from '../../db/arrears-flag.ts';
+import { applyPayment, sumOpenReceivables } from '../../db/receivables.ts';
+import { badMarkOf } from '../../domain/grading/bad-reason.ts';
+import { canWorkOnCustomer } from '../../domain/permissions.ts';
+import { BotError } from '../../errors.ts';
+import { type Ctx, reply } from '../context.ts';
+import type { Draft } from '../draft.ts';
+import type { CrmCommand } from '../parse/crm-command.ts';
+import { resolveExistingCustomer } from '../resolve-existing-customer.ts';
+import type { Reply } from '../types.ts';
+
+/**
+ * 回款: a payment against the customer's recorded arrears, oldest due first. It cannot pay more than
+ * is open (the table keeps arrears, not a ledger). When it leaves nothing unpaid a year past due, the
+ * arrears flag the nightly job set is lifted on the spot.
+ */
+export async function recordPayment(
+  ctx: Ctx,
+  draft: Draft,
+  command: Extract<CrmCommand, { intent: 'record_payment' }>,
+): Promise<Reply> {
+  const { actor } = ctx;
+  const zh = actor.locale === 'zh';
+  if (command.amountCents === null && !command.settle)
+    throw new BotError(
+      'invalid_input',
+      zh
+        ? `回款多少？例如「${command.customer} 回款 30万」；全部付清发「${command.customer} 回款 结清」。`
+        : `How much was paid? For example "${command.customer} paid 50k", or "${command.customer} paid in full".`,
+    );
+  const now = ctx.now();
+  const paidOn = DateTime.fromISO(command.paidOn, { zone: ctx.timeZone }).startOf('day').toJSDate();
+  if (paidOn > now)
+    throw new BotError(
+      'invalid_input',
+      zh ? '回款日期不能晚于今天。' : 'A payment cannot be dated after today.',
+    );
+  const resolution = await resolveExistingCustomer(ctx, draft);
+  if (resolution.kind === 'asked') return resolution.reply;
+  const customer = resolution.customer;
+  if (!canWorkOnCustomer(actor, customer))
+    throw new BotError(
+      'forbidden',
+      zh ? `你不能为「${customer.name}」记录回款。` : `You cannot record payments for ${customer.name}.`,
+    );
+  const before = await sumOpenReceivables(ctx.db, customer.id, now);
+  if (before.openCents === 0)
+    throw new BotError(
+      'conflict',
+      zh
+        ? `「${customer.name}」没有未结的欠款记录。先记欠款，例如「${command.customer} 欠款 30万 到期 2025-06-01」。`
+        : `${customer.name} has no open arrears on record. Record them first, e.g. "${command.customer} owes 50k due 2025-06-01".`,
+    );
+  if (command.amountCents !== null && command.amountCents > before.openCents)
+    throw new BotError(
+      'invalid_input',
+      zh
+        ? `「${customer.name}」只欠 ${formatMoney(before.openCents, 'zh')}，回款不能超过欠款。`
+        : `${customer.name} owes only ${formatMoney(before.openCents, 'en')}; a payment cannot exceed it.`,
+    );
+  const by = { actorId: actor.id, source: draft.source, at: now };
+  const result = await ctx.db.$transaction(async (tx) => {
+    const paid = await applyPayment(
+      tx,
+      { customerId: customer.id, amountCents: command.amountCents ?? 'all', paidOn },
+      { ...by, parser: 'rules', confirmedBy: draft.confirmedBy ?? null },
+    );
+    const flagLifted = await clearArrearsFlagIfPaid(tx, customer.id, by);
+    return { ...paid, flagLifted, open: await sumOpenReceivables(tx, customer.id, now) };
+  });
+  ctx.log.info({ customerId: customer.id, amountCents: result.appliedCents }, 'payment recorded');
+  const row = await ctx.db.customer.findUniqueOrThrow({
+    where: { id: customer.id },
+    select: { status: true, badReason: true },
+  });
+  return reply([
+    receivableCard({
+      locale: actor.locale,
+      timeZone: ctx.timeZone,
+      customer: customer.name,
+      kind: 'payment',
+      amountCents: result.appliedCents,
+      day: paidOn,
+      ...result.open,
+      badCustomer: badMarkOf(row),
+      flagLifted: result.flagLifted,
+    }),
+  ]);
+}

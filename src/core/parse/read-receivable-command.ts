@@ -1,0 +1,124 @@
+import type { DateTime } from 'luxon';
+import type { CrmCommand } from './crm-command.ts';
+import { readAmount } from './read-amount.ts';
+import { readDueDay } from './read-due-day.ts';
+import { readSaleDay } from './read-sale-day.ts';
+import { blankSpans, type Span } from './text-span.ts';
+
+type ReceivableCommand = Extract<CrmCommand, { intent: 'record_arrears' | 'record_payment' }>;
+
+// Longer words first, so 欠款 is not read as 欠 followed by a stray 款.
+const arrearsWord =
+  /应收账款|应收款|欠款|欠费|欠账|拖欠|欠|\bowes?(?:\s+us)?\b|\barrears(?:\s+of)?\b|\bunpaid\b/i;
+const paymentWord =
+  /回款|收款|已付款|已还款|付款|还款|已付|付了|还了|\b(?:paid|repaid)(?:\s+us)?\b|\bpayment(?:\s+of)?\b/i;
+// 到期 2025-06-01 / due 2025-06-01 / due on June 1 2025: everything after it is the due day.
+const dueAfter = /(?:到期日?期?|截止日?期?|还款日|\bdue(?:\s+(?:on|by|date))?\b)\s*[:：]?\s*/i;
+// 2025-06-01 到期: a day written before the word.
+const dueBefore = /(\S+)\s*(?:到期|\bdue\b)\s*$/i;
+const settleWords = /全部|全款|结清|付清|还清|\bin full\b|\ball\b|\beverything\b/i;
+// Words that may stand around the amount without changing the meaning.
+const filler =
+  /^(?:[\s,，。.!！:：]|了|共|合计|总共|金额|为|是|元|块|还|已|已经|\b(?:us|of|a|an|the|total|in|on|back)\b)*$/i;
+const notAName =
+  /[，,。;；!！?？]|拜访|电话|会议|见面|聊|说|到期|\b(?:met|visit|call|meeting|said|says|due)\b/i;
+
+/**
+ * 欠款 and 回款 in the forms people type: 「华为 欠款 30万 到期 2025-06-01」, "Acme owes 50k due
+ * 2025-06-01", 「华为 回款 30万」, "Acme paid 50k". The message must be the customer, the word, at most
+ * an amount and a day, so a visit note that mentions money stays a visit. A missing amount or an
+ * unreadable due day still makes the command, so the intent can say what is missing.
+ */
+export function readReceivableCommand(
+  text: string,
+  typed: string,
+  wallNow: DateTime,
+): ReceivableCommand | null {
+  let match = text;
+  let original = typed;
+  const arrears = arrearsWord.exec(match);
+  const payment = paymentWord.exec(match);
+  const word = arrears && (!payment || arrears.index <= payment.index) ? arrears : payment;
+  if (!word) return null;
+  const isArrears = word === arrears;
+  // 华为 昨天回款 30万: a payment's day may stand anywhere; take it out before reading the name.
+  const paid = isArrears ? null : readSaleDay(match, wallNow);
+  if (paid) {
+    match = blankSpans(match, [paid.span]);
+    original = blankSpans(original, [paid.span]);
+  }
+  // 欠款 华为 30万 or 华为 欠款 30万: the customer is before the word, or right after it when it leads.
+  const leads = match.slice(0, word.index).trim() === '';
+  const after = word.index + word[0].length;
+  let rest = match.slice(after);
+  let customer: string | null;
+  if (leads) {
+    // 「付款流程……」 is not a payment: a leading word needs an amount, a due day or 结清 after it.
+    if (!readAmount(rest) && !dueAfter.test(rest) && !settleWords.test(rest)) return null;
+    const name = /^\s*[:：]?\s*(\S+)/.exec(rest);
+    if (!name) return null;
+    customer = cleanName(original.slice(after, after + name[0].length));
+    rest = rest.slice(name[0].length);
+  } else {
+    customer = cleanName(original.slice(0, word.index));
+  }
+  if (!customer || notAName.test(customer)) return null;
+  return isArrears
+    ? readArrears(customer, rest, wallNow)
+    : readPayment(customer, rest, paid?.day ?? wallNow.toISODate()!);
+}
+
+function readArrears(customer: string, rest: string, wallNow: DateTime): ReceivableCommand | null {
+  let dueText: string | null = null;
+  let body = rest;
+  const due = dueAfter.exec(rest);
+  if (due) {
+    dueText = rest.slice(due.index + due[0].length).trim() || null;
+    body = rest.slice(0, due.index);
+    if (!dueText) {
+      const before = dueBefore.exec(rest);
+      const day = before?.[1] ?? '';
+      if (before && (readDueDay(day, wallNow) !== null || readAmount(day) === null)) {
+        dueText = day;
+        body = rest.slice(0, before.index);
+      }
+    }
+  }
+  const amount = readAmount(body);
+  const left = amount ? blankSpans(body, [amount.span]) : body;
+  if (!filler.test(left)) return null;
+  const dueOn = dueText ? readDueDay(dueText, wallNow) : null;
+  return {
+    intent: 'record_arrears',
+    customer,
+    amountCents: amount?.cents ?? null,
+    dueOn,
+    dueText: dueOn ? null : (dueText?.slice(0, 100) ?? null),
+  };
+}
+
+function readPayment(customer: string, rest: string, paidOn: string): ReceivableCommand | null {
+  const spans: Span[] = [];
+  const settle = settleWords.exec(rest);
+  if (settle) spans.push({ start: settle.index, end: settle.index + settle[0].length });
+  const amount = readAmount(blankSpans(rest, spans));
+  if (amount) spans.push(amount.span);
+  if (!filler.test(blankSpans(rest, spans))) return null;
+  return {
+    intent: 'record_payment',
+    customer,
+    amountCents: amount?.cents ?? null,
+    settle: settle !== null && amount === null,
+    paidOn,
+  };
+}
+
+function cleanName(text: string): string | null {
+  const name = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,，。:：]+|[\s,，。:：]+$/g, '')
+    .replace(/^(?:客户|customer)\s*/i, '')
+    .replace(/\s*(?:已经|已|还|\bhas\b|\bhave\b|\bstill\b)$/i, '')
+    .trim();
+  return name.length >= 1 && name.length <= 100 ? name : null;
+}
