@@ -1,5 +1,7 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
 import type { RepReport } from '../src/domain/reports/report-content.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card, Section } from './card.ts';
 import { formatWhen, pick } from './text.ts';
 
@@ -11,13 +13,16 @@ export function dailyReportCard(view: { locale: Locale; timeZone: string; report
   const list = (lines: string[], empty: string) =>
     lines.length > 0 ? lines.map((x) => `- ${x}`).join('\n') : empty;
   const none = pick(l, '无', 'none');
+  // Reports stored before the flag was kept have no customerBad: no warning, as then.
+  const customer = (line: { customer: string; customerBad?: BadMark | null }) =>
+    customerWithWarning(l, line.customer, line.customerBad);
   const sections: Section[] = [
     {
       text: `**${pick(l, '今日接触客户', 'Customers contacted')}**\n${list(
         r.contacts.map((c) => {
           const [zh, en] = kindLabel[c.kind];
           const when = formatWhen(new Date(c.at), l, view.timeZone);
-          return `${c.customer}${c.newCustomer ? pick(l, '（新客户）', ' (new)') : ''} · ${pick(l, zh, en)} · ${when}`;
+          return `${customer(c)}${c.newCustomer ? pick(l, '（新客户）', ' (new)') : ''} · ${pick(l, zh, en)} · ${when}`;
         }),
         none,
       )}`,
@@ -25,7 +30,7 @@ export function dailyReportCard(view: { locale: Locale; timeZone: string; report
     {
       text: `**${pick(l, '客户提出的问题、意见和需求', 'Problems, opinions and wishes raised')}**\n${list(
         r.raised.map(
-          (x) => `${x.customer}：${[x.needs, x.issues].filter(Boolean).join(pick(l, '；', '; '))}`,
+          (x) => `${customer(x)}：${[x.needs, x.issues].filter(Boolean).join(pick(l, '；', '; '))}`,
         ),
         none,
       )}`,
@@ -33,20 +38,20 @@ export function dailyReportCard(view: { locale: Locale; timeZone: string; report
     {
       text: `**${pick(l, '重要事项处理及结果', 'Important matters handled')}**\n${list(
         r.handled.map(
-          (x) => `${x.customer}：${x.what} → ${x.result === 'done' ? pick(l, '已完成', 'done') : x.result}`,
+          (x) => `${customer(x)}：${x.what} → ${x.result === 'done' ? pick(l, '已完成', 'done') : x.result}`,
         ),
         none,
       )}`,
     },
     {
       text: `**${pick(l, '市场与竞品动态', 'Market and competitor news')}**\n${list(
-        r.market.map((x) => `${x.customer}：${x.text}`),
+        r.market.map((x) => `${customer(x)}：${x.text}`),
         none,
       )}`,
     },
     {
       text: `**${pick(l, '客户反应', 'Customer reactions')}**\n${list(
-        r.reactions.map((x) => `${x.customer}：${x.text}`),
+        r.reactions.map((x) => `${customer(x)}：${x.text}`),
         none,
       )}`,
     },

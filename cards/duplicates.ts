@@ -1,7 +1,7 @@
 import type { DuplicateReason } from '../src/domain/customers/duplicates.ts';
 import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
-import { customerWithWarning } from './bad-customer-warning.ts';
+import { badCustomerTag, customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 import { pick } from './text.ts';
 
@@ -24,6 +24,8 @@ export type DuplicatesView =
       moved: { contacts: number; visits: number; followUps: number; complaints: number; sales: number };
       /** The merge's audit entry: what Undo and 撤销合并 <id> refer to. */
       auditId: number;
+      /** The removed customer's flag (不良客户), when the kept customer had none and took it. */
+      flagTaken?: BadMark;
     }
   | { kind: 'merge_undone'; locale: Locale; kept: string; restored: string };
 
@@ -50,6 +52,17 @@ export function duplicatesCard(view: DuplicatesView): Card {
               `Moved ${m.contacts} contacts, ${m.visits} visits, ${m.followUps} follow-ups, ${m.complaints} complaints and ${m.sales} sales; "${view.removed.name}" is kept as an alias.`,
             ),
           },
+          ...(view.flagTaken
+            ? [
+                {
+                  text: pick(
+                    l,
+                    `「${view.kept.name}」沿用「${view.removed.name}」的标记：${badCustomerTag(l, view.flagTaken)}`,
+                    `${view.kept.name} now carries the flag of ${view.removed.name}: ${badCustomerTag(l, view.flagTaken)}`,
+                  ),
+                },
+              ]
+            : []),
         ],
         buttons: [
           {

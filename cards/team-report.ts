@@ -1,5 +1,7 @@
+import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
 import type { ComplaintLine, TeamReport } from '../src/domain/reports/report-content.ts';
+import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card, Section } from './card.ts';
 import { categoryLabel, severityLabel, statusLabel } from './complaint-labels.ts';
 import { formatWhen, pick } from './text.ts';
@@ -31,8 +33,11 @@ export function teamReportCard(view: {
       ? pick(l, `${shown} 等 ${all.length} 个`, `${shown} and ${all.length - maxLines} more`)
       : shown;
   };
+  // Reports stored before the flag was kept have no customerBad: no warning, as then.
+  const customer = (line: { customer: string; customerBad?: BadMark | null }) =>
+    customerWithWarning(l, line.customer, line.customerBad);
   const complaint = (c: ComplaintLine) =>
-    `#${c.id} ${c.customer} · ${categoryLabel(c.category, l)} · ${severityLabel(c.severity, l)} · ${statusLabel(c.status, l)}${c.overdue ? pick(l, '（已超时）', ' (overdue)') : ''}`;
+    `#${c.id} ${customer(c)} · ${categoryLabel(c.category, l)} · ${severityLabel(c.severity, l)} · ${statusLabel(c.status, l)}${c.overdue ? pick(l, '（已超时）', ' (overdue)') : ''}`;
   const sections: Section[] = [
     { text: view.narrative },
     {
@@ -44,7 +49,7 @@ export function teamReportCard(view: {
         { label: pick(l, '未记录', 'Logged nothing'), value: r.silent.join(pick(l, '，', ', ')) || none },
         {
           label: pick(l, '新客户', 'New customers'),
-          value: names(r.newCustomers.map((c) => c.name)),
+          value: names(r.newCustomers.map((c) => customerWithWarning(l, c.name, c.bad))),
         },
         {
           label: pick(l, '跟进', 'Follow-ups'),
@@ -60,7 +65,7 @@ export function teamReportCard(view: {
       text: `**${pick(l, '逾期跟进', 'Overdue follow-ups')}**\n${list(
         r.followUps.overdue.map(
           (f) =>
-            `${f.assignee} · ${f.customer} · ${f.title} · ${formatWhen(new Date(f.dueAt), l, view.timeZone, false)}`,
+            `${f.assignee} · ${customer(f)} · ${f.title} · ${formatWhen(new Date(f.dueAt), l, view.timeZone, false)}`,
         ),
       )}`,
     },
@@ -83,14 +88,14 @@ export function teamReportCard(view: {
     },
     {
       text: `**${pick(l, '竞品动态', 'Competitor moves')}**\n${list(
-        r.competitorMoves.map((m) => `${m.alerted ? '⚠ ' : ''}${m.customer}（${m.rep}）：${m.text}`),
+        r.competitorMoves.map((m) => `${m.alerted ? '⚠ ' : ''}${customer(m)}（${m.rep}）：${m.text}`),
       )}`,
     },
     {
       text: `**${pick(l, '待确认纪要', 'Minutes not confirmed')}**\n${list(
         r.unconfirmedMinutes.map(
           (m) =>
-            `${m.rep} · ${m.customer}${m.overdue ? pick(l, '（已超过 2 个工作日）', ' (over 2 working days)') : ''}`,
+            `${m.rep} · ${customer(m)}${m.overdue ? pick(l, '（已超过 2 个工作日）', ' (over 2 working days)') : ''}`,
         ),
       )}`,
     },

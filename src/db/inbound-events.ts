@@ -1,4 +1,5 @@
 import { type Db, toDbTime } from './client.ts';
+import { urgent } from './take-turns.ts';
 
 /**
  * Records a burst of events of one platform in one statement; the ids of those that were new. Within
@@ -19,15 +20,12 @@ export async function recordInboundEvents(
     JSON.stringify(event.payload),
     at,
   ]);
-  // In a transaction of its own: on the one shared connection a plain statement would otherwise join
-  // whatever transaction a use case has open, and vanish if that one rolled back.
-  const rows = await db.$transaction((tx) =>
-    tx.$queryRawUnsafe<{ eventId: string }[]>(
-      `INSERT INTO InboundEvent (platform, eventId, status, payload, receivedAt) VALUES ${events
-        .map(() => '(?, ?, ?, ?, ?)')
-        .join(', ')} ON CONFLICT(platform, eventId) DO NOTHING RETURNING eventId`,
-      ...values,
-    ),
+  // The platform waits for this one: it goes before the work queued for the connection.
+  const rows = await db.$queryRawUnsafe<{ eventId: string }[]>(
+    `${urgent}INSERT INTO InboundEvent (platform, eventId, status, payload, receivedAt) VALUES ${events
+      .map(() => '(?, ?, ?, ?, ?)')
+      .join(', ')} ON CONFLICT(platform, eventId) DO NOTHING RETURNING eventId`,
+    ...values,
   );
   return new Set(rows.map((row) => row.eventId));
 }

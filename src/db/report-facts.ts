@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { badMarkOf } from '../domain/grading/bad-reason.ts';
 import type { ComplaintLine, RepReport, TeamReport } from '../domain/reports/report-content.ts';
 import type { VisitKind } from '../domain/vocabulary.ts';
 import type { Db } from './client.ts';
@@ -10,6 +11,11 @@ export function dayBounds(day: string, timeZone: string): { from: Date; to: Date
 }
 
 const openStatuses = ['open', 'acknowledged'];
+
+// Every line names its customer with the flag (不良客户), so the report shows the warning.
+const named = { name: true, status: true, badReason: true } as const;
+type Named = { name: string; status: string; badReason: string | null };
+const flagOf = (customer: Named) => ({ customer: customer.name, customerBad: badMarkOf(customer) });
 
 /** One rep's day from the records: visits, what customers raised, what was handled. */
 export async function loadRepReport(
@@ -23,18 +29,18 @@ export async function loadRepReport(
     where: { authorId: person.id, occurredAt: { gte: from, lt: to } },
     orderBy: { occurredAt: 'asc' },
     include: {
-      customer: { select: { name: true, createdAt: true } },
+      customer: { select: { ...named, createdAt: true } },
       minutes: { select: { content: true } },
       alerts: { select: { excerpt: true } },
     },
   });
   const followUps = await db.followUp.findMany({
     where: { assigneeId: person.id, status: 'done', doneAt: { gte: from, lt: to } },
-    include: { customer: { select: { name: true } } },
+    include: { customer: { select: named } },
   });
   const complaints = await db.complaint.findMany({
     where: { ownerId: person.id, resolvedAt: { gte: from, lt: to } },
-    include: { customer: { select: { name: true } } },
+    include: { customer: { select: named } },
   });
   const unconfirmedMinutes = await db.minutes.count({ where: { authorId: person.id, status: 'draft' } });
   // The minutes hold what the rep (or the model) made of the visit; the parsed fields are the fallback.
@@ -48,7 +54,7 @@ export async function loadRepReport(
     person,
     contacts: visits.map((v) => ({
       visitId: v.id,
-      customer: v.customer.name,
+      ...flagOf(v.customer),
       at: v.occurredAt.toISOString(),
       kind: v.kind as VisitKind,
       newCustomer: v.customer.createdAt >= from && v.customer.createdAt < to,
@@ -56,23 +62,23 @@ export async function loadRepReport(
     raised: visits.flatMap((v) => {
       const needs = noted(v.minutes?.content, 'needs') ?? v.needs;
       const issues = noted(v.minutes?.content, 'issues') ?? v.issues;
-      return needs || issues ? [{ customer: v.customer.name, needs, issues }] : [];
+      return needs || issues ? [{ ...flagOf(v.customer), needs, issues }] : [];
     }),
     handled: [
-      ...followUps.map((f) => ({ customer: f.customer.name, what: f.title, result: 'done' })),
+      ...followUps.map((f) => ({ ...flagOf(f.customer), what: f.title, result: 'done' })),
       ...complaints.map((c) => ({
-        customer: c.customer.name,
+        ...flagOf(c.customer),
         what: c.description.slice(0, 200),
         result: c.resolution ?? c.status,
       })),
     ],
     market: visits.flatMap((v) => {
       const text = noted(v.minutes?.content, 'competitors') ?? v.competitor ?? v.alerts[0]?.excerpt;
-      return text ? [{ customer: v.customer.name, text }] : [];
+      return text ? [{ ...flagOf(v.customer), text }] : [];
     }),
     reactions: visits.flatMap((v) => {
       const text = noted(v.minutes?.content, 'reaction');
-      return text ? [{ customer: v.customer.name, text }] : [];
+      return text ? [{ ...flagOf(v.customer), text }] : [];
     }),
     unconfirmedMinutes,
   };
@@ -103,7 +109,7 @@ export async function loadTeamReport(
   const sellers = members.filter((m) => m.role === 'rep' || visitCount.has(m.id));
   const newCustomers = await db.customer.findMany({
     where: { ownerId: { in: ids }, createdAt: { gte: from, lt: to } },
-    select: { name: true, owner: { select: { name: true } } },
+    select: { ...named, owner: { select: { name: true } } },
   });
   const done = await db.followUp.count({
     where: { assigneeId: { in: ids }, status: 'done', doneAt: { gte: from, lt: to } },
@@ -112,22 +118,22 @@ export async function loadTeamReport(
     where: { assigneeId: { in: ids }, status: 'open', dueAt: { lt: asOf } },
     orderBy: { dueAt: 'asc' },
     take: 20,
-    include: { customer: { select: { name: true } }, assignee: { select: { name: true } } },
+    include: { customer: { select: named }, assignee: { select: { name: true } } },
   });
   const teamComplaint = {
     OR: [{ customer: { ownerId: { in: ids } } }, { reporterId: { in: ids } }, { ownerId: { in: ids } }],
   };
-  const complaintInclude = { customer: { select: { name: true } } } as const;
+  const complaintInclude = { customer: { select: named } } as const;
   const toLine = (c: {
     id: number;
-    customer: { name: string };
+    customer: Named;
     category: string;
     severity: string;
     status: string;
     resolveDueAt: Date;
   }): ComplaintLine => ({
     id: c.id,
-    customer: c.customer.name,
+    ...flagOf(c.customer),
     category: c.category,
     severity: c.severity,
     status: c.status,
@@ -157,7 +163,7 @@ export async function loadTeamReport(
       OR: [{ competitor: { not: null } }, { alerts: { some: {} } }],
     },
     include: {
-      customer: { select: { name: true } },
+      customer: { select: named },
       author: { select: { name: true } },
       alerts: { select: { excerpt: true } },
     },
@@ -166,7 +172,7 @@ export async function loadTeamReport(
     where: { authorId: { in: ids }, status: 'draft', createdAt: { lt: to } },
     orderBy: { dueAt: 'asc' },
     include: {
-      visit: { select: { customer: { select: { name: true } }, author: { select: { name: true } } } },
+      visit: { select: { customer: { select: named }, author: { select: { name: true } } } },
     },
   });
   return {
@@ -174,26 +180,30 @@ export async function loadTeamReport(
     team,
     perRep: sellers.map((m) => ({ name: m.name, visits: visitCount.get(m.id) ?? 0 })),
     silent: sellers.filter((m) => !visitCount.has(m.id)).map((m) => m.name),
-    newCustomers: newCustomers.map((c) => ({ name: c.name, owner: c.owner?.name ?? null })),
+    newCustomers: newCustomers.map((c) => ({
+      name: c.name,
+      owner: c.owner?.name ?? null,
+      bad: badMarkOf(c),
+    })),
     followUps: {
       done,
       overdue: overdue.map((f) => ({
         title: f.title,
-        customer: f.customer.name,
+        ...flagOf(f.customer),
         assignee: f.assignee.name,
         dueAt: f.dueAt.toISOString(),
       })),
     },
     complaints: { opened: opened.map(toLine), closed: closed.map(toLine), stillOpen: stillOpen.map(toLine) },
     competitorMoves: competitorVisits.map((v) => ({
-      customer: v.customer.name,
+      ...flagOf(v.customer),
       rep: v.author.name,
       text: v.alerts[0]?.excerpt ?? v.competitor ?? '',
       alerted: v.alerts.length > 0,
     })),
     unconfirmedMinutes: minutes.map((m) => ({
       minutesId: m.id,
-      customer: m.visit.customer.name,
+      ...flagOf(m.visit.customer),
       rep: m.visit.author.name,
       overdue: m.dueAt < asOf,
     })),

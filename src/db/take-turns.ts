@@ -13,7 +13,9 @@ type Query = Parameters<Adapter['queryRaw']>[0];
  *   connection (and everybody waiting for it) as briefly as possible;
  * - statements and transactions go one at a time, in arrival order: a statement outside a transaction
  *   waits for an open one to end instead of silently joining it (on one connection it would be
- *   committed or rolled back with somebody else's work).
+ *   committed or rolled back with somebody else's work);
+ * - a statement marked `urgent` (recording a delivery the platform waits to hear about) neither yields
+ *   nor queues behind the others: it goes next.
  */
 export function takeTurns(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
   return Object.assign(Object.create(factory) as PrismaBetterSqlite3, {
@@ -21,26 +23,38 @@ export function takeTurns(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
   });
 }
 
+/**
+ * Starts a raw statement that must go next. A comment in the SQL, because that is what reaches the
+ * connection: Prisma hands over the statement text, not the caller's context.
+ */
+export const urgent = '/* urgent */ ';
+
 function wrapAdapter(adapter: Adapter): Adapter {
   const lock = createLock();
+  const turn = async (isUrgent: boolean) => {
+    if (!isUrgent) await nextTurn();
+    return lock(isUrgent);
+  };
   const alone =
-    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      await nextTurn();
-      const release = await lock();
+    <Q, R>(run: (query: Q) => Promise<R>, sqlOf: (query: Q) => string) =>
+    async (query: Q): Promise<R> => {
+      const release = await turn(sqlOf(query).startsWith(urgent));
       try {
-        return await run(...args);
+        return await run(query);
       } finally {
         release();
       }
     };
+  const sql = (query: Query) => query.sql;
   return Object.assign(Object.create(adapter) as Adapter, {
-    queryRaw: alone((query: Query) => adapter.queryRaw(query)),
-    executeRaw: alone((query: Query) => adapter.executeRaw(query)),
-    executeScript: alone((script: string) => adapter.executeScript(script)),
+    queryRaw: alone((query: Query) => adapter.queryRaw(query), sql),
+    executeRaw: alone((query: Query) => adapter.executeRaw(query), sql),
+    executeScript: alone(
+      (script: string) => adapter.executeScript(script),
+      (script) => script,
+    ),
     startTransaction: async (...args: Parameters<Adapter['startTransaction']>) => {
-      await nextTurn();
-      const release = await lock();
+      const release = await turn(false);
       try {
         return wrapTransaction(await adapter.startTransaction(...args), release);
       } catch (error) {
@@ -69,16 +83,28 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** A first-come, first-served lock: resolves to its release once everyone before has released. */
-function createLock(): () => Promise<() => void> {
-  let tail = Promise.resolve();
-  return () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
+/**
+ * A lock taken in arrival order, except that urgent takers go ahead of the ordinary ones; resolves to
+ * its release.
+ */
+function createLock(): (urgent: boolean) => Promise<() => void> {
+  let held = false;
+  const waiting: { urgent: boolean; take: () => void }[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next.take();
+    else held = false;
+  };
+  return (isUrgent) => {
+    if (!held) {
+      held = true;
+      return Promise.resolve(release);
+    }
+    return new Promise((resolve) => {
+      const waiter = { urgent: isUrgent, take: () => resolve(release) };
+      const firstOrdinary = isUrgent ? waiting.findIndex((other) => !other.urgent) : -1;
+      if (firstOrdinary === -1) waiting.push(waiter);
+      else waiting.splice(firstOrdinary, 0, waiter);
     });
-    const ready = tail.then(() => release);
-    tail = tail.then(() => held);
-    return ready;
   };
 }

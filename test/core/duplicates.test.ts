@@ -213,3 +213,108 @@ describe('duplicate customers', () => {
     );
   });
 });
+
+describe('merging a flagged customer (不良客户)', () => {
+  const flag = (db: Db, id: number, badReason: string, flaggedAt: Date) =>
+    db.customer.update({ where: { id }, data: { status: 'bad', badReason, flaggedAt } });
+  const flagOf = (db: Db, id: number) =>
+    db.customer.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, badReason: true, flaggedAt: true },
+    });
+  const flaggedAt = new Date('2026-06-01T00:00:00Z');
+
+  it('the kept customer takes the flag it lacked, the card says so, and undo lifts it again', async () => {
+    const { db, say, press } = await createTestBot();
+    const kept = await db.customer.findFirstOrThrow({ where: { name: 'Acme Corp' } });
+    const removed = await addAcmeDuplicate(db);
+    await flag(db, removed.id, 'arrears: 长期拖欠货款', flaggedAt);
+    const before = await flagOf(db, kept.id);
+
+    const merged = await press('admin', {
+      action: 'customer.merge',
+      payload: { keepId: kept.id, removeId: removed.id },
+    });
+    expect(cardText(merged.cards[0]!)).toContain(
+      '「Acme Corp」沿用「ACME Corporation」的标记：⚠️ 不良客户（欠款）：长期拖欠货款',
+    );
+    expect(await flagOf(db, kept.id)).toEqual({
+      status: 'bad',
+      badReason: 'arrears: 长期拖欠货款',
+      flaggedAt,
+    });
+    expect(cardText((await say('tom', 'find Acme Corp')).cards[0]!)).toContain('⚠️ Bad customer (arrears)');
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: 'customer.merged' } });
+    expect(JSON.parse(entry.data!).filled).toEqual(
+      expect.arrayContaining([
+        { field: 'status', before: before.status, after: 'bad' },
+        { field: 'badReason', before: null, after: 'arrears: 长期拖欠货款' },
+        { field: 'flaggedAt', before: null, after: flaggedAt.toISOString() },
+      ]),
+    );
+
+    await press('admin', button(merged.cards[0], 'customer.undo_merge'));
+    expect(await flagOf(db, kept.id)).toEqual(before);
+    expect(await flagOf(db, removed.id)).toEqual({
+      status: 'bad',
+      badReason: 'arrears: 长期拖欠货款',
+      flaggedAt,
+    });
+  });
+
+  it('a kept customer flagged already keeps its own flag, through the merge and its undo', async () => {
+    const { db, press } = await createTestBot();
+    const kept = await db.customer.findFirstOrThrow({ where: { name: 'Acme Corp' } });
+    const removed = await addAcmeDuplicate(db);
+    await flag(db, kept.id, 'manual: 多次违约', flaggedAt);
+    await flag(db, removed.id, 'arrears', fixedNow);
+    const own = await flagOf(db, kept.id);
+
+    const merged = await press('admin', {
+      action: 'customer.merge',
+      payload: { keepId: kept.id, removeId: removed.id },
+    });
+    expect(cardText(merged.cards[0]!)).not.toContain('沿用');
+    expect(await flagOf(db, kept.id)).toEqual(own);
+    await press('admin', button(merged.cards[0], 'customer.undo_merge'));
+    expect(await flagOf(db, kept.id)).toEqual(own);
+    expect((await flagOf(db, removed.id)).badReason).toBe('arrears');
+  });
+
+  it('neither flagged: the merge records no flag change', async () => {
+    const { db, press } = await createTestBot();
+    const kept = await db.customer.findFirstOrThrow({ where: { name: 'Acme Corp' } });
+    const removed = await addAcmeDuplicate(db);
+    await press('admin', { action: 'customer.merge', payload: { keepId: kept.id, removeId: removed.id } });
+    expect((await flagOf(db, kept.id)).status).toBe('active');
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: 'customer.merged' } });
+    const fields = (JSON.parse(entry.data!).filled as { field: string }[]).map((change) => change.field);
+    expect(fields).not.toContain('status');
+    expect(fields).not.toContain('badReason');
+  });
+
+  it('a flag someone changed after the merge is theirs: undo leaves it', async () => {
+    const { db, say, press } = await createTestBot();
+    const kept = await db.customer.findFirstOrThrow({ where: { name: 'Acme Corp' } });
+    const removed = await addAcmeDuplicate(db);
+    await flag(db, removed.id, 'no_business', flaggedAt);
+    const merged = await press('admin', {
+      action: 'customer.merge',
+      payload: { keepId: kept.id, removeId: removed.id },
+    });
+    // Lifted and flagged again by hand after the merge, for a reason of its own.
+    expect(cardText((await say('admin', '取消不良 Acme Corp')).cards[0]!)).not.toContain('⚠️');
+    expect((await flagOf(db, kept.id)).status).toBe('active');
+    const reflagged = await say('admin', '标记不良 Acme Corp 长期欠款不还');
+    expect(cardText(reflagged.cards[0]!)).toContain('不良客户');
+    const theirs = await flagOf(db, kept.id);
+    expect(theirs).toMatchObject({
+      status: 'bad',
+      badReason: expect.stringContaining('长期欠款不还'),
+      flaggedAt: fixedNow,
+    });
+
+    await press('admin', button(merged.cards[0], 'customer.undo_merge'));
+    expect(await flagOf(db, kept.id)).toEqual(theirs);
+  });
+});

@@ -10,7 +10,7 @@ export interface FeishuIntake {
   /** `im.message.receive_v1`: recorded (once per event_id) and queued; resolves when it may be acked. */
   message(eventId: string, event: Record<string, unknown>): Promise<void>;
   /** `card.action.trigger`: the callback's response body. */
-  cardAction(event: Record<string, unknown>): Promise<CardCallbackResponse>;
+  cardAction(event: Record<string, unknown>, eventId?: string): Promise<CardCallbackResponse>;
 }
 
 /** What webhooks and the long connection share once a request is verified (or came over the socket). */
@@ -31,8 +31,8 @@ export function createFeishuIntake(deps: {
       const fresh = await deps.queue.accept(eventId, read.message);
       if (!fresh) deps.logger.info({ eventId }, 'feishu redelivery ignored');
     },
-    async cardAction(event) {
-      const action = readCardAction(event);
+    async cardAction(event, eventId) {
+      const action = readCardAction(event, eventId);
       if (!action) return {};
       return deps.responder.respond(action);
     },

@@ -32,7 +32,7 @@ export function createFeishuRoutes(deps: {
       return sendJson(res, 200, {});
     }
     if (header.event_type === 'card.action.trigger')
-      return sendJson(res, 200, await deps.intake.cardAction(event));
+      return sendJson(res, 200, await deps.intake.cardAction(event, header.event_id));
     // Other subscribed events (a user entered the chat, a message was read …) need no answer.
     return sendJson(res, 200, {});
   };

@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 /** A card button or form submission as the adapter keeps it. */
 export interface FeishuCardAction {
   type: 'card_action';
-  /** Names the press: the same button with the same inputs on the same card by the same person. */
+  /**
+   * Names the delivery: the callback's event_id, which a redelivery repeats and a new press does not;
+   * without one, the same button with the same inputs on the same card by the same person.
+   */
   dedupeKey: string;
   messageId: string;
   chatId: string;
@@ -25,9 +28,10 @@ interface CardActionEvent {
 
 /**
  * `card.action.trigger` → the action, or null when it is not one of ours (no object value). The ids
- * live under `context` in the new callback; the old flat layout is read too.
+ * live under `context` in the new callback; the old flat layout is read too. `eventId` is the
+ * envelope's `header.event_id`.
  */
-export function readCardAction(event: CardActionEvent): FeishuCardAction | null {
+export function readCardAction(event: CardActionEvent, eventId?: string): FeishuCardAction | null {
   const value = event.action?.value;
   if (!value || typeof value !== 'object') return null;
   const { action, payload, chat } = value as { action?: unknown; payload?: unknown; chat?: unknown };
@@ -42,7 +46,11 @@ export function readCardAction(event: CardActionEvent): FeishuCardAction | null 
   const safePayload = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
   return {
     type: 'card_action',
-    dedupeKey: `card:${hash([messageId, operator, action, stable(safePayload), stable(values)])}`,
+    // A second press is a new event the core answers ("已于 … 导入过了"), as on Slack; only the same
+    // delivery again is caught here. The content key is for a callback that carries no event_id.
+    dedupeKey: eventId
+      ? `card:event:${eventId}`
+      : `card:${hash([messageId, operator, action, stable(safePayload), stable(values)])}`,
     messageId,
     chatId,
     ...(chat === 'p2p' || chat === 'group' ? { chatKind: chat } : {}),

@@ -15,7 +15,8 @@ export function createFeishuDispatcher(intake: FeishuIntake, logger: Logger): la
     'im.message.receive_v1': async (data) => {
       if (typeof data.event_id === 'string') await intake.message(data.event_id, data);
     },
-    'card.action.trigger': async (data) => intake.cardAction(data),
+    'card.action.trigger': async (data) =>
+      intake.cardAction(data, typeof data.event_id === 'string' ? data.event_id : undefined),
   };
   return new lark.EventDispatcher({ logger: sdkLogger(logger), loggerLevel: lark.LoggerLevel.warn }).register(
     handles as Parameters<lark.EventDispatcher['register']>[0],

@@ -57,7 +57,9 @@ export async function mergeCustomers(ctx: Ctx, ids: { keepId: number; removeId: 
         source: ctx.source,
       },
     ]);
-    return { kept, removed, moved: record.moved, auditId: entry.id };
+    const flag = record.filled.find((change) => change.field === 'badReason');
+    const flagTaken = flag ? { reason: typeof flag.after === 'string' ? flag.after : null } : undefined;
+    return { kept, removed, moved: record.moved, auditId: entry.id, flagTaken };
   });
   ctx.log.info(
     { keptId: result.kept.id, removedId: result.removed.id, auditId: result.auditId },
@@ -77,6 +79,7 @@ export async function mergeCustomers(ctx: Ctx, ids: { keepId: number; removeId: 
         sales: result.moved.sales.length,
       },
       auditId: result.auditId,
+      ...(result.flagTaken ? { flagTaken: result.flagTaken } : {}),
     }),
   ]);
 }

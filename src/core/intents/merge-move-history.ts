@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client.ts';
+import { carryBadFlag } from '../../domain/customers/carry-bad-flag.ts';
 import type { MergeRecord } from '../../domain/customers/duplicates-merge-record.ts';
 import { normalizeName } from '../../domain/customers/normalize-name.ts';
 
@@ -11,8 +12,9 @@ type CustomerRow = Awaited<ReturnType<typeof loadCustomer>>;
 /**
  * Moves a customer's whole history onto another inside the caller's transaction and deletes it:
  * contacts, visits, follow-ups, complaints and sales move; aliases and collaborators are copied (the
- * removed name becomes an alias, the removed owner a collaborator); empty fields are filled. Returns
- * the record that undoes it.
+ * removed name becomes an alias, the removed owner a collaborator); empty fields are filled, and the
+ * removed customer's flag (不良客户) carries over when the kept one has none. Returns the record that
+ * undoes it.
  */
 export async function moveCustomerHistory(
   tx: Tx,
@@ -135,6 +137,7 @@ async function fillFields(
     const before = kept.lastContactAt?.toISOString() ?? null;
     filled.push({ field: 'lastContactAt', before, after: latest.toISOString() });
   }
+  filled.push(...carryBadFlag(kept, removed));
   if (filled.length > 0) {
     const data = Object.fromEntries(filled.map((change) => [change.field, change.after]));
     await tx.customer.update({ where: { id: kept.id }, data });

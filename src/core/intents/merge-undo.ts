@@ -1,6 +1,7 @@
 import { duplicatesCard } from '../../../cards/duplicates.ts';
 import { recordAudit } from '../../db/audit.ts';
 import type { Tx } from '../../db/client.ts';
+import { badFlagFields } from '../../domain/customers/carry-bad-flag.ts';
 import { type MergeRecord, mergeRecordSchema } from '../../domain/customers/duplicates-merge-record.ts';
 import { BotError } from '../../errors.ts';
 import { requireAdmin } from '../../import/require-admin.ts';
@@ -87,11 +88,16 @@ async function restoreRemoved(tx: Tx, record: MergeRecord): Promise<void> {
   });
   // A field someone changed after the merge keeps their value; only what the merge set goes back.
   const kept = await tx.customer.findUniqueOrThrow({ where: { id: keptId } });
+  const untouched = (change: MergeRecord['filled'][number]) => {
+    const current = kept[change.field as keyof typeof kept];
+    return (current instanceof Date ? current.toISOString() : current) === change.after;
+  };
+  // The flag goes back as a whole, or not at all when anyone flagged, unflagged or re-flagged since.
+  const flagUntouched = record.filled.filter((c) => badFlagFields.includes(c.field)).every(untouched);
   const restore: Record<string, unknown> = {};
   for (const change of record.filled) {
-    const current = kept[change.field as keyof typeof kept];
-    const now = current instanceof Date ? current.toISOString() : current;
-    if (now === change.after) restore[change.field] = change.before;
+    const back = badFlagFields.includes(change.field) ? flagUntouched : untouched(change);
+    if (back) restore[change.field] = change.before;
   }
   if (Object.keys(restore).length > 0) await tx.customer.update({ where: { id: keptId }, data: restore });
 }

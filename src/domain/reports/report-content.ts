@@ -1,21 +1,36 @@
+import type { BadMark } from '../grading/bad-reason.ts';
 import type { VisitKind } from '../vocabulary.ts';
+
+/**
+ * The flag of the customer a line names (不良客户: status "bad" and the stored reason), null when it is
+ * not flagged. Optional: reports stored before the flag was kept have none, and show no warning.
+ */
+export interface CustomerFlag {
+  customerBad?: BadMark | null;
+}
 
 /** One rep's day (日报), as stored and shown. Times are ISO strings. */
 export interface RepReport {
   day: string;
   person: { id: number; name: string };
-  contacts: { visitId: number; customer: string; at: string; kind: VisitKind; newCustomer: boolean }[];
+  contacts: ({
+    visitId: number;
+    customer: string;
+    at: string;
+    kind: VisitKind;
+    newCustomer: boolean;
+  } & CustomerFlag)[];
   /** Problems, opinions and wishes the customer raised. */
-  raised: { customer: string; needs: string | null; issues: string | null }[];
+  raised: ({ customer: string; needs: string | null; issues: string | null } & CustomerFlag)[];
   /** Important matters handled and their result: follow-ups done, complaints resolved. */
-  handled: { customer: string; what: string; result: string }[];
+  handled: ({ customer: string; what: string; result: string } & CustomerFlag)[];
   /** Market and competitor news. */
-  market: { customer: string; text: string }[];
-  reactions: { customer: string; text: string }[];
+  market: ({ customer: string; text: string } & CustomerFlag)[];
+  reactions: ({ customer: string; text: string } & CustomerFlag)[];
   unconfirmedMinutes: number;
 }
 
-export interface ComplaintLine {
+export interface ComplaintLine extends CustomerFlag {
   id: number;
   customer: string;
   category: string;
@@ -31,14 +46,20 @@ export interface TeamReport {
   perRep: { name: string; visits: number }[];
   /** Reps who logged nothing that day. */
   silent: string[];
-  newCustomers: { name: string; owner: string | null }[];
+  /** `bad` as `customerBad` elsewhere: absent in reports stored before the flag was kept. */
+  newCustomers: { name: string; owner: string | null; bad?: BadMark | null }[];
   followUps: {
     done: number;
-    overdue: { title: string; customer: string; assignee: string; dueAt: string }[];
+    overdue: ({ title: string; customer: string; assignee: string; dueAt: string } & CustomerFlag)[];
   };
   complaints: { opened: ComplaintLine[]; closed: ComplaintLine[]; stillOpen: ComplaintLine[] };
-  competitorMoves: { customer: string; rep: string; text: string; alerted: boolean }[];
-  unconfirmedMinutes: { minutesId: number; customer: string; rep: string; overdue: boolean }[];
+  competitorMoves: ({ customer: string; rep: string; text: string; alerted: boolean } & CustomerFlag)[];
+  unconfirmedMinutes: ({
+    minutesId: number;
+    customer: string;
+    rep: string;
+    overdue: boolean;
+  } & CustomerFlag)[];
 }
 
 /** The paragraph on top of the team report when no model writes one. */

@@ -140,5 +140,19 @@ describe('Feishu card callbacks', () => {
     expect(result.toast.type).toBe('success');
     expect(title(result.card?.data)).toContain('撤销');
     expect(await h.db.visit.findUnique({ where: { id: visit.id } })).toBeNull();
+    // The flattened payload's event_id names the delivery: the same one again is caught at the edge,
+    // a second press (a new event) is answered by the core.
+    const press = cardActionEvent({ value: findButtonValue(card, 'visit.undo'), messageId: 'om_sent_1' });
+    await dispatcher.invoke(press, { needCheck: false });
+    await h.settle();
+    const redelivered = (await dispatcher.invoke(press, { needCheck: false })) as {
+      toast: { content: string };
+    };
+    expect(redelivered.toast.content).toBe('这个操作已经处理过了');
+    const again = (await dispatcher.invoke(
+      cardActionEvent({ value: findButtonValue(card, 'visit.undo'), messageId: 'om_sent_1' }),
+      { needCheck: false },
+    )) as { toast: { content: string } };
+    expect(again.toast.content).not.toBe('这个操作已经处理过了');
   });
 });

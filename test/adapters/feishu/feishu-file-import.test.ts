@@ -83,9 +83,24 @@ describe('Feishu: importing a file an admin sends', () => {
     expect(updated).toContain('已导入：客户.csv');
     expect(updated).toMatch(/管理员 于 .+ 导入 1 行/);
 
-    // Pressed again (Feishu redelivers a press, or a double click): answered from the first press.
-    const again = await h.post('/feishu/cards', press);
-    expect(JSON.stringify(again.body.toast)).toContain('这个操作已经处理过了');
+    // The same callback delivered again (same event_id): caught at the edge, nothing runs twice.
+    const redelivered = await h.post('/feishu/cards', press);
+    expect(JSON.stringify(redelivered.body.toast)).toContain('这个操作已经处理过了');
+    // Pressed again by the admin (a stale card on another device): a new event, and the core says
+    // when it was imported and under which audit entry.
+    const { auditId } = await h.db.pendingImport.findFirstOrThrow();
+    const again = await h.post(
+      '/feishu/cards',
+      cardActionEvent({ openId: 'ou_admin', chatId: 'oc_p2p_admin', messageId: 'om_sent_1', value }),
+    );
+    expect(again.body.toast).toMatchObject({
+      type: 'error',
+      content: expect.stringMatching(
+        new RegExp(`^「客户\\.csv」已于 .+ 导入过了（审计记录 #${auditId}），不会重复导入。$`),
+      ),
+    });
+    expect(again.body.card).toBeUndefined();
+    await h.settle();
     expect(await h.db.customer.count({ where: { name: '宁波东方电缆股份有限公司' } })).toBe(1);
   });
 

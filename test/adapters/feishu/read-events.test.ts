@@ -70,7 +70,16 @@ describe('reading card.action.trigger', () => {
     });
   });
 
-  it('de-duplicates on card, operator, button and inputs, not on the card alone', () => {
+  it('names a delivery by its event_id: a redelivery repeats it, a second press of the same button does not', () => {
+    const press = cardActionEvent({ value });
+    const eventId = (e: Record<string, unknown>) => (e.header as { event_id: string }).event_id;
+    const key = readCardAction(eventOf(press), eventId(press))!.dedupeKey;
+    expect(readCardAction(eventOf(press), eventId(press))!.dedupeKey).toBe(key);
+    const again = cardActionEvent({ value });
+    expect(readCardAction(eventOf(again), eventId(again))!.dedupeKey).not.toBe(key);
+  });
+
+  it('without an event_id, de-duplicates on card, operator, button and inputs, not on the card alone', () => {
     const key = read({ value, formValue: { date: '2026-12-01' } }).dedupeKey;
     expect(read({ value, formValue: { date: '2026-12-01' } }).dedupeKey).toBe(key);
     expect(read({ value, formValue: { date: '2026-12-02' } }).dedupeKey).not.toBe(key);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dailyReportCard } from '../../../cards/daily-report.ts';
+import { teamReportCard } from '../../../cards/team-report.ts';
 import { readReportDay } from '../../../src/core/reports/read-report-day.ts';
+import type { RepReport, TeamReport } from '../../../src/domain/reports/report-content.ts';
 import { cardText, createTestBot, fixedNow, personId, timeZone } from '../../helpers/bot.ts';
 
 /** A day of work on the demo team: two reps log visits, one logs nothing, a complaint is filed. */
@@ -115,5 +118,111 @@ describe('daily reports on demand', () => {
     ['report for 2026-11-02', '2026-11-02'],
   ])('reads the day of %s', (text, day) => {
     expect(readReportDay(text, fixedNow, timeZone)).toEqual({ kind: 'day', day });
+  });
+});
+
+describe('flagged customers (不良客户) in daily reports', () => {
+  /** The busy day with 华为 flagged for arrears and 蓝海科技 (new today) flagged by hand. */
+  async function flaggedDay() {
+    const t = await busyDay();
+    await t.db.customer.updateMany({
+      where: { name: '华为技术有限公司' },
+      data: { status: 'bad', badReason: 'arrears: 长期拖欠', flaggedAt: fixedNow },
+    });
+    await t.db.customer.updateMany({
+      where: { name: '蓝海科技' },
+      data: { status: 'bad', badReason: 'manual', flaggedAt: fixedNow },
+    });
+    return t;
+  }
+  const huawei = '华为技术有限公司 ⚠️ 不良客户（欠款）：长期拖欠';
+
+  it('the team report warns on every line that names a flagged customer, and no other', async () => {
+    const t = await flaggedDay();
+    const text = cardText((await t.say('manager', '团队日报')).cards[0]!);
+    expect(text).toContain('新客户: 蓝海科技 ⚠️ 不良客户（人工标记）');
+    expect(text).toMatch(new RegExp(`新增 #\\d+ ${huawei} · .* · 待受理`));
+    expect(text).toContain(`⚠ ${huawei}（张伟）`);
+    expect(text).toContain(`张伟 · ${huawei}`);
+    expect(text).toMatch(/关闭 #\d+ 美的集团股份有限公司 · /);
+    expect(text).not.toContain('美的集团股份有限公司 ⚠️');
+    expect(text).toContain('Tom Chen · Acme Corp\n');
+  });
+
+  it("a rep's daily report warns on the flagged customer's lines", async () => {
+    const t = await flaggedDay();
+    const text = cardText((await t.say('zhang', '生成今天的日报')).cards[0]!);
+    expect(text).toMatch(new RegExp(`${huawei} · 拜访 · `));
+    expect(text).toMatch(/招商银行股份有限公司 · 电话 · /);
+    expect(text).toContain(`${huawei}：`);
+    expect(text).not.toContain('招商银行股份有限公司 ⚠️');
+  });
+
+  it('the stored report keeps the flag with the line', async () => {
+    const t = await flaggedDay();
+    await t.say('manager', '团队日报');
+    const stored = await t.db.report.findFirstOrThrow({ where: { kind: 'team' } });
+    const content = JSON.parse(stored.content) as TeamReport;
+    expect(content.complaints.opened[0]).toMatchObject({
+      customer: '华为技术有限公司',
+      customerBad: { reason: 'arrears: 长期拖欠' },
+    });
+    expect(content.newCustomers).toEqual([{ name: '蓝海科技', owner: '李娜', bad: { reason: 'manual' } }]);
+    expect(content.unconfirmedMinutes.find((m) => m.customer === 'Acme Corp')?.customerBad).toBeNull();
+  });
+
+  it('a report stored before the flag was kept still renders, without warnings', async () => {
+    const t = await flaggedDay();
+    await t.say('manager', '团队日报');
+    await t.say('zhang', '生成今天的日报');
+    // The JSON as it was stored before: the same facts without customerBad / bad.
+    const old = (kind: 'team' | 'rep') =>
+      t.db.report.findFirstOrThrow({ where: { kind } }).then((row) => {
+        const content = row.content.replaceAll(
+          /,"(customerBad|bad)":(null|\{"reason":(null|"[^"]*")\})/g,
+          '',
+        );
+        expect(content).not.toMatch(/customerBad|"bad"/);
+        return content;
+      });
+    await t.db.report.create({
+      data: {
+        key: 'team:old',
+        kind: 'team',
+        day: '2026-11-20',
+        content: await old('team'),
+        narrative: '旧日报',
+        writtenBy: 'template',
+      },
+    });
+    await t.db.report.create({
+      data: {
+        key: 'rep:old',
+        kind: 'rep',
+        day: '2026-11-20',
+        content: await old('rep'),
+        narrative: '',
+        writtenBy: 'template',
+      },
+    });
+    const teamRow = await t.db.report.findUniqueOrThrow({ where: { key: 'team:old' } });
+    const team = cardText(
+      teamReportCard({
+        locale: 'zh',
+        timeZone,
+        report: JSON.parse(teamRow.content) as TeamReport,
+        narrative: teamRow.narrative,
+        writtenBy: teamRow.writtenBy,
+      }),
+    );
+    expect(team).toContain('新客户: 蓝海科技');
+    expect(team).toContain('⚠ 华为技术有限公司（张伟）');
+    expect(team).not.toContain('不良客户');
+    const repRow = await t.db.report.findUniqueOrThrow({ where: { key: 'rep:old' } });
+    const rep = cardText(
+      dailyReportCard({ locale: 'zh', timeZone, report: JSON.parse(repRow.content) as RepReport }),
+    );
+    expect(rep).toMatch(/华为技术有限公司 · 拜访 · /);
+    expect(rep).not.toContain('不良客户');
   });
 });
