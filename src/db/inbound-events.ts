@@ -37,8 +37,9 @@ export async function markInboundEvent(
   status: 'processed' | 'failed',
   now: Date,
 ): Promise<void> {
-  await db.inboundEvent.update({
-    where: { platform_eventId: { platform, eventId } },
+  // updateMany: the row (with the whole payload) is not read back.
+  await db.inboundEvent.updateMany({
+    where: { platform, eventId },
     data: { status, processedAt: now },
   });
 }

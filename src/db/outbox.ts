@@ -77,22 +77,23 @@ export async function findNextAttempt(db: Db, platform: OutboxPlatform): Promise
   return next?.nextAttemptAt ?? null;
 }
 
+// updateMany: the row is not read back (its body can be tens of kilobytes).
 export async function markSent(db: Db, id: number, ref: string | undefined, now: Date): Promise<void> {
-  await db.outboxMessage.update({
+  await db.outboxMessage.updateMany({
     where: { id },
     data: { status: 'sent', ref: ref ?? null, sentAt: now, attempts: { increment: 1 }, lastError: null },
   });
 }
 
 export async function markRetry(db: Db, id: number, nextAttemptAt: Date, error: string): Promise<void> {
-  await db.outboxMessage.update({
+  await db.outboxMessage.updateMany({
     where: { id },
     data: { nextAttemptAt, lastError: error, attempts: { increment: 1 } },
   });
 }
 
 export async function markFailed(db: Db, id: number, error: string): Promise<void> {
-  await db.outboxMessage.update({
+  await db.outboxMessage.updateMany({
     where: { id },
     data: { status: 'failed', lastError: error, attempts: { increment: 1 } },
   });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "FollowUp_visitId_idx" ON "FollowUp"("visitId");
