@@ -1,8 +1,8 @@
-import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
 import type { FollowUpRange } from '../src/domain/vocabulary.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
+import type { FollowUpItem } from './follow-up-item.ts';
 import { formatWhen, pick } from './text.ts';
 
 export interface FollowUpListView {
@@ -10,15 +10,7 @@ export interface FollowUpListView {
   timeZone: string;
   range: FollowUpRange;
   now: Date;
-  items: {
-    id: number;
-    customer: string;
-    /** Set when the customer is flagged bad: the line carries the warning. */
-    customerBad?: BadMark | null;
-    title: string;
-    dueAt: Date;
-    hasTime: boolean;
-  }[];
+  items: FollowUpItem[];
   /** How many matched in all, when more than the card shows. */
   total: number;
   /** The morning digest: titled as such, with Snooze beside Done and Move. */

@@ -1,20 +1,11 @@
-import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
+import type { FollowUpItem } from './follow-up-item.ts';
 import { listLines } from './list-lines.ts';
 import { formatWhen, pick } from './text.ts';
 
-type ReminderFollowUp = {
-  id: number;
-  customer: string;
-  /** Set when the customer is flagged bad: it is shown with the warning. */
-  customerBad?: BadMark | null;
-  title: string;
-  dueAt: Date;
-  hasTime: boolean;
-  assignee: string;
-};
+type ReminderFollowUp = FollowUpItem & { assignee: string };
 
 export interface FollowUpReminderView {
   locale: Locale;

@@ -1,21 +1,14 @@
-import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
+import type { FollowUpItem } from './follow-up-item.ts';
 import { formatWhen, pick } from './text.ts';
 
 export interface FollowUpView {
   locale: Locale;
   timeZone: string;
   state: 'done' | 'moved';
-  followUp: {
-    id: number;
-    customer: string;
-    customerBad?: BadMark | null;
-    title: string;
-    dueAt: Date;
-    hasTime: boolean;
-  };
+  followUp: FollowUpItem;
   changedBy: { name: string; at: Date };
 }
 

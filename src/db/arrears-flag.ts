@@ -13,21 +13,7 @@ export const arrearsFlag = encodeBadReason('arrears', null);
 type Source = { actorId: number | null; source: string; at: Date };
 
 export async function flagForArrears(tx: Tx, customerId: number, by: Source): Promise<void> {
-  await tx.customer.update({
-    where: { id: customerId },
-    data: { status: 'bad', badReason: arrearsFlag, flaggedAt: by.at },
-  });
-  await recordAudit(tx, [
-    {
-      actorId: by.actorId,
-      action: 'customer.flagged_bad',
-      entity: 'customer',
-      entityId: customerId,
-      data: { badReason: arrearsFlag },
-      source: by.source,
-      at: by.at,
-    },
-  ]);
+  await setArrearsFlag(tx, customerId, by, true);
 }
 
 /**
@@ -42,20 +28,28 @@ export async function clearArrearsFlagIfPaid(tx: Tx, customerId: number, by: Sou
   });
   if (row.status !== 'bad' || row.badReason !== arrearsFlag) return false;
   if (await hasArrearsOverAYear(tx, customerId, by.at)) return false;
+  await setArrearsFlag(tx, customerId, by, false);
+  return true;
+}
+
+/** Sets or lifts the system's arrears flag and audits it as customer.flagged_bad or customer.arrears_cleared. */
+async function setArrearsFlag(tx: Tx, customerId: number, by: Source, flagged: boolean): Promise<void> {
+  const badReason = flagged ? arrearsFlag : null;
   await tx.customer.update({
     where: { id: customerId },
-    data: { status: 'active', badReason: null, flaggedAt: null },
+    data: flagged
+      ? { status: 'bad', badReason, flaggedAt: by.at }
+      : { status: 'active', badReason, flaggedAt: null },
   });
   await recordAudit(tx, [
     {
       actorId: by.actorId,
-      action: 'customer.arrears_cleared',
+      action: flagged ? 'customer.flagged_bad' : 'customer.arrears_cleared',
       entity: 'customer',
       entityId: customerId,
-      data: { badReason: null },
+      data: { badReason },
       source: by.source,
       at: by.at,
     },
   ]);
-  return true;
 }

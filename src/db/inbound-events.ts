@@ -55,3 +55,22 @@ export async function listUnprocessedEvents(
   });
   return rows.map((row) => ({ eventId: row.eventId, payload: JSON.parse(row.payload) as unknown }));
 }
+
+/**
+ * Of these events, those whose work is already in the database: the core audits every write with the
+ * event as its source ("slack:Ev123"). A crash after the use case committed but before the event was
+ * marked processed leaves such an event looking unprocessed.
+ */
+export async function findHandledEvents(db: Db, platform: string, eventIds: string[]): Promise<Set<string>> {
+  const handled = new Set<string>();
+  for (let start = 0; start < eventIds.length; start += 500) {
+    const sources = eventIds.slice(start, start + 500).map((eventId) => `${platform}:${eventId}`);
+    const rows = await db.auditLog.findMany({
+      where: { source: { in: sources } },
+      select: { source: true },
+      distinct: ['source'],
+    });
+    for (const row of rows) if (row.source) handled.add(row.source.slice(platform.length + 1));
+  }
+  return handled;
+}

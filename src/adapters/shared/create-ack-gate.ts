@@ -4,8 +4,9 @@ import type { RouteHandler } from '../http/create-server.ts';
  * Acknowledgements first. Platform requests in progress hold the gate; background work (processing
  * recorded events, sending replies) waits until none is in progress, so a burst is answered within
  * the platform's deadline while the work behind it catches up. A wait is capped so that work under a
- * never-ending stream of requests still moves. A use case runs tens of milliseconds without yielding
- * (SQLite answers synchronously), which is why each adapter also processes one event at a time.
+ * never-ending stream of requests still moves. Once started, a use case gives way between its database
+ * statements (src/db/take-turns.ts); each adapter also processes one event at a time, so an answer
+ * waits behind at most one event's statement, not behind several use cases interleaved.
  */
 export function createAckGate(maxWaitMs = 50) {
   let inProgress = 0;

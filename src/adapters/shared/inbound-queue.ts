@@ -1,5 +1,10 @@
 import type { Db } from '../../db/client.ts';
-import { listUnprocessedEvents, markInboundEvent, recordInboundEvents } from '../../db/inbound-events.ts';
+import {
+  findHandledEvents,
+  listUnprocessedEvents,
+  markInboundEvent,
+  recordInboundEvents,
+} from '../../db/inbound-events.ts';
 import type { Logger } from '../../logger.ts';
 
 export interface InboundQueue<T> {
@@ -110,10 +115,26 @@ export function createInboundQueue<T>(deps: InboundQueueDeps<T>): InboundQueue<T
     },
     async recover() {
       const pending = await listUnprocessedEvents(deps.db, deps.platform);
-      for (const event of pending) enqueue(event.eventId, event.payload as T);
-      if (pending.length > 0)
-        deps.logger.info({ platform: deps.platform, count: pending.length }, 'recovering unprocessed events');
-      return pending.length;
+      const handled = await findHandledEvents(
+        deps.db,
+        deps.platform,
+        pending.map((event) => event.eventId),
+      );
+      for (const event of pending) {
+        if (!handled.has(event.eventId)) {
+          enqueue(event.eventId, event.payload as T);
+          continue;
+        }
+        // Running it again would log the visit twice; the reply it was about to send is what is lost.
+        await markInboundEvent(deps.db, deps.platform, event.eventId, 'processed', now());
+        deps.logger.warn(
+          { platform: deps.platform, eventId: event.eventId },
+          'an event recovered after a crash had already been handled: not run again, its reply may be missing',
+        );
+      }
+      const count = pending.length - handled.size;
+      if (count > 0) deps.logger.info({ platform: deps.platform, count }, 'recovering unprocessed events');
+      return count;
     },
     async drain() {
       while (flushing) await flushing;

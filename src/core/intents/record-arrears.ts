@@ -1,13 +1,11 @@
 import { DateTime } from 'luxon';
 import { receivableCard } from '../../../cards/receivable.ts';
 import { createReceivable, sumOpenReceivables } from '../../db/receivables.ts';
-import { badMarkOf } from '../../domain/grading/bad-reason.ts';
-import { canWorkOnCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
-import { resolveExistingCustomer } from '../resolve-existing-customer.ts';
+import { readBadMark, resolveWorkableCustomer } from '../resolve-workable-customer.ts';
 import type { Reply } from '../types.ts';
 
 // Receivable.amountCents is a 32-bit integer, like a sale's.
@@ -46,14 +44,9 @@ export async function recordArrears(
     );
   if (command.dueOn === null)
     throw new BotError('invalid_input', zh ? `哪天到期？${example}` : `When was it due? ${example}`);
-  const resolution = await resolveExistingCustomer(ctx, draft);
+  const resolution = await resolveWorkableCustomer(ctx, draft, { zh: '欠款', en: 'arrears' });
   if (resolution.kind === 'asked') return resolution.reply;
   const customer = resolution.customer;
-  if (!canWorkOnCustomer(actor, customer))
-    throw new BotError(
-      'forbidden',
-      zh ? `你不能为「${customer.name}」记录欠款。` : `You cannot record arrears for ${customer.name}.`,
-    );
   const now = ctx.now();
   const dueOn = DateTime.fromISO(command.dueOn, { zone: ctx.timeZone }).startOf('day').toJSDate();
   const provenance = {
@@ -72,10 +65,6 @@ export async function recordArrears(
     return sumOpenReceivables(tx, customer.id, now);
   });
   ctx.log.info({ customerId: customer.id, amountCents: command.amountCents }, 'arrears recorded');
-  const row = await ctx.db.customer.findUniqueOrThrow({
-    where: { id: customer.id },
-    select: { status: true, badReason: true },
-  });
   return reply([
     receivableCard({
       locale: actor.locale,
@@ -85,7 +74,7 @@ export async function recordArrears(
       amountCents: command.amountCents,
       day: dueOn,
       ...open,
-      badCustomer: badMarkOf(row),
+      badCustomer: await readBadMark(ctx, customer.id),
     }),
   ]);
 }

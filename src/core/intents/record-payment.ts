@@ -3,13 +3,11 @@ import { formatMoney } from '../../../cards/format-money.ts';
 import { receivableCard } from '../../../cards/receivable.ts';
 import { clearArrearsFlagIfPaid } from '../../db/arrears-flag.ts';
 import { applyPayment, sumOpenReceivables } from '../../db/receivables.ts';
-import { badMarkOf } from '../../domain/grading/bad-reason.ts';
-import { canWorkOnCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
-import { resolveExistingCustomer } from '../resolve-existing-customer.ts';
+import { readBadMark, resolveWorkableCustomer } from '../resolve-workable-customer.ts';
 import type { Reply } from '../types.ts';
 
 /**
@@ -38,14 +36,9 @@ export async function recordPayment(
       'invalid_input',
       zh ? '回款日期不能晚于今天。' : 'A payment cannot be dated after today.',
     );
-  const resolution = await resolveExistingCustomer(ctx, draft);
+  const resolution = await resolveWorkableCustomer(ctx, draft, { zh: '回款', en: 'payments' });
   if (resolution.kind === 'asked') return resolution.reply;
   const customer = resolution.customer;
-  if (!canWorkOnCustomer(actor, customer))
-    throw new BotError(
-      'forbidden',
-      zh ? `你不能为「${customer.name}」记录回款。` : `You cannot record payments for ${customer.name}.`,
-    );
   const before = await sumOpenReceivables(ctx.db, customer.id, now);
   if (before.openCents === 0)
     throw new BotError(
@@ -72,10 +65,6 @@ export async function recordPayment(
     return { ...paid, flagLifted, open: await sumOpenReceivables(tx, customer.id, now) };
   });
   ctx.log.info({ customerId: customer.id, amountCents: result.appliedCents }, 'payment recorded');
-  const row = await ctx.db.customer.findUniqueOrThrow({
-    where: { id: customer.id },
-    select: { status: true, badReason: true },
-  });
   return reply([
     receivableCard({
       locale: actor.locale,
@@ -85,7 +74,7 @@ export async function recordPayment(
       amountCents: result.appliedCents,
       day: paidOn,
       ...result.open,
-      badCustomer: badMarkOf(row),
+      badCustomer: await readBadMark(ctx, customer.id),
       flagLifted: result.flagLifted,
     }),
   ]);

@@ -8,12 +8,11 @@ import {
   gradeThresholdsKey,
   gradeThresholdsSchema,
 } from '../../domain/grading/grade-by-sales.ts';
-import { canWorkOnCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
-import { resolveExistingCustomer } from '../resolve-existing-customer.ts';
+import { resolveWorkableCustomer } from '../resolve-workable-customer.ts';
 import type { Reply } from '../types.ts';
 
 // Sale.amountCents is a 32-bit integer: one sale can hold up to ¥21,474,836.47.
@@ -30,15 +29,9 @@ export async function recordSale(
 ): Promise<Reply> {
   const { actor } = ctx;
   const zh = actor.locale === 'zh';
-  const resolution = await resolveExistingCustomer(ctx, draft);
+  const resolution = await resolveWorkableCustomer(ctx, draft, { zh: '成交', en: 'sales' });
   if (resolution.kind === 'asked') return resolution.reply;
   const customer = resolution.customer;
-  if (!canWorkOnCustomer(actor, customer)) {
-    throw new BotError(
-      'forbidden',
-      zh ? `你不能为「${customer.name}」记录成交。` : `You cannot record sales for ${customer.name}.`,
-    );
-  }
   if (command.amountCents > maxAmountCents) {
     throw new BotError(
       'invalid_input',

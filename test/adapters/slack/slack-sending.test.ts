@@ -95,6 +95,47 @@ describe('Slack: sending through the outbox', () => {
     await api.close();
   });
 
+  it('an event whose visit was saved just before the process died is not run again at the next start', async () => {
+    const { db, url } = await createTestDb();
+    await seedDemo(db, fixedNow);
+    await db.identity.create({
+      data: { platform: 'slack', externalId: 'U_ZHANG', personId: await personId(db, '张伟') },
+    });
+    const api = await startFakeSlackApi();
+    const real = createBot({ db, logger: pino({ level: 'silent' }), now: () => fixedNow, timeZone });
+    let saved!: () => void;
+    const visitSaved = new Promise<void>((resolve) => {
+      saved = resolve;
+    });
+    // The use case commits, then the process dies before the reply is queued or the event marked.
+    const dyingAfterWork: Bot = {
+      handle: async (event) => {
+        await real.handle(event);
+        saved();
+        return new Promise(() => {});
+      },
+    };
+    const visitsBefore = await db.visit.count();
+    const dying = await startSlackService({ db, bot: dyingAfterWork, api });
+    expect((await postToSlackRoute(dying.base, directMessage(logVisit))).status).toBe(200);
+    await visitSaved;
+    await dying.kill();
+    expect((await db.inboundEvent.findFirstOrThrow()).status).toBe('received');
+
+    const restartedDb = await createDb(url);
+    const bot = createBot({
+      db: restartedDb,
+      logger: pino({ level: 'silent' }),
+      now: () => fixedNow,
+      timeZone,
+    });
+    const restarted = await start({ db: restartedDb, bot, api });
+    await restarted.settle();
+    expect(await restartedDb.visit.count()).toBe(visitsBefore + 1);
+    expect((await restartedDb.inboundEvent.findFirstOrThrow()).status).toBe('processed');
+    await api.close();
+  });
+
   it('pushes: a direct message to a person by user id, a team chat by channel, and a keyed card updated in place', async () => {
     const service = await start();
     const card = (text: string): Card => ({
