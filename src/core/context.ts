@@ -18,7 +18,12 @@ export interface Ctx extends BotDeps {
 }
 
 export function reply(cards: Card[], options: Partial<Omit<Reply, 'cards'>> = {}): Reply {
-  return { cards, private: options.private ?? false, replaceOriginal: options.replaceOriginal ?? false };
+  return {
+    cards,
+    private: options.private ?? false,
+    replaceOriginal: options.replaceOriginal ?? false,
+    ...(options.refused ? { refused: true } : {}),
+  };
 }
 
 /** Customer details asked for in a group chat go to the asker only. */

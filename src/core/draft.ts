@@ -33,3 +33,8 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 export type DraftIntent = Draft['intent'];
+
+/** Who and what caused a write, for the audit log: the person, the message, the rules parser, who confirmed. */
+export function provenanceOf(actorId: number, draft: { source: string; confirmedBy?: number | null }) {
+  return { actorId, source: draft.source, parser: 'rules', confirmedBy: draft.confirmedBy ?? null };
+}

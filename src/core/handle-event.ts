@@ -68,7 +68,10 @@ async function handleEvent(
     // The one place that catches: a BotError is an answer, anything else is our fault.
     if (isBotError(error)) {
       log.info({ code: error.code }, 'request refused');
-      return reply([noticeCard({ tone: 'warning', title: error.userMessage })], { private: true });
+      return reply([noticeCard({ tone: 'warning', title: error.userMessage })], {
+        private: true,
+        refused: true,
+      });
     }
     const ref = randomUUID().slice(0, 8);
     log.error({ err: error, ref }, 'event failed');
@@ -84,7 +87,7 @@ async function handleEvent(
               : `Nothing was saved. Please try again; if it keeps failing, give your admin the reference ${ref}.`,
         }),
       ],
-      { private: true },
+      { private: true, refused: true },
     );
   }
 }

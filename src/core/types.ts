@@ -61,6 +61,8 @@ export interface Reply {
   cards: Card[];
   private: boolean;
   replaceOriginal: boolean;
+  /** The core refused the event or failed on it: nothing changed, and the one card says why. */
+  refused?: boolean;
 }
 
 export interface BotDeps {

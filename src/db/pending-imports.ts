@@ -26,7 +26,7 @@ export function hashBytes(bytes: Uint8Array): string {
  */
 export async function savePendingImport(
   db: Db,
-  file: { personId: number; fileName: string; bytes: Uint8Array; rows: number },
+  file: { personId: number; fileName: string; bytes: Uint8Array; sha256: string; rows: number },
   now: Date,
 ): Promise<number> {
   await db.pendingImport.updateMany({
@@ -38,7 +38,7 @@ export async function savePendingImport(
       personId: file.personId,
       fileName: file.fileName,
       bytes: new Uint8Array(file.bytes),
-      sha256: hashBytes(file.bytes),
+      sha256: file.sha256,
       rows: file.rows,
       expiresAt: new Date(now.getTime() + lifetimeMs),
     },

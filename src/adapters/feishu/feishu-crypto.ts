@@ -1,4 +1,4 @@
-import { createDecipheriv, createHash, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 // Feishu's event encryption (open.feishu.cn "Encrypt Key" guide): AES-256-CBC with key = SHA-256 of
 // the Encrypt Key, the IV in the first 16 bytes of the base64 payload, PKCS#7 padding.
@@ -9,6 +9,13 @@ export function decryptFeishu(encryptKey: string, encrypt: string): string {
   const data = Buffer.from(encrypt, 'base64');
   const decipher = createDecipheriv('aes-256-cbc', key, data.subarray(0, 16));
   return Buffer.concat([decipher.update(data.subarray(16)), decipher.final()]).toString('utf8');
+}
+
+/** What Feishu does before sending (a random IV in front); the fake platform and the benchmark use it. */
+export function encryptFeishu(encryptKey: string, plaintext: string): string {
+  const iv = randomBytes(16);
+  const cipher = createCipheriv('aes-256-cbc', createHash('sha256').update(encryptKey).digest(), iv);
+  return Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64');
 }
 
 /**

@@ -154,9 +154,7 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
   };
 }
 
-/** The core's refusal: one private warning or error card without buttons, nothing changed. */
+/** The card saying why, when the core refused the action (or failed on it) and nothing changed. */
 function refusalOf(reply: Reply): Card | null {
-  const [card] = reply.cards;
-  if (!card || reply.cards.length !== 1 || !reply.private || reply.replaceOriginal) return null;
-  return card.buttons.length === 0 && (card.tone === 'warning' || card.tone === 'danger') ? card : null;
+  return reply.refused ? (reply.cards[0] ?? null) : null;
 }

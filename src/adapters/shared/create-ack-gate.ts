@@ -17,12 +17,15 @@ export function createAckGate(maxWaitMs = 50) {
     for (const resolve of ready) resolve();
   };
   return {
-    enter(): void {
+    /** Runs `work` (answering a platform request) holding the gate. */
+    async hold<T>(work: () => Promise<T>): Promise<T> {
       inProgress += 1;
-    },
-    leave(): void {
-      inProgress -= 1;
-      if (inProgress === 0) release();
+      try {
+        return await work();
+      } finally {
+        inProgress -= 1;
+        if (inProgress === 0) release();
+      }
     },
     /** Resolves when no request is in progress (or after `maxWaitMs`), always on a later turn of the loop. */
     async idle(): Promise<void> {
@@ -42,12 +45,5 @@ export type AckGate = ReturnType<typeof createAckGate>;
 
 /** A route whose requests hold the gate while they are answered. */
 export function holdingGate(gate: AckGate, handler: RouteHandler): RouteHandler {
-  return async (req, res) => {
-    gate.enter();
-    try {
-      await handler(req, res);
-    } finally {
-      gate.leave();
-    }
-  };
+  return (req, res) => gate.hold(() => handler(req, res));
 }

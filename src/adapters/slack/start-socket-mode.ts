@@ -43,14 +43,8 @@ export function createSocketMode(deps: {
   });
   // A Receiver only ever calls app.processEvent(event); the dispatcher is that entry, without the
   // rest of Bolt's App (which would ack events before we record them).
-  const processEvent: App['processEvent'] = async (event) => {
-    deps.gate.enter();
-    try {
-      await deps.dispatcher.processEvent(event);
-    } finally {
-      deps.gate.leave();
-    }
-  };
+  const processEvent: App['processEvent'] = (event) =>
+    deps.gate.hold(() => deps.dispatcher.processEvent(event));
   receiver.init({ processEvent } as Pick<App, 'processEvent'> as App);
   return keepConnected(receiver, deps.logger, deps.retryMs ?? 1000);
 }

@@ -11,7 +11,7 @@ import { parseCompanyName } from '../../domain/customers/parse-company-name.ts';
 import { canSeeCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
-import type { Draft } from '../draft.ts';
+import { type Draft, provenanceOf } from '../draft.ts';
 import type { Reply } from '../types.ts';
 import { findCustomer, showCustomer } from './find-customer.ts';
 
@@ -67,12 +67,7 @@ export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
       return reply([card]);
     }
   }
-  const provenance = {
-    actorId: actor.id,
-    source: draft.source,
-    parser: 'rules',
-    confirmedBy: draft.confirmedBy ?? null,
-  };
+  const provenance = provenanceOf(actor.id, draft);
   const region = parseCompanyName(name).regions[0] ?? null;
   const customer = await ctx.db.$transaction(async (tx) => {
     const ruleOwnerId = await pickOwnerByRules(tx, { region, industry: null, size: null, grade: null });

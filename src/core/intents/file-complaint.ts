@@ -6,7 +6,7 @@ import { complaintCardFor } from '../complaints/complaint-reply.ts';
 import { pushComplaint } from '../complaints/record-complaint-change.ts';
 import { routeComplaint } from '../complaints/route-complaint.ts';
 import { type Ctx, reply } from '../context.ts';
-import type { Draft } from '../draft.ts';
+import { type Draft, provenanceOf } from '../draft.ts';
 import { resolveCustomer } from '../resolve-customer.ts';
 import type { Reply } from '../types.ts';
 
@@ -22,12 +22,7 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
   const { category, severity } = draft.parse.complaint ?? { category: 'other', severity: 'normal' };
   const description = draft.parse.summary ?? draft.text;
   const filedAt = ctx.now();
-  const provenance = {
-    actorId: actor.id,
-    source: draft.source,
-    parser: 'rules',
-    confirmedBy: draft.confirmedBy ?? null,
-  };
+  const provenance = provenanceOf(actor.id, draft);
   const change = { kind: 'filed', by: actor.name, at: filedAt } as const;
   const complaintId = await ctx.db.$transaction(async (tx) => {
     const settings = await readComplaintSettings(tx);

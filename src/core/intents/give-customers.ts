@@ -4,6 +4,7 @@ import { recordPush } from '../../db/pushes.ts';
 import { type TransferredCustomers, transferCustomers } from '../../db/transfer-customers.ts';
 import type { Actor } from '../../domain/people.ts';
 import type { Ctx } from '../context.ts';
+import { provenanceOf } from '../draft.ts';
 
 /**
  * Moves customers to a new owner inside the caller's transaction and queues the push that tells them
@@ -28,7 +29,7 @@ export async function giveCustomers(
   const moved = await transferCustomers(
     tx,
     { customerIds: move.customerIds, fromId: move.fromId, toId: move.to.id, action: move.action },
-    { actorId: ctx.actor.id, source: move.source, parser: 'rules', confirmedBy: move.confirmedBy ?? null },
+    provenanceOf(ctx.actor.id, move),
     now,
   );
   if (move.to.id === ctx.actor.id) return moved;

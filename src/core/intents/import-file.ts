@@ -31,12 +31,17 @@ export async function importFile(ctx: Ctx, attachment: Attachment): Promise<Repl
     { commit: false, now: ctx.now(), timeZone: ctx.timeZone, source: ctx.source },
   );
   const rows = rowsToImport(report);
+  const sha256 = hashBytes(bytes);
   // Nothing to import, nothing to confirm: the file need not be kept.
   const pendingImportId =
     rows === 0
       ? 0
-      : await savePendingImport(ctx.db, { personId: ctx.actor.id, fileName: name, bytes, rows }, ctx.now());
-  const same = await findImportOfSameFile(ctx.db, hashBytes(bytes));
+      : await savePendingImport(
+          ctx.db,
+          { personId: ctx.actor.id, fileName: name, bytes, sha256, rows },
+          ctx.now(),
+        );
+  const same = await findImportOfSameFile(ctx.db, sha256);
   const sameBy = same
     ? await ctx.db.person.findUnique({ where: { id: same.personId }, select: { name: true } })
     : null;

@@ -10,7 +10,7 @@ import { canWorkOnCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
 import { type Ctx, reply } from '../context.ts';
-import type { Draft } from '../draft.ts';
+import { type Draft, provenanceOf } from '../draft.ts';
 import { draftVisitMinutes } from '../minutes/draft-visit-minutes.ts';
 import { refineMinutesWithModel } from '../minutes/refine-minutes-with-model.ts';
 import { toMinutesCard } from '../minutes/show-minutes.ts';
@@ -60,12 +60,7 @@ export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
 
   const at = now();
   const occurredAt = parse.occurredAt ? new Date(parse.occurredAt) : at;
-  const provenance = {
-    actorId: actor.id,
-    source: draft.source,
-    parser: 'rules',
-    confirmedBy: draft.confirmedBy ?? null,
-  };
+  const provenance = provenanceOf(actor.id, draft);
   const { visitId, newCustomer, minutesId, customerName } = await ctx.db.$transaction(async (tx) => {
     const customer =
       resolution.kind === 'create'

@@ -3,7 +3,7 @@ import { receivableCard } from '../../../cards/receivable.ts';
 import { createReceivable, sumOpenReceivables } from '../../db/receivables.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
-import type { Draft } from '../draft.ts';
+import { type Draft, provenanceOf } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
 import { readBadMark, resolveWorkableCustomer } from '../resolve-workable-customer.ts';
 import type { Reply } from '../types.ts';
@@ -49,13 +49,7 @@ export async function recordArrears(
   const customer = resolution.customer;
   const now = ctx.now();
   const dueOn = DateTime.fromISO(command.dueOn, { zone: ctx.timeZone }).startOf('day').toJSDate();
-  const provenance = {
-    actorId: actor.id,
-    source: draft.source,
-    parser: 'rules',
-    confirmedBy: draft.confirmedBy ?? null,
-    at: now,
-  };
+  const provenance = { ...provenanceOf(actor.id, draft), at: now };
   const open = await ctx.db.$transaction(async (tx) => {
     await createReceivable(
       tx,

@@ -5,7 +5,7 @@ import { clearArrearsFlagIfPaid } from '../../db/arrears-flag.ts';
 import { applyPayment, sumOpenReceivables } from '../../db/receivables.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
-import type { Draft } from '../draft.ts';
+import { type Draft, provenanceOf } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
 import { readBadMark, resolveWorkableCustomer } from '../resolve-workable-customer.ts';
 import type { Reply } from '../types.ts';
@@ -59,7 +59,7 @@ export async function recordPayment(
     const paid = await applyPayment(
       tx,
       { customerId: customer.id, amountCents: command.amountCents ?? 'all', paidOn },
-      { ...by, parser: 'rules', confirmedBy: draft.confirmedBy ?? null },
+      { ...provenanceOf(actor.id, draft), at: now },
     );
     const flagLifted = await clearArrearsFlagIfPaid(tx, customer.id, by);
     return { ...paid, flagLifted, open: await sumOpenReceivables(tx, customer.id, now) };

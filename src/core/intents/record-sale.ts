@@ -10,7 +10,7 @@ import {
 } from '../../domain/grading/grade-by-sales.ts';
 import { BotError } from '../../errors.ts';
 import { type Ctx, reply } from '../context.ts';
-import type { Draft } from '../draft.ts';
+import { type Draft, provenanceOf } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
 import { resolveWorkableCustomer } from '../resolve-workable-customer.ts';
 import type { Reply } from '../types.ts';
@@ -48,13 +48,7 @@ export async function recordSale(
       zh ? '成交日期不能晚于今天。' : 'A sale cannot be dated after today.',
     );
   }
-  const provenance = {
-    actorId: actor.id,
-    source: draft.source,
-    parser: 'rules',
-    confirmedBy: draft.confirmedBy ?? null,
-    at: now,
-  };
+  const provenance = { ...provenanceOf(actor.id, draft), at: now };
   const trailingCents = await ctx.db.$transaction(async (tx) => {
     await createSale(
       tx,

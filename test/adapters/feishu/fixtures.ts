@@ -1,5 +1,6 @@
-import { createCipheriv, createHash, randomBytes } from 'node:crypto';
-import { feishuSignature } from '../../../src/adapters/feishu/feishu-crypto.ts';
+import { encryptFeishu, feishuSignature } from '../../../src/adapters/feishu/feishu-crypto.ts';
+
+export { encryptFeishu };
 
 // Payloads shaped like Feishu's documented v2.0 envelope (PLATFORMS.md Appendix B), with overrides.
 
@@ -105,13 +106,6 @@ export function cardActionEvent(options: CardActionOptions): Record<string, unkn
       },
     },
   };
-}
-
-/** What Feishu does with an Encrypt Key: AES-256-CBC, key = sha256(encryptKey), random IV in front. */
-export function encryptFeishu(key: string, plaintext: string): string {
-  const iv = randomBytes(16);
-  const cipher = createCipheriv('aes-256-cbc', createHash('sha256').update(key).digest(), iv);
-  return Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64');
 }
 
 /** The request as Feishu sends it with an Encrypt Key: encrypted body, signature headers. */

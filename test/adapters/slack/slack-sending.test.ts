@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../../cards/card.ts';
 import { seedDemo } from '../../../src/cli/seed-demo.ts';
 import { type Bot, createBot } from '../../../src/core/handle-event.ts';
-import { createDb } from '../../../src/db/client.ts';
+import { createDb, type Db } from '../../../src/db/client.ts';
 import { recordPush } from '../../../src/db/pushes.ts';
 import { fixedNow, personId, timeZone } from '../../helpers/bot.ts';
 import { createTestDb } from '../../helpers/db.ts';
@@ -21,6 +21,20 @@ async function start(options: Parameters<typeof startSlackService>[0] = {}) {
   const service = await startSlackService(options);
   services.push(service);
   return service;
+}
+
+/** A demo database where Slack user U_ZHANG is 张伟, for the crash tests' two process lifetimes. */
+async function zhangsDatabase() {
+  const test = await createTestDb();
+  await seedDemo(test.db, fixedNow);
+  await test.db.identity.create({
+    data: { platform: 'slack', externalId: 'U_ZHANG', personId: await personId(test.db, '张伟') },
+  });
+  return test;
+}
+
+function realBot(db: Db): Bot {
+  return createBot({ db, logger: pino({ level: 'silent' }), now: () => fixedNow, timeZone });
 }
 
 /** Waits, bounded, for the outbox's timer to make a later attempt. */
@@ -67,11 +81,7 @@ describe('Slack: sending through the outbox', () => {
   });
 
   it('an event acknowledged just before the process died is processed at the next start', async () => {
-    const { db, url } = await createTestDb();
-    await seedDemo(db, fixedNow);
-    await db.identity.create({
-      data: { platform: 'slack', externalId: 'U_ZHANG', personId: await personId(db, '张伟') },
-    });
+    const { db, url } = await zhangsDatabase();
     const api = await startFakeSlackApi();
     const hanging: Bot = { handle: () => new Promise(() => {}) };
     const dying = await startSlackService({ db, bot: hanging, api });
@@ -81,13 +91,7 @@ describe('Slack: sending through the outbox', () => {
     const visitsBefore = await db.visit.count();
 
     const restartedDb = await createDb(url);
-    const bot = createBot({
-      db: restartedDb,
-      logger: pino({ level: 'silent' }),
-      now: () => fixedNow,
-      timeZone,
-    });
-    const restarted = await start({ db: restartedDb, bot, api });
+    const restarted = await start({ db: restartedDb, bot: realBot(restartedDb), api });
     await restarted.settle();
     expect(await restartedDb.visit.count()).toBe(visitsBefore + 1);
     expect((await restartedDb.inboundEvent.findFirstOrThrow()).status).toBe('processed');
@@ -96,13 +100,9 @@ describe('Slack: sending through the outbox', () => {
   });
 
   it('an event whose visit was saved just before the process died is not run again at the next start', async () => {
-    const { db, url } = await createTestDb();
-    await seedDemo(db, fixedNow);
-    await db.identity.create({
-      data: { platform: 'slack', externalId: 'U_ZHANG', personId: await personId(db, '张伟') },
-    });
+    const { db, url } = await zhangsDatabase();
     const api = await startFakeSlackApi();
-    const real = createBot({ db, logger: pino({ level: 'silent' }), now: () => fixedNow, timeZone });
+    const real = realBot(db);
     let saved!: () => void;
     const visitSaved = new Promise<void>((resolve) => {
       saved = resolve;
@@ -123,13 +123,7 @@ describe('Slack: sending through the outbox', () => {
     expect((await db.inboundEvent.findFirstOrThrow()).status).toBe('received');
 
     const restartedDb = await createDb(url);
-    const bot = createBot({
-      db: restartedDb,
-      logger: pino({ level: 'silent' }),
-      now: () => fixedNow,
-      timeZone,
-    });
-    const restarted = await start({ db: restartedDb, bot, api });
+    const restarted = await start({ db: restartedDb, bot: realBot(restartedDb), api });
     await restarted.settle();
     expect(await restartedDb.visit.count()).toBe(visitsBefore + 1);
     expect((await restartedDb.inboundEvent.findFirstOrThrow()).status).toBe('processed');
