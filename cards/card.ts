@@ -57,6 +57,8 @@ export const actionIds = [
   'pending.set_date',
   'pending.skip_follow_up',
   'pending.cancel',
+  // A reading chosen on the clarifying question (payload: its index among the readings offered).
+  'pending.choose_reading',
   'follow_up.done',
   'follow_up.move',
   'follow_up.snooze',

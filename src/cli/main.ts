@@ -3,6 +3,7 @@ import { loadConfigOrExit } from '../config.ts';
 import { backupDatabase } from '../db/backup-database.ts';
 import { createDb } from '../db/client.ts';
 import { applyMigrations } from '../db/migrations.ts';
+import { findCliActor } from '../import/find-cli-actor.ts';
 import { runExportCommand } from '../import/run-export-command.ts';
 import { runImportCommand } from '../import/run-import-command.ts';
 import { runParse } from './parse-command.ts';
@@ -13,6 +14,8 @@ const usage = `usage: npm run -s crm -- <command>
   migrate                               apply pending database migrations
   seed-demo                             load the demo team and customers (once)
   parse [--now ISO] [--tz ZONE] [TEXT]  print what the parser understood; without TEXT, one text per stdin line
+  parse --resolve [--as NAME] …         the same through the bot's own understanding against the database:
+                                        adds resolvedCustomer, candidates and confidence
   import FILE [--commit]                import customers from .csv/.xlsx: a dry run report, or write it all
   export FILE [--as NAME] [--what customers|contacts|visits|follow_ups|complaints]
                                         write what NAME (default: an admin) may see to .csv/.xlsx
@@ -43,14 +46,36 @@ async function main(argv: string[]): Promise<number> {
     case 'parse': {
       const { values, positionals } = parseArgs({
         args: rest,
-        options: { now: { type: 'string' }, tz: { type: 'string' } },
+        options: {
+          now: { type: 'string' },
+          tz: { type: 'string' },
+          resolve: { type: 'boolean' },
+          as: { type: 'string' },
+        },
         allowPositionals: true,
       });
-      return runParse({
+      if (values.as !== undefined && !values.resolve) {
+        console.error('--as: only with --resolve');
+        return 2;
+      }
+      const options = {
         tz: values.tz ?? config.timeZone,
         ...(values.now ? { now: values.now } : {}),
         ...(positionals.length > 0 ? { text: positionals.join(' ') } : {}),
-      });
+      };
+      if (!values.resolve) return runParse(options);
+      await applyMigrations(config.databaseUrl);
+      const db = await createDb(config.databaseUrl);
+      try {
+        const found = await findCliActor(db, values.as);
+        if (found.kind === 'problem') {
+          console.error(found.message);
+          return 2;
+        }
+        return await runParse({ ...options, resolve: { db, actor: found.actor } });
+      } finally {
+        await db.$disconnect();
+      }
     }
     case 'import':
     case 'export': {

@@ -9,21 +9,19 @@ import { handleAlert } from './alerts/handle-alert.ts';
 import { runComplaintAction } from './complaints/run-complaint-action.ts';
 import { type Ctx, reply } from './context.ts';
 import { type Draft, draftSchema } from './draft.ts';
-import { addCustomer } from './intents/add-customer.ts';
+import { customerFields } from './handle-message.ts';
 import { changeFollowUp } from './intents/change-follow-up.ts';
 import { claimById } from './intents/claim-customer.ts';
 import { cancelImport, confirmImport } from './intents/confirm-import.ts';
-import { fileComplaint } from './intents/file-complaint.ts';
-import { findCustomer } from './intents/find-customer.ts';
-import { logVisit } from './intents/log-visit.ts';
 import { mergeCustomers } from './intents/merge-customers.ts';
 import { undoMerge } from './intents/merge-undo.ts';
-import { runCrmCommand } from './intents/run-crm-command.ts';
 import { confirmMinutes } from './minutes/confirm-minutes.ts';
 import { editMinutes } from './minutes/edit-minutes.ts';
 import { showMinutes } from './minutes/show-minutes.ts';
 import { readDateInput } from './read-date-input.ts';
+import { runCommand } from './run-command.ts';
 import type { ActionEvent, Reply } from './types.ts';
+import { understandMessage } from './understand/understand-message.ts';
 
 /** Runs a card button or form: the same path for Slack, Feishu and the console. */
 export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply> {
@@ -105,7 +103,10 @@ async function answerPending(ctx: Ctx, pendingId: number, event: ActionEvent): P
   }
   const draft = { ...draftSchema.parse(claim.payload), confirmedBy: ctx.actor.id };
   try {
-    const answered = applyAnswer(ctx, draft, event);
+    const answered =
+      event.action === 'pending.choose_reading'
+        ? await chooseReading(ctx, draft, event)
+        : applyAnswer(ctx, draft, event);
     if (!answered) {
       return reply(
         [
@@ -119,7 +120,7 @@ async function answerPending(ctx: Ctx, pendingId: number, event: ActionEvent): P
         },
       );
     }
-    const result = await runDraft(ctx, answered);
+    const result = await runCommand(ctx, answered);
     return { ...result, replaceOriginal: true };
   } catch (error) {
     // The answer could not be applied (a bad date, say): let the person answer the same question again.
@@ -132,12 +133,7 @@ function applyAnswer(ctx: Ctx, draft: Draft, event: ActionEvent): Draft | null {
   switch (event.action) {
     case 'pending.choose_customer': {
       const customerId = Number(event.payload.customerId);
-      if (!Number.isInteger(customerId) || customerId <= 0) {
-        throw new BotError(
-          'invalid_input',
-          ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
-        );
-      }
+      if (!Number.isInteger(customerId) || customerId <= 0) throw missingData(ctx);
       return { ...draft, customerId };
     }
     case 'pending.create_customer':
@@ -158,26 +154,31 @@ function applyAnswer(ctx: Ctx, draft: Draft, event: ActionEvent): Draft | null {
   }
 }
 
-function runDraft(ctx: Ctx, draft: Draft): Promise<Reply> {
-  switch (draft.intent) {
-    case 'log_visit':
-      return logVisit(ctx, draft);
-    case 'file_complaint':
-      return fileComplaint(ctx, draft);
-    case 'add_customer':
-      return addCustomer(ctx, draft);
-    case 'find_customer':
-      return findCustomer(ctx, draft);
-    case 'record_sale':
-    case 'record_arrears':
-    case 'record_payment':
-    case 'assign_customer':
-    case 'change_collaborators':
-    case 'claim_customer':
-    case 'flag_bad_customer':
-    case 'add_contact':
-      return runCrmCommand(ctx, draft);
-  }
+/** The reading chosen on a clarifying question: the message is read again as that, from when it was sent. */
+async function chooseReading(ctx: Ctx, draft: Draft, event: ActionEvent): Promise<Draft> {
+  const intent = draft.readings?.[Number(event.payload.reading)];
+  if (!intent || !draft.sentAt) throw missingData(ctx);
+  const { parse, customer } = await understandMessage(draft.text, {
+    db: ctx.db,
+    now: new Date(draft.sentAt),
+    timeZone: ctx.timeZone,
+    intent,
+  });
+  return {
+    intent,
+    text: draft.text,
+    source: draft.source,
+    parse,
+    ...customerFields(customer),
+    ...(draft.confirmedBy !== undefined ? { confirmedBy: draft.confirmedBy } : {}),
+  };
+}
+
+function missingData(ctx: Ctx): BotError {
+  return new BotError(
+    'invalid_input',
+    ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
+  );
 }
 
 function unreadableDate(ctx: Ctx, value: string | undefined): BotError {

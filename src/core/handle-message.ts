@@ -1,25 +1,15 @@
-import { helpCard } from '../../cards/help.ts';
 import { rememberLocale } from '../db/people.ts';
 import { BotError } from '../errors.ts';
-import { recordSatisfaction } from './complaints/record-satisfaction.ts';
-import { type Ctx, reply } from './context.ts';
-import type { Draft, DraftIntent } from './draft.ts';
-import { addCustomer } from './intents/add-customer.ts';
-import { runAdminCommand } from './intents/admin/run-admin-command.ts';
-import { changeFollowUp } from './intents/change-follow-up.ts';
-import { showDailyReport } from './intents/daily-report.ts';
-import { fileComplaint } from './intents/file-complaint.ts';
-import { findCustomer } from './intents/find-customer.ts';
-import { listFollowUps } from './intents/list-follow-ups.ts';
-import { logVisit } from './intents/log-visit.ts';
-import { runMergeCommand } from './intents/merge-command.ts';
-import { runCrmCommand } from './intents/run-crm-command.ts';
-import { parseMessage } from './parse/parse-message.ts';
+import { askWhichReading } from './ask-which-reading.ts';
+import type { Ctx } from './context.ts';
+import type { Draft } from './draft.ts';
+import { runCommand } from './run-command.ts';
 import type { Reply } from './types.ts';
+import { type CustomerReading, understandMessage } from './understand/understand-message.ts';
 
 export const maxTextLength = 4000;
 
-/** Understands a chat message and runs the use case it asks for. */
+/** Understands a chat message and runs the use case it asks for, or asks what it means when unsure. */
 export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
   const text = rawText.trim();
   if (text.length > maxTextLength) {
@@ -31,71 +21,31 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
         : `That message is too long (${text.length} characters). Keep it under ${maxTextLength}, or split it.`,
     );
   }
-  const parse = parseMessage(text, { now: ctx.now(), timeZone: ctx.timeZone });
+  const sentAt = ctx.now();
+  const understanding = await understandMessage(text, { db: ctx.db, now: sentAt, timeZone: ctx.timeZone });
+  const { parse } = understanding;
   // Answer in the language written in; text without words ("?", "   ") keeps the last one.
   const actor = /\p{L}/u.test(text)
     ? await rememberLocale(ctx.db, ctx.actor, parse.language === 'en' ? 'en' : 'zh')
     : ctx.actor;
   const c: Ctx = { ...ctx, actor };
-  ctx.log.debug({ intent: parse.intent }, 'message parsed');
-  const draft = (intent: DraftIntent): Draft => ({ intent, text, source: ctx.source, parse });
-
-  switch (parse.intent) {
-    case 'log_visit':
-      return logVisit(c, draft('log_visit'));
-    case 'add_customer':
-      return addCustomer(c, draft('add_customer'));
-    case 'find_customer':
-      return findCustomer(c, draft('find_customer'));
-    case 'file_complaint':
-      return fileComplaint(c, draft('file_complaint'));
-    case 'list_followups':
-      return listFollowUps(c, parse.range ?? 'all');
-    case 'complete_followup':
-      return changeFollowUp(c, parse.followUpRef, { kind: 'done' }, { replaceOriginal: false });
-    case 'reschedule_followup':
-      if (!parse.followUpAt) {
-        throw new BotError(
-          'invalid_input',
-          actor.locale === 'zh'
-            ? '改到哪天？例如「#12 改到下周一」。'
-            : 'Move it to when? For example "move #12 to next Monday".',
-        );
-      }
-      return changeFollowUp(
-        c,
-        parse.followUpRef,
-        { kind: 'move', at: new Date(parse.followUpAt), hasTime: parse.followUpHasTime },
-        { replaceOriginal: false },
-      );
-    case 'daily_report':
-      return showDailyReport(c, text);
-    case 'record_sale':
-    case 'record_arrears':
-    case 'record_payment':
-    case 'hand_over':
-    case 'assign_customer':
-    case 'change_collaborators':
-    case 'browse_pool':
-    case 'claim_customer':
-    case 'flag_bad_customer':
-    case 'cleansing_report':
-    case 'assignment_rules':
-    case 'add_contact':
-      return runCrmCommand(c, { text, source: ctx.source, parse });
-    case 'admin_command':
-      return runAdminCommand(c, text);
-    case 'record_satisfaction':
-      return recordSatisfaction(c, text);
-    case 'find_duplicates':
-    case 'merge_customers':
-    case 'undo_merge':
-      return runMergeCommand(c, text);
-    case 'help':
-      return reply([helpCard({ locale: actor.locale })]);
-    case 'unknown':
-      return reply([
-        helpCard({ locale: actor.locale, ...(text === '' ? {} : { reason: 'not_understood' as const }) }),
-      ]);
+  ctx.log.debug({ intent: parse.intent, confidence: understanding.confidence }, 'message understood');
+  const draft: Draft = {
+    intent: parse.intent,
+    text,
+    source: ctx.source,
+    parse,
+    ...customerFields(understanding.customer),
+  };
+  if (understanding.readings.length > 0) {
+    return askWhichReading(c, { ...draft, readings: understanding.readings, sentAt: sentAt.toISOString() });
   }
+  return runCommand(c, draft);
+}
+
+/** The customer the message named, carried on the draft so no use case looks it up again. */
+export function customerFields(customer: CustomerReading): Pick<Draft, 'customerId' | 'customerIds'> {
+  if (customer.kind === 'known') return { customerId: customer.customerId };
+  if (customer.kind === 'several') return { customerIds: customer.customerIds };
+  return {};
 }

@@ -1,5 +1,5 @@
 import { chooseCustomerCard } from '../../cards/choose-customer.ts';
-import { type CustomerRef, getCustomerRef, matchCustomer } from '../db/customers.ts';
+import { type CustomerRef, getCustomerRef, getCustomerRefs, matchCustomer } from '../db/customers.ts';
 import { savePending } from '../db/pending.ts';
 import type { CustomerCandidate } from '../domain/customers/rank-customer-matches.ts';
 import type { BadMark } from '../domain/grading/bad-reason.ts';
@@ -15,39 +15,83 @@ export type CustomerResolution =
   | { kind: 'create'; name: string }
   | { kind: 'asked'; reply: Reply };
 
+type AskReason = 'ambiguous' | 'uncertain' | 'unknown' | 'missing';
+
+/** What the bot would do about a draft's customer, decided without writing anything. */
+export type CustomerLookup =
+  | { kind: 'existing'; customer: CustomerRef }
+  | { kind: 'create'; name: string }
+  | { kind: 'ask'; reason: AskReason; candidates: CustomerRef[] }
+  /** The one customer meant is someone else's: the person is told so. */
+  | { kind: 'forbidden'; customer: CustomerRef };
+
 /**
  * Finds the customer a draft is about, or asks. Never guesses: several matches, a near miss or an
  * unknown name all become a question card, and nothing is written until it is answered.
  */
 export async function resolveCustomer(ctx: Ctx, draft: Draft): Promise<CustomerResolution> {
-  const { db, actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const lookup = await lookUpCustomer(ctx, draft);
+  switch (lookup.kind) {
+    case 'existing':
+    case 'create':
+      return lookup;
+    case 'forbidden':
+      throw await notYours(ctx, lookup.customer);
+    case 'ask':
+      return ask(
+        ctx,
+        draft,
+        lookup.reason,
+        lookup.reason === 'missing' ? await recentCustomers(ctx) : lookup.candidates,
+      );
+  }
+}
+
+/**
+ * The customer the draft means: the one the person chose or the name index found, the several the
+ * message named, or the name it gave matched against the database (`parse --resolve` prints this).
+ */
+export async function lookUpCustomer(ctx: Pick<Ctx, 'db' | 'actor'>, draft: Draft): Promise<CustomerLookup> {
+  const { db } = ctx;
   if (draft.customerId !== undefined) {
     const customer = await getCustomerRef(db, draft.customerId);
     if (!customer)
-      throw new BotError('not_found', zh ? '这个客户已经不存在了。' : 'That customer no longer exists.');
-    await assertVisible(ctx, customer);
-    return { kind: 'existing', customer };
+      throw new BotError(
+        'not_found',
+        ctx.actor.locale === 'zh' ? '这个客户已经不存在了。' : 'That customer no longer exists.',
+      );
+    return (await isVisible(ctx, customer))
+      ? { kind: 'existing', customer }
+      : { kind: 'forbidden', customer };
   }
   const mention = draft.parse.customer;
   if (draft.createCustomer && mention) return { kind: 'create', name: mention };
-  if (!mention) return ask(ctx, draft, 'missing', await recentCustomers(ctx));
+  if (draft.customerIds) return pickVisible(ctx, await getCustomerRefs(db, draft.customerIds), 'ambiguous');
+  if (!mention) return { kind: 'ask', reason: 'missing', candidates: [] };
 
   const { match, refs } = await matchCustomer(db, mention);
   if (match.kind === 'found') {
     const customer = refs.get(match.customer.id)!;
-    await assertVisible(ctx, customer);
-    return { kind: 'existing', customer };
+    return (await isVisible(ctx, customer))
+      ? { kind: 'existing', customer }
+      : { kind: 'forbidden', customer };
   }
-  if (match.kind === 'none') return ask(ctx, draft, 'unknown', []);
-  const visible = await visibleOnly(
-    ctx,
-    match.candidates.map((candidate) => refs.get(candidate.id)!),
-  );
-  if (visible.length === 0) await assertVisible(ctx, refs.get(match.candidates[0]!.id)!);
-  if (visible.length === 1 && match.reason !== 'uncertain')
-    return { kind: 'existing', customer: visible[0]! };
-  return ask(ctx, draft, match.reason === 'uncertain' ? 'uncertain' : 'ambiguous', visible);
+  if (match.kind === 'none') return { kind: 'ask', reason: 'unknown', candidates: [] };
+  const candidates = match.candidates.map((candidate) => refs.get(candidate.id)!);
+  return pickVisible(ctx, candidates, match.reason === 'uncertain' ? 'uncertain' : 'ambiguous');
+}
+
+/** One visible customer among several is the one (unless they only look alike); else ask among the visible. */
+async function pickVisible(
+  ctx: Pick<Ctx, 'db' | 'actor'>,
+  candidates: CustomerRef[],
+  reason: 'ambiguous' | 'uncertain',
+): Promise<CustomerLookup> {
+  const visible: CustomerRef[] = [];
+  for (const customer of candidates) if (await isVisible(ctx, customer)) visible.push(customer);
+  if (visible.length === 0 && candidates[0]) return { kind: 'forbidden', customer: candidates[0] };
+  if (visible.length === 1 && reason !== 'uncertain') return { kind: 'existing', customer: visible[0]! };
+  return { kind: 'ask', reason, candidates: visible };
 }
 
 async function ask(
@@ -105,26 +149,22 @@ async function recentCustomers(ctx: Ctx): Promise<CustomerCandidate[]> {
   return rows.map((row) => ({ ...row, aliases: [] }));
 }
 
-async function hasAssignedComplaint(ctx: Ctx, customerId: number): Promise<boolean> {
-  if (ctx.actor.role !== 'service') return false;
-  return (await ctx.db.complaint.count({ where: { customerId, ownerId: ctx.actor.id } })) > 0;
-}
-
-async function visibleOnly(ctx: Ctx, customers: CustomerRef[]): Promise<CustomerRef[]> {
-  const visible: CustomerRef[] = [];
-  for (const customer of customers) {
-    if (canSeeCustomer(ctx.actor, customer, await hasAssignedComplaint(ctx, customer.id)))
-      visible.push(customer);
-  }
-  return visible;
+async function isVisible(ctx: Pick<Ctx, 'db' | 'actor'>, customer: CustomerRef): Promise<boolean> {
+  const assigned =
+    ctx.actor.role === 'service' &&
+    (await ctx.db.complaint.count({ where: { customerId: customer.id, ownerId: ctx.actor.id } })) > 0;
+  return canSeeCustomer(ctx.actor, customer, assigned);
 }
 
 export async function assertVisible(ctx: Ctx, customer: CustomerRef): Promise<void> {
-  if (canSeeCustomer(ctx.actor, customer, await hasAssignedComplaint(ctx, customer.id))) return;
+  if (!(await isVisible(ctx, customer))) throw await notYours(ctx, customer);
+}
+
+async function notYours(ctx: Ctx, customer: CustomerRef): Promise<BotError> {
   const owner = customer.ownerId
     ? (await ctx.db.person.findUnique({ where: { id: customer.ownerId }, select: { name: true } }))?.name
     : undefined;
-  throw new BotError(
+  return new BotError(
     'forbidden',
     ctx.actor.locale === 'zh'
       ? `「${customer.name}」由 ${owner ?? '其他同事'} 负责，你没有权限查看或修改。如需协作请找其主管。`

@@ -117,6 +117,13 @@ export async function getCustomerRef(db: Db | Tx, id: number): Promise<CustomerR
   return row ? toRef(row) : null;
 }
 
+/** The customers with these ids that still exist, in the order given. */
+export async function getCustomerRefs(db: Db | Tx, ids: number[]): Promise<CustomerRef[]> {
+  const rows = await db.customer.findMany({ where: { id: { in: ids } }, select: candidateSelect });
+  const byId = new Map(rows.map((row) => [row.id, toRef(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Creates a customer and records it in the audit log, inside the caller's transaction. */
 export async function createCustomer(
   tx: Tx,

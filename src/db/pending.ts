@@ -2,11 +2,36 @@ import type { Db } from './client.ts';
 
 const lifetimeMs = 24 * 60 * 60 * 1000;
 
-export async function savePending(db: Db, personId: number, payload: unknown, now: Date): Promise<number> {
+export async function savePending(
+  db: Db,
+  personId: number,
+  payload: unknown,
+  now: Date,
+  source?: string,
+): Promise<number> {
   const row = await db.pendingIntent.create({
-    data: { personId, payload: JSON.stringify(payload), expiresAt: new Date(now.getTime() + lifetimeMs) },
+    data: {
+      personId,
+      payload: JSON.stringify(payload),
+      expiresAt: new Date(now.getTime() + lifetimeMs),
+      ...(source ? { source } : {}),
+    },
   });
   return row.id;
+}
+
+/** The question a message already raised for this person, if it is redelivered: open or answered. */
+export async function findPendingFor(
+  db: Db,
+  personId: number,
+  source: string,
+): Promise<{ id: number; answered: boolean } | null> {
+  const row = await db.pendingIntent.findFirst({
+    where: { personId, source },
+    orderBy: { id: 'desc' },
+    select: { id: true, resolvedAt: true },
+  });
+  return row ? { id: row.id, answered: row.resolvedAt !== null } : null;
 }
 
 export type PendingClaim =

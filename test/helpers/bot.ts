@@ -72,6 +72,16 @@ export async function createTestBot(options: { seed?: boolean; llm?: LanguageMod
   };
 }
 
+/**
+ * Adds 华为科技有限公司 for 李娜: its short name 华为 is also 华为技术's, so a bare 华为 is truly ambiguous
+ * for whoever sees both (the demo's 华为终端 is not: 华为 alone means 华为技术).
+ */
+export async function addHuaweiLookalike(db: Db): Promise<void> {
+  await db.customer.create({
+    data: { name: '华为科技有限公司', normalizedName: '华为科技', ownerId: await personId(db, '李娜') },
+  });
+}
+
 export async function personId(db: Db, name: string): Promise<number> {
   return (await db.person.findFirstOrThrow({ where: { name } })).id;
 }

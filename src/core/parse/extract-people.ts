@@ -18,7 +18,7 @@ const namesContact: Intent[] = ['log_visit', 'add_customer', 'file_complaint'];
 /**
  * The customer and the contact. Contacts are found first so a customer name stops before one
  * (华为张总 → 华为); a bare English name after "met" comes last, once the customer is known, so
- * "met with Acme" does not make Acme a person.
+ * "met with Acme" does not make Acme a person. `customerAt` is where the name index found a known customer.
  */
 export function extractPeople(
   match: string,
@@ -27,14 +27,15 @@ export function extractPeople(
   command: Command | null,
   from: number,
   dates: Span[],
+  customerAt?: Span,
 ): People {
   const contacts = findChineseContacts(match, original);
   const named = findNamedChineseContact(match, original) ?? findEnglishContact(match);
   if (named) contacts.push(named);
   const stops = [...dates, ...contacts.map((contact) => contact.span)];
-  const customerSpan = namesCustomer.includes(intent)
-    ? extractCustomer(match, intent, command, from, stops)
-    : null;
+  const customerSpan =
+    customerAt ??
+    (namesCustomer.includes(intent) ? extractCustomer(match, intent, command, from, stops) : null);
   const customer = customerSpan ? original.slice(customerSpan.start, customerSpan.end).trim() : null;
   const found = namesContact.includes(intent)
     ? (contacts[0] ?? findEnglishContactAfterVerb(match, customer))

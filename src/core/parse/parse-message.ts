@@ -29,11 +29,20 @@ const hasFollowUp: Intent[] = [
 const noNotes: Notes = { summary: null, needs: null, issues: null, nextStep: null };
 
 /**
+ * What the bot already knows about a message when it reads it again: where a known customer is named
+ * (found by the customer-name index), or which reading the person chose on a clarifying question.
+ */
+export interface ParseHints {
+  customerAt?: Span;
+  intent?: Intent;
+}
+
+/**
  * The rule-based reading of one chat message: pure and deterministic, with the clock and zone passed
  * in. Rules run on a simplified, half-width copy; names and the summary come from what was typed.
  * Structured fields (客户=…, follow up: …) win over what the free text says.
  */
-export function parseMessage(text: string, options: ParseOptions): ParseResult {
+export function parseMessage(text: string, options: ParseOptions, hints: ParseHints = {}): ParseResult {
   const wallNow = toZonedNow(options.now, options.timeZone);
   const normalized = normalizeText(text);
   const language = detectLanguage(normalized.original, normalized.simplified);
@@ -47,10 +56,12 @@ export function parseMessage(text: string, options: ParseOptions): ParseResult {
   const original = blankSpans(normalized.original, fieldSpans);
   const from = /^(?:\s*@\S+)*\s*/.exec(match)?.[0].length ?? 0;
 
-  const reading = detectIntent(match, from);
+  const reading = hints.intent
+    ? { ...detectIntent(match, from), intent: hints.intent }
+    : detectIntent(match, from);
   const intent: Intent = reading.intent === 'unknown' && structured.customer ? 'log_visit' : reading.intent;
   const mentions = readDates(match, wallNow);
-  const people = extractPeople(match, original, intent, reading.command, from, mentions);
+  const people = extractPeople(match, original, intent, reading.command, from, mentions, hints.customerAt);
   const dates = resolveDates(match, mentions, wallNow, {
     occurred: intent === 'log_visit',
     followUp: hasFollowUp.includes(intent),

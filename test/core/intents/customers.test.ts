@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { button, cardText, createTestBot, personId } from '../../helpers/bot.ts';
+import { addHuaweiLookalike, button, cardText, createTestBot, personId } from '../../helpers/bot.ts';
 
 describe('customers', () => {
   it('looks a customer up by alias with owner, grade, contacts, visits and follow-ups', async () => {
@@ -29,7 +29,8 @@ describe('customers', () => {
   });
 
   it("lets a manager see the team's customers and asks which one when several match", async () => {
-    const { say, press } = await createTestBot();
+    const { db, say, press } = await createTestBot();
+    await addHuaweiLookalike(db);
     const question = await say('manager', '查一下 华为');
     expect(question.cards[0]!.title).toBe('请确认客户');
     const profile = await press('manager', button(question.cards[0], 'pending.choose_customer', 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { button, cardText, createTestBot, personId } from '../../helpers/bot.ts';
+import { addHuaweiLookalike, button, cardText, createTestBot, personId } from '../../helpers/bot.ts';
 
 describe('logging a visit', () => {
   it("files the visit against the rep's own 华为, reuses the contact and schedules next Tuesday", async () => {
@@ -49,19 +49,20 @@ describe('logging a visit', () => {
 
   it("asks a manager which 华为 when two of the team's customers match, and writes nothing until answered", async () => {
     const { db, say, press } = await createTestBot();
+    await addHuaweiLookalike(db);
     const before = await db.visit.count();
     const question = await say('manager', '记录拜访 华为 和刘工开会，下周三跟进');
     const card = question.cards[0]!;
     expect(card.title).toBe('请确认客户');
     expect(card.buttons.filter((b) => b.action === 'pending.choose_customer').map((b) => b.label)).toEqual(
-      expect.arrayContaining(['华为技术有限公司', '华为终端有限公司']),
+      expect.arrayContaining(['华为技术有限公司', '华为科技有限公司']),
     );
     expect(await db.visit.count()).toBe(before);
 
-    const chosen = card.buttons.find((b) => b.label === '华为终端有限公司')!;
+    const chosen = card.buttons.find((b) => b.label === '华为科技有限公司')!;
     const logged = await press('manager', chosen);
     expect(logged.replaceOriginal).toBe(true);
-    expect(logged.cards[0]!.title).toBe('已记录会议：华为终端有限公司');
+    expect(logged.cards[0]!.title).toBe('已记录会议：华为科技有限公司');
     expect(await db.visit.count()).toBe(before + 1);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'visit.logged' } });
     expect(audit.confirmedBy).toBe(await personId(db, '王经理'));

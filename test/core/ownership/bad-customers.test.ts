@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { button, cardText, createTestBot } from '../../helpers/bot.ts';
+import { addHuaweiLookalike, button, cardText, createTestBot } from '../../helpers/bot.ts';
 
 describe('bad customers', () => {
   it('flags a customer with a reason and warns on its card', async () => {
@@ -29,12 +29,13 @@ describe('bad customers', () => {
   });
 
   it('warns in the list of customers to choose from and on a visit logged against it', async () => {
-    const { say, press } = await createTestBot();
+    const { db, say, press } = await createTestBot();
+    await addHuaweiLookalike(db);
     await say('zhang', '标记不良 华为技术 长期欠款');
     const question = await say('manager', '查一下 华为');
     const choice = cardText(question.cards[0]!);
     expect(choice).toMatch(/华为技术有限公司 \(张伟\) ⚠️ 不良客户/);
-    expect(choice).not.toMatch(/华为终端有限公司 \(李娜\) ⚠️/);
+    expect(choice).not.toMatch(/华为科技有限公司 \(李娜\) ⚠️/);
     expect(question.cards[0]!.buttons.some((b) => b.label === '⚠️ 华为技术有限公司')).toBe(true);
     const visit = await say('zhang', '记录拜访 华为技术 今天去催了回款');
     expect(cardText(visit.cards[0]!)).toContain('⚠️ 不良客户（欠款）：长期欠款');

@@ -1,0 +1,119 @@
+import type { Db } from '../../db/client.ts';
+import { customerNameIndex } from '../../db/customer-name-index.ts';
+import { type CustomerMention, readCustomerMentions } from '../../domain/customers/read-customer-mentions.ts';
+import { type ParseHints, parseMessage } from '../parse/parse-message.ts';
+import type { Intent, ParseResult } from '../parse/parse-result.ts';
+import { overlapsAny, type Span } from '../parse/text-span.ts';
+
+/** Who a message is about, as far as the names in it tell. */
+export type CustomerReading =
+  /** A known customer, named by one of its forms (美的集团, 招行, acme). */
+  | { kind: 'known'; customerId: number; at: Span }
+  /** Several known customers are named, or one name is shared: the bot asks which. */
+  | { kind: 'several'; customerIds: number[] }
+  /** A name the index does not hold (a new company, a typo): matched the old way, or offered to create. */
+  | { kind: 'mention'; name: string }
+  | { kind: 'none' };
+
+export interface Understanding {
+  parse: ParseResult;
+  customer: CustomerReading;
+  /** How sure the bot is of the whole reading, 0–1. */
+  confidence: number;
+  /** When unsure: the readings to offer the person, best first; empty when the bot may act. */
+  readings: Intent[];
+}
+
+export interface UnderstandOptions {
+  db: Db;
+  now: Date;
+  timeZone: string;
+  /** A reading the person already chose on a clarifying question. */
+  intent?: Intent;
+}
+
+// The intents whose customer is whoever the sentence names; commands with their own arguments (a sale,
+// a hand-over) and add_customer (a new name) read the name their own way.
+const aboutCustomer: Intent[] = ['log_visit', 'find_customer', 'file_complaint', 'unknown'];
+// What a message naming a known customer most likely asks, when nothing else in it says.
+const customerReadings: Intent[] = ['log_visit', 'find_customer', 'file_complaint'];
+const askBelow = 0.5;
+
+/**
+ * The bot's reading of one message: the rules' parse, with the customer found by the name index
+ * anywhere in the sentence (the longest, most specific name; competitors left out), and how sure it
+ * is. `parse --resolve` runs this same function.
+ */
+export async function understandMessage(text: string, options: UnderstandOptions): Promise<Understanding> {
+  const clock = { now: options.now, timeZone: options.timeZone };
+  const hints: ParseHints = options.intent ? { intent: options.intent } : {};
+  const first = parseMessage(text, clock, hints);
+  if (!aboutCustomer.includes(first.intent)) return settle(first, toMentionReading(first), options);
+
+  const mentions = readCustomerMentions(text, await customerNameIndex(options.db)).filter(
+    (mention) => !mention.competitor,
+  );
+  const customer = chooseCustomer(mentions, ruleSpan(text, first));
+  if (customer.kind !== 'known') {
+    return settle(first, customer.kind === 'none' ? toMentionReading(first) : customer, options);
+  }
+  const parse = parseMessage(text, clock, { ...hints, customerAt: customer.at });
+  return settle(parse, customer, options);
+}
+
+function settle(parse: ParseResult, customer: CustomerReading, options: UnderstandOptions): Understanding {
+  const intentConfidence = options.intent ? 1 : parse.intent === 'unknown' ? 0 : 1;
+  const confidence = intentConfidence * customerCertainty(parse.intent, customer);
+  const readings =
+    intentConfidence < askBelow && customer.kind !== 'none' ? customerReadings : ([] as Intent[]);
+  return { parse, customer, confidence: round(confidence), readings };
+}
+
+/**
+ * The rules' own customer span makes the choice where a known name overlaps it; otherwise one known
+ * customer (however often named) is the one, and several are asked about.
+ */
+function chooseCustomer(mentions: CustomerMention[], rule: Span | null): CustomerReading {
+  if (mentions.length === 0) return { kind: 'none' };
+  const overlapping = rule ? mentions.find((mention) => overlapsAny(mention, [rule])) : undefined;
+  const ids = [...new Set(mentions.flatMap((mention) => mention.customerIds))];
+  const chosen = overlapping ?? (ids.length === 1 ? mentions[0] : undefined);
+  if (chosen && chosen.customerIds.length === 1) {
+    return {
+      kind: 'known',
+      customerId: chosen.customerIds[0]!,
+      at: { start: chosen.start, end: chosen.end },
+    };
+  }
+  return { kind: 'several', customerIds: chosen ? chosen.customerIds : ids };
+}
+
+/** Where the rules saw the customer's name, found again in the text they took it from. */
+function ruleSpan(text: string, parse: ParseResult): Span | null {
+  if (!parse.customer) return null;
+  const start = text.indexOf(parse.customer);
+  return start < 0 ? null : { start, end: start + parse.customer.length };
+}
+
+function toMentionReading(parse: ParseResult): CustomerReading {
+  const name = parse.command && 'customer' in parse.command ? parse.command.customer : parse.customer;
+  return name ? { kind: 'mention', name } : { kind: 'none' };
+}
+
+function customerCertainty(intent: Intent, customer: CustomerReading): number {
+  if (!aboutCustomer.includes(intent)) return 1;
+  switch (customer.kind) {
+    case 'known':
+      return 1;
+    case 'mention':
+      return 0.8;
+    case 'several':
+      return 0.6;
+    case 'none':
+      return 0.5;
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
