@@ -1,11 +1,20 @@
 import { DateTime } from 'luxon';
 import type { Db, Tx } from '../db/client.ts';
 import { loadImportLookup } from '../db/import-lookup.ts';
+import { loadRememberedMappings, rememberMapping } from '../db/import-mappings.ts';
 import { writeImport } from '../db/import-write.ts';
+import { readPhoneRegion } from '../db/phone-region.ts';
 import { parseCompanyName } from '../domain/customers/parse-company-name.ts';
 import type { ImportCells } from '../domain/import/import-fields.ts';
 import type { ImportReport, OutcomeKind } from '../domain/import/import-report.ts';
-import { type HeaderLocation, locateHeaders } from '../domain/import/locate-headers.ts';
+import {
+  candidateHeaderKeys,
+  type GivenMapping,
+  type HeaderLocation,
+  locateHeaders,
+} from '../domain/import/locate-headers.ts';
+import { toHeaderKey } from '../domain/import/map-header.ts';
+import type { PhoneRegion } from '../domain/import/phone-regions.ts';
 import { type ImportPlan, type PlannedRow, planImport } from '../domain/import/plan-import.ts';
 import { readImportRow } from '../domain/import/read-import-row.ts';
 import type { Actor } from '../domain/people.ts';
@@ -27,6 +36,11 @@ export interface ImportOptions {
    * (the chat import marks its stored file as imported here, so it is imported once).
    */
   onCommit?: (tx: Tx, auditId: number) => Promise<void>;
+  /**
+   * The admin's reading of columns the headers do not say (对接人 → contact), or a correction. They are
+   * remembered for the next file with the same header row, which then needs none.
+   */
+  mappings?: GivenMapping[];
 }
 
 const maxRows = 200_000;
@@ -47,9 +61,19 @@ export async function importCustomers(
 ): Promise<ImportReport> {
   requireAdmin(actor, 'import');
   const grid = await readSheet(file, actor.locale);
-  const headers = locateHeaders(grid);
+  const given = options.mappings ?? [];
+  const [phoneRegion, remembered] = await Promise.all([
+    readPhoneRegion(db),
+    loadRememberedMappings(db, candidateHeaderKeys(grid)),
+  ]);
+  const headers = locateHeaders(grid, { given, remembered });
   if (!headers) throw noNameColumn(actor, file.fileName);
-  const { rows, blankRows } = readDataRows(grid, headers);
+  if (headers.unmatched.length > 0) throw notAHeader(actor, headers);
+  if (given.length > 0) {
+    const fields = Object.fromEntries(given.map((mapping) => [toHeaderKey(mapping.header), mapping.field]));
+    await rememberMapping(db, headers.rowKey, fields, actor.id);
+  }
+  const { rows, blankRows } = readDataRows(grid, headers, phoneRegion);
   if (rows.length > maxRows) {
     throw new BotError(
       'invalid_input',
@@ -62,7 +86,7 @@ export async function importCustomers(
   const importDay = DateTime.fromJSDate(options.now, { zone: timeZone }).toISODate()!;
   const keys = collectKeys(rows);
   const plan = async (client: Db | Tx) =>
-    planImport(rows, await loadImportLookup(client, keys), { importDay });
+    planImport(rows, await loadImportLookup(client, keys, phoneRegion), { importDay });
   const provenance = {
     actorId: actor.id,
     source: options.source ?? `import:${file.fileName}`,
@@ -99,7 +123,11 @@ function toReport(
     fileName,
     committed: auditId !== null,
     auditId,
-    columns: headers.columns.map((column) => ({ header: column.header, field: column.field })),
+    columns: headers.columns.map((column) => ({
+      header: column.header,
+      field: column.field,
+      ...(column.mappedBy ? { mappedBy: column.mappedBy } : {}),
+    })),
     blankRows,
     rows: plan.outcomes,
     counts,
@@ -111,7 +139,11 @@ function toReport(
   };
 }
 
-function readDataRows(grid: string[][], headers: HeaderLocation): { rows: PlannedRow[]; blankRows: number } {
+function readDataRows(
+  grid: string[][],
+  headers: HeaderLocation,
+  phoneRegion: PhoneRegion,
+): { rows: PlannedRow[]; blankRows: number } {
   const rows: PlannedRow[] = [];
   let blankRows = 0;
   const salesInTenThousands = headers.columns.some(
@@ -133,7 +165,7 @@ function readDataRows(grid: string[][], headers: HeaderLocation): { rows: Planne
       row: index + 1,
       name,
       owner: cells.owner?.normalize('NFKC').trim() || null,
-      read: readImportRow(cells, { salesInTenThousands }),
+      read: readImportRow(cells, { salesInTenThousands, phoneRegion }),
       key: company.key,
       regions: company.regions,
     });
@@ -158,8 +190,8 @@ function collectKeys(rows: PlannedRow[]) {
   for (const row of rows) {
     if (row.read.kind !== 'valid') continue;
     names.push(row.key);
-    if (row.read.row.contact?.normalizedPhone) phones.push(row.read.row.contact.normalizedPhone);
-    if (row.read.row.contact?.normalizedEmail) emails.push(row.read.row.contact.normalizedEmail);
+    if (row.read.row.keys.phone) phones.push(row.read.row.keys.phone);
+    if (row.read.row.keys.email) emails.push(row.read.row.keys.email);
   }
   return { names, phones, emails };
 }
@@ -170,5 +202,16 @@ function noNameColumn(actor: Actor, fileName: string): BotError {
     actor.locale === 'zh'
       ? `「${fileName}」里找不到客户名称列。第一行（或标题下的一行）应有「客户名称」或「Name」这样的列名。`
       : `"${fileName}" has no customer name column. The first row (or the one under a title) needs a header such as "Name" or "客户名称".`,
+  );
+}
+
+function notAHeader(actor: Actor, headers: HeaderLocation): BotError {
+  const missing = headers.unmatched.join(actor.locale === 'zh' ? '、' : ', ');
+  const present = headers.columns.map((column) => column.header).join(actor.locale === 'zh' ? '、' : ', ');
+  return new BotError(
+    'invalid_input',
+    actor.locale === 'zh'
+      ? `文件的表头里没有「${missing}」这一列，什么都没有导入。表头是：${present}。`
+      : `The file's header row has no column "${missing}", so nothing was imported. Its headers: ${present}.`,
   );
 }
