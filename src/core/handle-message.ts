@@ -82,6 +82,7 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
     case 'cleansing_report':
     case 'assignment_rules':
     case 'add_contact':
+    case 'import_map':
       return runCrmCommand(c, { text, source: ctx.source, parse });
     case 'admin_command':
       return runAdminCommand(c, text);

@@ -87,6 +87,7 @@ export const headerSynonyms: [ImportField, string[]][] = [
       'mail',
       'emailaddress',
       'emailadress',
+      'email地址',
     ]),
   ],
   ['birthday', ['生日', '出生日期', '出生年月', 'birthday', 'birthdate', 'dateofbirth', 'dob']],
