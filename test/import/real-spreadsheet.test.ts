@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importReportCard } from '../../cards/import-report.ts';
+import { writeSetting } from '../../src/db/settings.ts';
+import { exportRecords } from '../../src/import/export-records.ts';
 import { importCustomers } from '../../src/import/import-customers.ts';
 import { cardText, createTestBot, fixedNow } from '../helpers/bot.ts';
 import { actorNamed, countRows } from './import-helpers.ts';
@@ -140,6 +142,16 @@ describe('a customer list made the way a regional sales team keeps one', () => {
     expect(await contactsOf('广州立白企业集团有限公司')).toEqual([]);
     expect(await db.contact.count({ where: { name: { in: ['采购经理', '技术经理', '采购主管'] } } })).toBe(0);
 
+    // People see them as they write them: the export of contacts is in the local form.
+    const exported = await exportRecords(db, admin, {
+      what: 'contacts',
+      format: 'csv',
+      timeZone: 'Asia/Shanghai',
+    });
+    const csv = new TextDecoder().decode(exported.bytes);
+    expect(csv).toContain('广州视源电子科技股份有限公司,刘强,采购经理,020-8888 6666,liu.qiang@cvte.example');
+    expect(csv).toContain('格力电器股份有限公司,周敏,技术经理,138 0013 8000');
+
     const contactsBefore = await db.contact.count();
     const again = writeXlsx([
       ['公司名称', '对接人', '手机'],
@@ -206,5 +218,25 @@ describe('a customer list made the way a regional sales team keeps one', () => {
     ]);
     const contact = await db.contact.findFirstOrThrow({ where: { name: '林志明' } });
     expect(contact).toMatchObject({ title: '經理', phone: '+886912345679' });
+  });
+
+  it('a Taiwan workspace reads 09… numbers as its mobiles and shows them that way', async () => {
+    const { db } = await createTestBot();
+    const admin = await actorNamed(db, '管理员');
+    await writeSetting(db, 'phone.region', 'TW', admin.id);
+    const bytes = writeXlsx([
+      ['公司名稱', '窗口', '行動電話'],
+      ['鴻海精密工業股份有限公司', '王小明', '0912-000-111'],
+    ]);
+    await importCustomers(db, admin, { fileName: 'tw.xlsx', bytes }, { commit: true, now: fixedNow });
+    expect(await db.contact.findFirstOrThrow({ where: { name: '王小明' } })).toMatchObject({
+      phone: '+886912000111',
+    });
+    const exported = await exportRecords(db, admin, {
+      what: 'contacts',
+      format: 'csv',
+      timeZone: 'Asia/Taipei',
+    });
+    expect(new TextDecoder().decode(exported.bytes)).toContain('王小明,,0912 000 111');
   });
 });

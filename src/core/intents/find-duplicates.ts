@@ -61,9 +61,10 @@ async function loadCandidates(db: Db): Promise<DuplicateCandidate[]> {
   );
   for (const contact of contacts) {
     const candidate = byCustomer.get(contact.customerId);
-    // Contacts saved without matching keys get them computed here.
+    // Keys are computed from the phone: stored ones may be missing or of the digits-only kind
+    // written before phones were E.164, and must compare equal with the new ones.
     const keys = contactMatchKeys(contact);
-    const phone = contact.normalizedPhone ?? keys.normalizedPhone;
+    const phone = keys.normalizedPhone ?? contact.normalizedPhone;
     const email = contact.normalizedEmail ?? keys.normalizedEmail;
     if (phone) candidate?.phones.push(phone);
     if (email) candidate?.emails.push(email);
