@@ -43,7 +43,7 @@ export function writeXlsx(
     ],
     [
       'xl/workbook.xml',
-      `${head}<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="${escape(options.sheetName ?? 'Sheet1')}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      `${head}<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="${escapeXml(options.sheetName ?? 'Sheet1')}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     ],
     [
       'xl/_rels/workbook.xml.rels',
@@ -60,7 +60,7 @@ export function writeXlsx(
     [
       'xl/sharedStrings.xml',
       `${head}<sst xmlns="${ns}/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings
-        .map((text) => `<si><t xml:space="preserve">${escape(text)}</t></si>`)
+        .map((text) => `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`)
         .join('')}</sst>`,
     ],
   ]);
@@ -73,7 +73,7 @@ function columnName(index: number): string {
   return name;
 }
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -31,7 +31,9 @@ export function readColumnMappings(texts: string[]): ReadMappings {
     [
       ...text
         .normalize('NFKC')
-        .matchAll(/"([^"]+)"\s*=\s*([^\s,;，；、]+)|([^\s,;，；、=:]+)\s*[=:]\s*([^\s,;，；、]+)|([^\s,;，；、]+)/g),
+        .matchAll(
+          /"([^"]+)"\s*=\s*([^\s,;，；、]+)|([^\s,;，；、=:]+)\s*[=:]\s*([^\s,;，；、]+)|([^\s,;，；、]+)/g,
+        ),
     ].map((match) => ({ written: match[0], header: match[1] ?? match[3], field: match[2] ?? match[4] })),
   );
   const bad: string[] = [];
