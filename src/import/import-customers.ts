@@ -4,8 +4,6 @@ import { loadImportLookup } from '../db/import-lookup.ts';
 import { loadRememberedMappings, rememberMapping } from '../db/import-mappings.ts';
 import { writeImport } from '../db/import-write.ts';
 import { readPhoneRegion } from '../db/phone-region.ts';
-import { parseCompanyName } from '../domain/customers/parse-company-name.ts';
-import type { ImportCells } from '../domain/import/import-fields.ts';
 import type { ImportReport, OutcomeKind } from '../domain/import/import-report.ts';
 import {
   candidateHeaderKeys,
@@ -14,11 +12,10 @@ import {
   locateHeaders,
 } from '../domain/import/locate-headers.ts';
 import { toHeaderKey } from '../domain/import/map-header.ts';
-import type { PhoneRegion } from '../domain/import/phone-regions.ts';
-import { type ImportPlan, type PlannedRow, planImport } from '../domain/import/plan-import.ts';
-import { readImportRow } from '../domain/import/read-import-row.ts';
+import { type ImportPlan, planImport } from '../domain/import/plan-import.ts';
 import type { Actor } from '../domain/people.ts';
 import { BotError } from '../errors.ts';
+import { collectKeys, readDataRows } from './read-data-rows.ts';
 import { readSheet, type SheetFile } from './read-sheet.ts';
 import { requireAdmin } from './require-admin.ts';
 import { tellNewOwners } from './tell-new-owners.ts';
@@ -139,69 +136,12 @@ function toReport(
   };
 }
 
-function readDataRows(
-  grid: string[][],
-  headers: HeaderLocation,
-  phoneRegion: PhoneRegion,
-): { rows: PlannedRow[]; blankRows: number } {
-  const rows: PlannedRow[] = [];
-  let blankRows = 0;
-  const salesInTenThousands = headers.columns.some(
-    (column) => column.field === 'sales' && column.inTenThousands,
-  );
-  for (let index = headers.headerIndex + 1; index < grid.length; index += 1) {
-    const line = grid[index]!;
-    if (line.every((cell) => cell.normalize('NFKC').trim() === '')) {
-      blankRows += 1;
-      continue;
-    }
-    const cells: ImportCells = {};
-    for (const column of headers.columns) {
-      if (column.field) cells[column.field] = line[column.index] ?? '';
-    }
-    const name = cells.name?.normalize('NFKC').trim() || null;
-    const company = name ? parseCompanyName(name) : { key: '', regions: [] };
-    rows.push({
-      row: index + 1,
-      name,
-      owner: cells.owner?.normalize('NFKC').trim() || null,
-      read: readImportRow(cells, { salesInTenThousands, phoneRegion }),
-      key: company.key,
-      regions: company.regions,
-    });
-  }
-  // Trailing blank rows are formatting, not data the person left out.
-  return { rows, blankRows: blankRows - trailingBlanks(grid, headers.headerIndex) };
-}
-
-function trailingBlanks(grid: string[][], headerIndex: number): number {
-  let count = 0;
-  for (let index = grid.length - 1; index > headerIndex; index -= 1) {
-    if (!grid[index]!.every((cell) => cell.normalize('NFKC').trim() === '')) break;
-    count += 1;
-  }
-  return count;
-}
-
-function collectKeys(rows: PlannedRow[]) {
-  const names: string[] = [];
-  const phones: string[] = [];
-  const emails: string[] = [];
-  for (const row of rows) {
-    if (row.read.kind !== 'valid') continue;
-    names.push(row.key);
-    if (row.read.row.keys.phone) phones.push(row.read.row.keys.phone);
-    if (row.read.row.keys.email) emails.push(row.read.row.keys.email);
-  }
-  return { names, phones, emails };
-}
-
 function noNameColumn(actor: Actor, fileName: string): BotError {
   return new BotError(
     'invalid_input',
     actor.locale === 'zh'
-      ? `「${fileName}」里找不到客户名称列。第一行（或标题下的一行）应有「客户名称」或「Name」这样的列名。`
-      : `"${fileName}" has no customer name column. The first row (or the one under a title) needs a header such as "Name" or "客户名称".`,
+      ? `「${fileName}」里找不到客户名称列。第一行（或标题下的一行）应有「客户名称」或「Name」这样的列名；如果名称列叫别的，用命令行 crm import 加 --map 列名=name 指定。`
+      : `"${fileName}" has no customer name column. The first row (or the one under a title) needs a header such as "Name" or "客户名称"; if yours is called something else, name it with crm import --map HEADER=name.`,
   );
 }
 

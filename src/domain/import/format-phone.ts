@@ -7,7 +7,14 @@ import { defaultPhoneRegion, findRegionOf, type PhoneRegion, phoneRegionRules } 
  * numbers were normalised) is shown as it is.
  */
 export function formatPhone(stored: string, region: PhoneRegion = defaultPhoneRegion): string {
-  if (!/^\+\d{8,15}$/.test(stored)) return stored;
+  const [, number, ext] = /^(\+\d{8,15})(?: ext\. (\d{1,6}))?$/.exec(stored) ?? [];
+  if (!number) return stored;
+  // 转 is how Chinese numbers write an extension; elsewhere "ext.".
+  const suffix = ext ? (['CN', 'TW', 'HK', 'MO'].includes(region) ? ` 转 ${ext}` : ` ext. ${ext}`) : '';
+  return formatNumber(number, region) + suffix;
+}
+
+function formatNumber(stored: string, region: PhoneRegion): string {
   const known = findRegionOf(stored.slice(1));
   if (!known) return stored;
   const rule = phoneRegionRules[known.region];

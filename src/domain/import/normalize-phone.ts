@@ -2,8 +2,8 @@ import { defaultPhoneRegion, findRegionOf, type PhoneRegion, phoneRegionRules } 
 
 // Separators people type inside a number: spaces, dashes, dots, slashes and brackets around an area code.
 const allowed = /^\+?[\d\s\-./()]+$/;
-// An extension reaches the same switchboard, so it is not part of the stored number.
-const extension = /\s*(?:转|分机|ext\.?|x)\s*\d{1,6}$/i;
+// An extension reaches the same switchboard, so it is not part of the matching key.
+const extension = /\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})$/i;
 // Numbers dialled abroad: +, or the 00 that China, Hong Kong and most of the world dial before a
 // country code (011 from North America).
 const exitCode = (region: PhoneRegion) => (region === 'US' ? '011' : '00');
@@ -45,4 +45,15 @@ function fromInternational(digits: string): string | null {
   }
   const valid = rule.bare.test(nsn) || (rule.afterTrunk?.test(nsn) ?? false);
   return valid ? `+${rule.countryCode}${nsn}` : null;
+}
+
+/**
+ * A phone number as stored on a contact: E.164, with an extension kept after " ext. " (which
+ * normalizePhone and isValidPhone read back) so "0755-8888 8888 转 123" loses nothing. Null when
+ * normalizePhone cannot read it.
+ */
+export function toStoredPhone(raw: string, region: PhoneRegion = defaultPhoneRegion): string | null {
+  const e164 = normalizePhone(raw, region);
+  const ext = extension.exec(raw.normalize('NFKC').trim())?.[1];
+  return e164 && ext ? `${e164} ext. ${ext}` : e164;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ImportCells, ImportField } from './import-fields.ts';
 import type { ImportNote, RejectReason } from './import-report.ts';
 import { normalizeEmail } from './normalize-email.ts';
-import { normalizePhone } from './normalize-phone.ts';
+import { normalizePhone, toStoredPhone } from './normalize-phone.ts';
 import type { PhoneRegion } from './phone-regions.ts';
 import { readAmountCents } from './read-amount-cents.ts';
 import { readBirthday } from './read-birthday.ts';
@@ -11,7 +11,7 @@ import { readDay } from './read-day.ts';
 export interface ImportContact {
   name: string;
   title: string | null;
-  /** E.164: stored normalised, shown by formatPhone. */
+  /** E.164 (with " ext. 123" when the row had an extension): stored normalised, shown by formatPhone. */
   phone: string | null;
   normalizedPhone: string | null;
   email: string | null;
@@ -123,7 +123,7 @@ export function readImportRow(
           ? {
               name: v.contact,
               title: v.title,
-              phone: v.phone,
+              phone: v.phone && toStoredPhone(cells.phone!, options.phoneRegion),
               normalizedPhone: v.phone,
               email: v.email,
               normalizedEmail: v.email,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isValidPhone } from '../../../src/domain/cleansing/is-valid-phone.ts';
 import { formatPhone } from '../../../src/domain/import/format-phone.ts';
 import { legacyPhoneKeys } from '../../../src/domain/import/legacy-phone-keys.ts';
-import { normalizePhone } from '../../../src/domain/import/normalize-phone.ts';
+import { normalizePhone, toStoredPhone } from '../../../src/domain/import/normalize-phone.ts';
 import type { PhoneRegion } from '../../../src/domain/import/phone-regions.ts';
 
 describe('phone numbers are stored in E.164, read in the workspace region', () => {
@@ -72,6 +73,19 @@ describe('stored numbers are shown in the local form at home and international a
       expect(normalizePhone(formatPhone(e164, region), region)).toBe(e164);
     },
   );
+});
+
+describe('an extension is kept beside the number, not in its key', () => {
+  it.each<[string, PhoneRegion, string, string]>([
+    ['0755-8888 8888 转 123', 'CN', '+8675588888888 ext. 123', '0755-8888 8888 转 123'],
+    ['+1 415 555 0100 ext. 7', 'US', '+14155550100 ext. 7', '(415) 555-0100 ext. 7'],
+    ['13800138000', 'CN', '+8613800138000', '138 0013 8000'],
+  ])('%s in %s is stored as %s and shown as %s', (raw, region, stored, shown) => {
+    expect(toStoredPhone(raw, region)).toBe(stored);
+    expect(normalizePhone(stored, region)).toBe(normalizePhone(raw, region));
+    expect(isValidPhone(stored)).toBe(true);
+    expect(formatPhone(stored, region)).toBe(shown);
+  });
 });
 
 describe('keys stored before E.164 are still asked for', () => {
