@@ -59,7 +59,7 @@ const reading = <T>(read: (value: string) => T | null, code: RejectReason['code'
     return result;
   });
 
-const rowSchema = (region: PhoneRegion) =>
+const makeRowSchema = (region: PhoneRegion) =>
   z.object({
     name: text(200).refine((value) => value !== null, 'name_missing'),
     aliases: text(1000),
@@ -79,6 +79,17 @@ const rowSchema = (region: PhoneRegion) =>
     arrears: text(100),
     arrears_due: reading(readDay, 'bad_date'),
   });
+
+// One schema per region, built once: zod compiles an object schema on first use, too slow per row.
+const schemas = new Map<PhoneRegion, ReturnType<typeof makeRowSchema>>();
+const rowSchema = (region: PhoneRegion) => {
+  let schema = schemas.get(region);
+  if (!schema) {
+    schema = makeRowSchema(region);
+    schemas.set(region, schema);
+  }
+  return schema;
+};
 
 export type ReadRow = { kind: 'valid'; row: ImportRow } | { kind: 'invalid'; reasons: RejectReason[] };
 
