@@ -16,6 +16,22 @@ export type ChatImportView =
   /** The committed import, on the card the preview was; `previewRows` is what the preview promised. */
   | { kind: 'imported'; done: Done; previewRows: number };
 
+/** How to say what an unrecognised column holds: an answer to this preview, remembered afterwards. */
+function mappingHint(report: ImportReport, l: Locale): { text: string }[] {
+  const ignored = report.columns.find((column) => column.field === null);
+  if (!ignored) return [];
+  const example = `${ignored.header.split(' / ').at(-1)}=${pick(l, '联系人', 'contact')}`;
+  return [
+    {
+      text: pick(
+        l,
+        `如果某列其实有用，回复「导入 映射 ${example}」（字段用 联系人、电话、负责人……，或 忽略），我会按新的映射重新预览，并为同样表头的文件记住它。`,
+        `If a column does hold something, answer "import map ${example}" (fields: contact, phone, owner, … or ignore); I preview again with it and remember it for files with the same headers.`,
+      ),
+    },
+  ];
+}
+
 /** Rows an import writes: new customers, updates, and rows merged into them. */
 export function rowsToImport(report: ImportReport): number {
   return report.counts.create + report.counts.update + report.counts.merge;
@@ -71,6 +87,7 @@ export function chatImportCard(view: {
     ...(rows === 0
       ? [{ text: pick(l, '没有可导入的行。', 'There is nothing to import in this file.') }]
       : []),
+    ...mappingHint(report, l),
   ];
   const payload = { pendingImportId: state.pendingImportId };
   return {

@@ -1,5 +1,6 @@
 import type { DuplicateReason } from '../src/domain/customers/duplicates.ts';
 import type { BadMark } from '../src/domain/grading/bad-reason.ts';
+import { formatPhone } from '../src/domain/import/format-phone.ts';
 import type { Locale } from '../src/domain/people.ts';
 import { badCustomerTag, customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
@@ -151,7 +152,12 @@ function describeReason(reason: DuplicateReason, l: Locale): string {
     case 'same_name':
       return pick(l, '名称相同', 'same name');
     case 'same_phone':
-      return pick(l, `联系人电话相同（${reason.phone}）`, `same contact phone (${reason.phone})`);
+      // The key is E.164; people read it as they write it (the default region's local form).
+      return pick(
+        l,
+        `联系人电话相同（${formatPhone(reason.phone)}）`,
+        `same contact phone (${formatPhone(reason.phone)})`,
+      );
     case 'same_email':
       return pick(l, `联系人邮箱相同（${reason.email}）`, `same contact email (${reason.email})`);
     case 'similar_name':

@@ -1,5 +1,5 @@
-import type { ImportField } from '../src/domain/import/import-fields.ts';
 import type {
+  ImportNote,
   ImportReport,
   RejectReason,
   RowChanges,
@@ -7,6 +7,8 @@ import type {
 } from '../src/domain/import/import-report.ts';
 import type { Locale } from '../src/domain/people.ts';
 import type { Card, Section } from './card.ts';
+import { importColumnsSections } from './import-columns.ts';
+import { fieldLabel } from './import-field-label.ts';
 import { pick } from './text.ts';
 
 // Rows listed per kind on the card; the CLI prints them all. A chat card is read, not scrolled.
@@ -39,27 +41,12 @@ export function importReportCard(view: { locale: Locale; report: ImportReport })
       }
       return [{ text: `**${pick(l, zh, en)}**\n${lines.join('\n')}` }];
     });
-  const ignored = report.columns.filter((column) => column.field === null).map((column) => column.header);
   return {
     tone: report.committed ? 'success' : counts.reject > 0 ? 'warning' : 'info',
     title: report.committed
       ? pick(l, `已导入：${report.fileName}`, `Imported: ${report.fileName}`)
       : pick(l, `导入预览：${report.fileName}`, `Import preview: ${report.fileName}`),
-    sections: [
-      { fields: countFields(report, l) },
-      ...lists,
-      ...(ignored.length > 0
-        ? [
-            {
-              text: pick(
-                l,
-                `未识别的列（已忽略）：${ignored.join('、')}`,
-                `Columns ignored: ${ignored.join(', ')}`,
-              ),
-            },
-          ]
-        : []),
-    ],
+    sections: [{ fields: countFields(report, l) }, ...lists, ...importColumnsSections(report, l)],
     buttons: [],
     footer: report.committed
       ? pick(l, `已写入，审计记录 #${report.auditId}`, `Written; audit entry #${report.auditId}`)
@@ -87,18 +74,19 @@ function countFields(report: ImportReport, l: Locale) {
 export function describeOutcome(outcome: RowOutcome, l: Locale): string {
   const at = pick(l, `第 ${outcome.row} 行`, `Row ${outcome.row}`);
   const name = outcome.name ?? pick(l, '（无名称）', '(no name)');
+  const notes = outcome.kind === 'reject' ? '' : notesText(outcome.notes ?? [], l);
   switch (outcome.kind) {
     case 'create':
-      return `${at} ${name}${ownerText(outcome.owner, l)}`;
+      return `${at} ${name}${ownerText(outcome.owner, l)}${notes}`;
     case 'reject': {
       const reasons = outcome.reasons.map((reason) => describeReason(reason, l));
       return `${at} ${name}${pick(l, '：', ': ')}${reasons.join(pick(l, '；', '; '))}`;
     }
     case 'merge':
-      return `${at} ${name} → ${pick(l, `第 ${outcome.intoRow} 行`, `row ${outcome.intoRow}`)}${describeChanges(outcome.changes, l)}`;
+      return `${at} ${name} → ${pick(l, `第 ${outcome.intoRow} 行`, `row ${outcome.intoRow}`)}${describeChanges(outcome.changes, l)}${notes}`;
     case 'update':
     case 'unchanged':
-      return `${at} ${name}${outcome.customer === name ? '' : ` → ${outcome.customer}`}${matchedByText(outcome.matchedBy, l)}${describeChanges(outcome.changes, l)}`;
+      return `${at} ${name}${outcome.customer === name ? '' : ` → ${outcome.customer}`}${matchedByText(outcome.matchedBy, l)}${describeChanges(outcome.changes, l)}${notes}`;
   }
 }
 
@@ -142,6 +130,14 @@ export function describeReason(reason: RejectReason, l: Locale): string {
         `the name and the phone/email point at different customers (${reason.names.join(', ')})`,
       );
   }
+}
+
+const noteTexts: Record<ImportNote['code'], [string, string]> = {
+  contact_name_missing: ['；联系人姓名缺失，未建联系人', '; contact name missing, no contact created'],
+};
+
+function notesText(notes: ImportNote[], l: Locale): string {
+  return notes.map((note) => pick(l, ...noteTexts[note.code])).join('');
 }
 
 function ownerText(owner: { name: string; byRule: boolean } | null, l: Locale): string {
@@ -190,27 +186,4 @@ function describeChanges(changes: RowChanges, l: Locale): string {
     );
   }
   return parts.length > 0 ? pick(l, `：${parts.join('，')}`, `: ${parts.join(', ')}`) : '';
-}
-
-const labels: Record<ImportField, [string, string]> = {
-  name: ['客户名称', 'name'],
-  aliases: ['别名', 'aliases'],
-  region: ['地区', 'region'],
-  industry: ['行业', 'industry'],
-  size: ['规模', 'size'],
-  grade: ['等级', 'grade'],
-  owner: ['负责人', 'owner'],
-  contact: ['联系人', 'contact'],
-  title: ['职务', 'title'],
-  phone: ['电话', 'phone'],
-  email: ['邮箱', 'email'],
-  birthday: ['生日', 'birthday'],
-  sales: ['销售额', 'sales'],
-  sales_date: ['成交日期', 'sales date'],
-  arrears: ['欠款', 'arrears'],
-  arrears_due: ['欠款日期', 'arrears due'],
-};
-
-function fieldLabel(field: ImportField, l: Locale): string {
-  return pick(l, ...labels[field]);
 }

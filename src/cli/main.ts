@@ -16,7 +16,9 @@ const usage = `usage: npm run -s crm -- <command>
   parse [--now ISO] [--tz ZONE] [TEXT]  print what the parser understood; without TEXT, one text per stdin line
   parse --resolve [--as NAME] …         the same through the bot's own understanding against the database:
                                         adds resolvedCustomer, candidates and confidence
-  import FILE [--commit]                import customers from .csv/.xlsx: a dry run report, or write it all
+  import FILE [--commit] [--map HEADER=FIELD]…
+                                        import customers from .csv/.xlsx: a dry run report, or write it all;
+                                        --map reads a column the headers do not name (remembered)
   export FILE [--as NAME] [--what customers|contacts|visits|follow_ups|complaints]
                                         write what NAME (default: an admin) may see to .csv/.xlsx
   backup FILE                           write a consistent copy of the database to FILE (safe while running)
@@ -81,11 +83,16 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const { values, positionals } = parseArgs({
         args: rest,
-        options: { commit: { type: 'boolean' }, as: { type: 'string' }, what: { type: 'string' } },
+        options: {
+          commit: { type: 'boolean' },
+          as: { type: 'string' },
+          what: { type: 'string' },
+          map: { type: 'string', multiple: true },
+        },
         allowPositionals: true,
       });
       const [file] = positionals;
-      const foreign = command === 'import' ? values.as || values.what : values.commit;
+      const foreign = command === 'import' ? values.as || values.what : values.commit || values.map;
       if (!file || positionals.length > 1 || foreign) {
         console.error(usage);
         return 2;
@@ -97,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
           ? await runImportCommand(db, {
               file,
               commit: values.commit ?? false,
+              ...(values.map ? { map: values.map } : {}),
               now: new Date(),
               timeZone: config.timeZone,
             })

@@ -63,6 +63,7 @@ export function runCommand(ctx: Ctx, draft: Draft): Promise<Reply> {
     case 'cleansing_report':
     case 'assignment_rules':
     case 'add_contact':
+    case 'import_map':
       return runCrmCommand(ctx, draft);
     case 'admin_command':
       return runAdminCommand(ctx, draft.text);

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import { badReasonLabel } from '../../cards/bad-customer-warning.ts';
+import { formatPhone } from '../domain/import/format-phone.ts';
 import type { Locale } from '../domain/people.ts';
 import type { Db } from './client.ts';
 import { customerNameFields } from './customer-name-fields.ts';
+import { readPhoneRegion } from './phone-region.ts';
 
 export const exportKinds = ['customers', 'contacts', 'visits', 'follow_ups', 'complaints'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -75,12 +77,14 @@ export async function loadExportTable(
         orderBy: [{ customerId: 'asc' }, { id: 'asc' }],
       });
       const rows = visible(all, (row) => row.customerId);
+      // Stored in E.164; written as people here write it, which an import reads back as the same number.
+      const region = await readPhoneRegion(db);
       return table<(typeof rows)[number]>(
         [
           ['客户名称', 'Name', (c) => c.customer.name],
           ['联系人', 'Contact', (c) => c.name],
           ['职务', 'Title', (c) => c.title],
-          ['电话', 'Phone', (c) => c.phone],
+          ['电话', 'Phone', (c) => c.phone && formatPhone(c.phone, region)],
           ['邮箱', 'Email', (c) => c.email],
           ['生日', 'Birthday', (c) => c.birthday],
           ['决策人', 'Decision maker', (c) => (c.isDecisionMaker ? 'Y' : null)],

@@ -1,6 +1,8 @@
 import { contactMatchKeys } from '../domain/customers/contact-match-keys.ts';
 import type { ExistingCustomer, ImportLookup } from '../domain/import/import-lookup.ts';
 import { toPersonKey } from '../domain/import/import-lookup.ts';
+import { legacyPhoneKeys } from '../domain/import/legacy-phone-keys.ts';
+import type { PhoneRegion } from '../domain/import/phone-regions.ts';
 import { listAssignmentRules } from './assignment-rules.ts';
 import type { Db, Tx } from './client.ts';
 
@@ -15,6 +17,7 @@ const chunkSize = 500;
 export async function loadImportLookup(
   db: Db | Tx,
   keys: { names: string[]; phones: string[]; emails: string[] },
+  region: PhoneRegion,
 ): Promise<ImportLookup> {
   const byName = new Map<string, number[]>();
   const byAlias = new Map<string, number[]>();
@@ -38,12 +41,17 @@ export async function loadImportLookup(
     for (const row of customers) push(byName, row.normalizedName, row.id);
     for (const row of aliases) push(byAlias, row.normalizedAlias, row.customerId);
   }
-  for (const chunk of chunks(unique(keys.phones))) {
+  // Keys stored before phones were E.164 are asked for too; each hit's own phone says what it is.
+  const phones = new Set(keys.phones);
+  for (const chunk of chunks(unique(keys.phones.flatMap((phone) => [phone, ...legacyPhoneKeys(phone)])))) {
     const rows = await db.contact.findMany({
       where: { normalizedPhone: { in: chunk } },
-      select: { customerId: true, normalizedPhone: true },
+      select: { customerId: true, phone: true, email: true, normalizedPhone: true },
     });
-    for (const row of rows) push(byPhone, row.normalizedPhone!, row.customerId);
+    for (const row of rows) {
+      const phone = contactMatchKeys(row, region).normalizedPhone ?? row.normalizedPhone!;
+      if (phones.has(phone)) push(byPhone, phone, row.customerId);
+    }
   }
   for (const chunk of chunks(unique(keys.emails))) {
     const rows = await db.contact.findMany({
@@ -52,7 +60,9 @@ export async function loadImportLookup(
     });
     for (const row of rows) push(byEmail, row.normalizedEmail!, row.customerId);
   }
-  await matchLegacyContacts(db, keys, (kind, key, id) => push(kind === 'phone' ? byPhone : byEmail, key, id));
+  await matchLegacyContacts(db, keys, region, (kind, key, id) =>
+    push(kind === 'phone' ? byPhone : byEmail, key, id),
+  );
 
   const ids = unique(
     [...byName.values(), ...byAlias.values(), ...byPhone.values(), ...byEmail.values()].flat(),
@@ -86,7 +96,8 @@ export async function loadImportLookup(
           phone: contact.phone,
           email: contact.email,
           birthday: contact.birthday,
-          normalizedPhone: contact.normalizedPhone ?? contactMatchKeys(contact).normalizedPhone,
+          // Computed from the phone, not read: a stored key may be of the digits-only kind.
+          normalizedPhone: contactMatchKeys(contact, region).normalizedPhone ?? contact.normalizedPhone,
           normalizedEmail: contact.normalizedEmail ?? contactMatchKeys(contact).normalizedEmail,
         })),
         importedSales: row.sales.map(
@@ -115,6 +126,7 @@ export async function loadImportLookup(
 async function matchLegacyContacts(
   db: Db | Tx,
   keys: { phones: string[]; emails: string[] },
+  region: PhoneRegion,
   found: (kind: 'phone' | 'email', key: string, customerId: number) => void,
 ): Promise<void> {
   const phones = new Set(keys.phones);
@@ -129,7 +141,7 @@ async function matchLegacyContacts(
     select: { customerId: true, phone: true, email: true, normalizedPhone: true, normalizedEmail: true },
   });
   for (const row of rows) {
-    const keys = contactMatchKeys(row);
+    const keys = contactMatchKeys(row, region);
     const phone = row.normalizedPhone === null ? keys.normalizedPhone : null;
     const email = row.normalizedEmail === null ? keys.normalizedEmail : null;
     if (phone && phones.has(phone)) found('phone', phone, row.customerId);

@@ -85,3 +85,23 @@ export async function resolvePendingImport(
   });
   return count === 1;
 }
+
+/**
+ * The upload this admin sent last that still waits for a confirm, within its day: what an answer such
+ * as "导入 映射 对接人=联系人" is about. Null when there is none.
+ */
+export async function findOpenPendingImport(
+  db: Db,
+  personId: number,
+  now: Date,
+): Promise<PendingImportRow | null> {
+  return db.pendingImport.findFirst({
+    where: { personId, resolvedAt: null, expiresAt: { gte: now } },
+    orderBy: { id: 'desc' },
+  });
+}
+
+/** A new preview of the same upload (with a column mapping) promises this many rows now. */
+export async function updatePendingImportRows(db: Db, id: number, rows: number): Promise<void> {
+  await db.pendingImport.updateMany({ where: { id, resolvedAt: null }, data: { rows } });
+}

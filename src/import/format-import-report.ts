@@ -1,4 +1,5 @@
 import { describeOutcome, outcomeHeadings } from '../../cards/import-report.ts';
+import { importFields } from '../domain/import/import-fields.ts';
 import type { ImportReport, OutcomeKind } from '../domain/import/import-report.ts';
 import type { Locale } from '../domain/people.ts';
 
@@ -26,7 +27,10 @@ export function formatImportReport(report: ImportReport, l: Locale): string {
         : `Import preview of ${report.fileName}: a dry run, nothing written`,
     (zh ? '列：' : 'Columns: ') +
       report.columns
-        .map((column) => `${column.header} → ${column.field ?? (zh ? '（忽略）' : '(ignored)')}`)
+        .map(
+          (column) =>
+            `${column.header} → ${column.field ?? (zh ? '（忽略）' : '(ignored)')}${markOf(column, zh)}`,
+        )
         .join(', '),
     zh
       ? `新建 ${counts.create} · 更新 ${counts.update} · 合并 ${counts.merge} · 无变化 ${counts.unchanged} · 拒绝 ${counts.reject} · 空行 ${report.blankRows} · 新联系人 ${totals.contacts} · 新成交 ${totals.sales}`
@@ -40,6 +44,16 @@ export function formatImportReport(report: ImportReport, l: Locale): string {
     const more = rows.length - limits[kind];
     if (more > 0) lines.push(zh ? `  …… 另有 ${more} 行` : `  … and ${more} more`);
   }
+  const ignored = report.columns.filter((column) => column.field === null);
+  if (!report.committed && ignored.length > 0) {
+    const example = `${ignored[0]!.header.split(' / ').at(-1)}=contact`;
+    lines.push(
+      '',
+      zh
+        ? `未识别的列：${ignored.map((column) => column.header).join('、')}。如果其中有用的列，用 --map 列名=字段 指定（例如 --map ${example}；字段：${importFields.join(', ')}，或 ignore），同样表头的文件会记住这个映射。`
+        : `Columns not recognised: ${ignored.map((column) => column.header).join(', ')}. To read one, add --map HEADER=FIELD (e.g. --map ${example}; fields: ${importFields.join(', ')}, or ignore); files with the same headers remember it.`,
+    );
+  }
   if (!report.committed) {
     lines.push(
       '',
@@ -49,4 +63,10 @@ export function formatImportReport(report: ImportReport, l: Locale): string {
     );
   }
   return lines.join('\n');
+}
+
+function markOf(column: ImportReport['columns'][number], zh: boolean): string {
+  if (column.mappedBy === 'given') return zh ? '（映射）' : ' (mapped)';
+  if (column.mappedBy === 'remembered') return zh ? '（记住的映射）' : ' (remembered mapping)';
+  return '';
 }

@@ -1,15 +1,21 @@
 import { DateTime } from 'luxon';
 import type { Db, Tx } from '../db/client.ts';
 import { loadImportLookup } from '../db/import-lookup.ts';
+import { loadRememberedMappings, rememberMapping } from '../db/import-mappings.ts';
 import { writeImport } from '../db/import-write.ts';
-import { parseCompanyName } from '../domain/customers/parse-company-name.ts';
-import type { ImportCells } from '../domain/import/import-fields.ts';
+import { readPhoneRegion } from '../db/phone-region.ts';
 import type { ImportReport, OutcomeKind } from '../domain/import/import-report.ts';
-import { type HeaderLocation, locateHeaders } from '../domain/import/locate-headers.ts';
-import { type ImportPlan, type PlannedRow, planImport } from '../domain/import/plan-import.ts';
-import { readImportRow } from '../domain/import/read-import-row.ts';
+import {
+  candidateHeaderKeys,
+  type GivenMapping,
+  type HeaderLocation,
+  locateHeaders,
+} from '../domain/import/locate-headers.ts';
+import { toHeaderKey } from '../domain/import/map-header.ts';
+import { type ImportPlan, planImport } from '../domain/import/plan-import.ts';
 import type { Actor } from '../domain/people.ts';
 import { BotError } from '../errors.ts';
+import { collectKeys, readDataRows } from './read-data-rows.ts';
 import { readSheet, type SheetFile } from './read-sheet.ts';
 import { requireAdmin } from './require-admin.ts';
 import { tellNewOwners } from './tell-new-owners.ts';
@@ -27,6 +33,11 @@ export interface ImportOptions {
    * (the chat import marks its stored file as imported here, so it is imported once).
    */
   onCommit?: (tx: Tx, auditId: number) => Promise<void>;
+  /**
+   * The admin's reading of columns the headers do not say (对接人 → contact), or a correction. They are
+   * remembered for the next file with the same header row, which then needs none.
+   */
+  mappings?: GivenMapping[];
 }
 
 const maxRows = 200_000;
@@ -47,9 +58,19 @@ export async function importCustomers(
 ): Promise<ImportReport> {
   requireAdmin(actor, 'import');
   const grid = await readSheet(file, actor.locale);
-  const headers = locateHeaders(grid);
+  const given = options.mappings ?? [];
+  const [phoneRegion, remembered] = await Promise.all([
+    readPhoneRegion(db),
+    loadRememberedMappings(db, candidateHeaderKeys(grid)),
+  ]);
+  const headers = locateHeaders(grid, { given, remembered });
   if (!headers) throw noNameColumn(actor, file.fileName);
-  const { rows, blankRows } = readDataRows(grid, headers);
+  if (headers.unmatched.length > 0) throw notAHeader(actor, headers);
+  if (given.length > 0) {
+    const fields = Object.fromEntries(given.map((mapping) => [toHeaderKey(mapping.header), mapping.field]));
+    await rememberMapping(db, headers.rowKey, fields, actor.id);
+  }
+  const { rows, blankRows } = readDataRows(grid, headers, phoneRegion);
   if (rows.length > maxRows) {
     throw new BotError(
       'invalid_input',
@@ -62,7 +83,7 @@ export async function importCustomers(
   const importDay = DateTime.fromJSDate(options.now, { zone: timeZone }).toISODate()!;
   const keys = collectKeys(rows);
   const plan = async (client: Db | Tx) =>
-    planImport(rows, await loadImportLookup(client, keys), { importDay });
+    planImport(rows, await loadImportLookup(client, keys, phoneRegion), { importDay });
   const provenance = {
     actorId: actor.id,
     source: options.source ?? `import:${file.fileName}`,
@@ -99,7 +120,11 @@ function toReport(
     fileName,
     committed: auditId !== null,
     auditId,
-    columns: headers.columns.map((column) => ({ header: column.header, field: column.field })),
+    columns: headers.columns.map((column) => ({
+      header: column.header,
+      field: column.field,
+      ...(column.mappedBy ? { mappedBy: column.mappedBy } : {}),
+    })),
     blankRows,
     rows: plan.outcomes,
     counts,
@@ -111,64 +136,22 @@ function toReport(
   };
 }
 
-function readDataRows(grid: string[][], headers: HeaderLocation): { rows: PlannedRow[]; blankRows: number } {
-  const rows: PlannedRow[] = [];
-  let blankRows = 0;
-  const salesInTenThousands = headers.columns.some(
-    (column) => column.field === 'sales' && column.inTenThousands,
-  );
-  for (let index = headers.headerIndex + 1; index < grid.length; index += 1) {
-    const line = grid[index]!;
-    if (line.every((cell) => cell.normalize('NFKC').trim() === '')) {
-      blankRows += 1;
-      continue;
-    }
-    const cells: ImportCells = {};
-    for (const column of headers.columns) {
-      if (column.field) cells[column.field] = line[column.index] ?? '';
-    }
-    const name = cells.name?.normalize('NFKC').trim() || null;
-    const company = name ? parseCompanyName(name) : { key: '', regions: [] };
-    rows.push({
-      row: index + 1,
-      name,
-      owner: cells.owner?.normalize('NFKC').trim() || null,
-      read: readImportRow(cells, { salesInTenThousands }),
-      key: company.key,
-      regions: company.regions,
-    });
-  }
-  // Trailing blank rows are formatting, not data the person left out.
-  return { rows, blankRows: blankRows - trailingBlanks(grid, headers.headerIndex) };
-}
-
-function trailingBlanks(grid: string[][], headerIndex: number): number {
-  let count = 0;
-  for (let index = grid.length - 1; index > headerIndex; index -= 1) {
-    if (!grid[index]!.every((cell) => cell.normalize('NFKC').trim() === '')) break;
-    count += 1;
-  }
-  return count;
-}
-
-function collectKeys(rows: PlannedRow[]) {
-  const names: string[] = [];
-  const phones: string[] = [];
-  const emails: string[] = [];
-  for (const row of rows) {
-    if (row.read.kind !== 'valid') continue;
-    names.push(row.key);
-    if (row.read.row.contact?.normalizedPhone) phones.push(row.read.row.contact.normalizedPhone);
-    if (row.read.row.contact?.normalizedEmail) emails.push(row.read.row.contact.normalizedEmail);
-  }
-  return { names, phones, emails };
-}
-
 function noNameColumn(actor: Actor, fileName: string): BotError {
   return new BotError(
     'invalid_input',
     actor.locale === 'zh'
-      ? `「${fileName}」里找不到客户名称列。第一行（或标题下的一行）应有「客户名称」或「Name」这样的列名。`
-      : `"${fileName}" has no customer name column. The first row (or the one under a title) needs a header such as "Name" or "客户名称".`,
+      ? `「${fileName}」里找不到客户名称列。第一行（或标题下的一行）应有「客户名称」或「Name」这样的列名；如果名称列叫别的，用命令行 crm import 加 --map 列名=name 指定。`
+      : `"${fileName}" has no customer name column. The first row (or the one under a title) needs a header such as "Name" or "客户名称"; if yours is called something else, name it with crm import --map HEADER=name.`,
+  );
+}
+
+function notAHeader(actor: Actor, headers: HeaderLocation): BotError {
+  const missing = headers.unmatched.join(actor.locale === 'zh' ? '、' : ', ');
+  const present = headers.columns.map((column) => column.header).join(actor.locale === 'zh' ? '、' : ', ');
+  return new BotError(
+    'invalid_input',
+    actor.locale === 'zh'
+      ? `文件的表头里没有「${missing}」这一列，什么都没有导入。表头是：${present}。`
+      : `The file's header row has no column "${missing}", so nothing was imported. Its headers: ${present}.`,
   );
 }

@@ -112,7 +112,7 @@ describe('duplicate customers', () => {
     expect(text).toContain('深圳市大疆创新科技有限公司 (张伟)');
     expect(text).toContain('名称相同');
     expect(text).toContain(`#${globex.id} Globex Intl Trading`);
-    expect(text).toContain('联系人电话相同（12175550199）');
+    expect(text).toContain('联系人电话相同（+1 217 555 0199）');
     expect(text).toContain(`#${initech.id} Inittech`);
     expect(text).toMatch(/名称相近（\d+%）/);
     // Same key 啤酒, different cities: two breweries, not one.

@@ -118,8 +118,8 @@ describe('importing a messy spreadsheet', () => {
     });
     expect(feipeng.owner?.name).toBe('张伟');
     expect(feipeng.contacts.map((c) => [c.name, c.normalizedPhone])).toEqual([
-      ['陳先生', '13901398888'],
-      ['林小姐', '13700137000'],
+      ['陳先生', '+8613901398888'],
+      ['林小姐', '+8613700137000'],
     ]);
     expect(feipeng.sales).toEqual([expect.objectContaining({ amountCents: 12_500_000, source: 'import' })]);
     expect(feipeng.sales[0]!.occurredOn.toISOString().slice(0, 10)).toBe('2026-11-23');

@@ -1,5 +1,6 @@
 import { noticeCard } from '../../../cards/notice.ts';
 import { recordAudit } from '../../db/audit.ts';
+import { readPhoneRegion } from '../../db/phone-region.ts';
 import { isValidEmail } from '../../domain/cleansing/is-valid-email.ts';
 import { isValidPhone } from '../../domain/cleansing/is-valid-phone.ts';
 import { contactMatchKeys } from '../../domain/customers/contact-match-keys.ts';
@@ -48,7 +49,10 @@ export async function addContact(
     ...(command.email ? { email: command.email.trim() } : {}),
   };
   // The matching keys change with the phone or email they are made from, so duplicates stay findable.
-  const keys = contactMatchKeys({ phone: given.phone ?? null, email: given.email ?? null });
+  const keys = contactMatchKeys(
+    { phone: given.phone ?? null, email: given.email ?? null },
+    await readPhoneRegion(ctx.db),
+  );
   const data = {
     ...given,
     ...(given.phone ? { normalizedPhone: keys.normalizedPhone } : {}),

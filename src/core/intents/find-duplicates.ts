@@ -1,5 +1,6 @@
 import { type DuplicatePairView, duplicatesCard } from '../../../cards/duplicates.ts';
 import type { Db } from '../../db/client.ts';
+import { readPhoneRegion } from '../../db/phone-region.ts';
 import { contactMatchKeys } from '../../domain/customers/contact-match-keys.ts';
 import { type DuplicateCandidate, detectDuplicates } from '../../domain/customers/duplicates.ts';
 import { badMarkOf } from '../../domain/grading/bad-reason.ts';
@@ -50,20 +51,22 @@ export async function findDuplicates(ctx: Ctx): Promise<Reply> {
 }
 
 async function loadCandidates(db: Db): Promise<DuplicateCandidate[]> {
-  const [customers, contacts] = await Promise.all([
+  const [customers, contacts, region] = await Promise.all([
     db.customer.findMany({ select: { id: true, name: true, normalizedName: true } }),
     db.contact.findMany({
       select: { customerId: true, phone: true, email: true, normalizedPhone: true, normalizedEmail: true },
     }),
+    readPhoneRegion(db),
   ]);
   const byCustomer = new Map<number, DuplicateCandidate>(
     customers.map((customer) => [customer.id, { ...customer, phones: [], emails: [] }]),
   );
   for (const contact of contacts) {
     const candidate = byCustomer.get(contact.customerId);
-    // Contacts saved without matching keys get them computed here.
-    const keys = contactMatchKeys(contact);
-    const phone = contact.normalizedPhone ?? keys.normalizedPhone;
+    // Keys are computed from the phone: stored ones may be missing or of the digits-only kind
+    // written before phones were E.164, and must compare equal with the new ones.
+    const keys = contactMatchKeys(contact, region);
+    const phone = keys.normalizedPhone ?? contact.normalizedPhone;
     const email = contact.normalizedEmail ?? keys.normalizedEmail;
     if (phone) candidate?.phones.push(phone);
     if (email) candidate?.emails.push(email);

@@ -1,7 +1,14 @@
 import { chatImportCard, rowsToImport } from '../../../cards/chat-import.ts';
-import { findImportOfSameFile, hashBytes, savePendingImport } from '../../db/pending-imports.ts';
+import {
+  findImportOfSameFile,
+  hashBytes,
+  savePendingImport,
+  updatePendingImportRows,
+} from '../../db/pending-imports.ts';
+import type { GivenMapping } from '../../domain/import/locate-headers.ts';
 import { BotError } from '../../errors.ts';
 import { importCustomers } from '../../import/import-customers.ts';
+import type { SheetFile } from '../../import/read-sheet.ts';
 import { type Ctx, privateInGroups } from '../context.ts';
 import { type Attachment, maxAttachmentBytes, type Reply } from '../types.ts';
 
@@ -24,23 +31,41 @@ export async function importFile(ctx: Ctx, attachment: Attachment): Promise<Repl
     );
   }
   const bytes = readableBytes(ctx, attachment);
-  const report = await importCustomers(
-    ctx.db,
-    ctx.actor,
-    { fileName: name, bytes },
-    { commit: false, now: ctx.now(), timeZone: ctx.timeZone, source: ctx.source },
-  );
+  return previewImport(ctx, { fileName: name, bytes }, { pendingImportId: null, mappings: [] });
+}
+
+/**
+ * The dry run of a file as a card with Import N rows. A new upload is kept when there is something to
+ * import or a column to map; a preview again (`pendingImportId`, with the admin's column mappings)
+ * keeps the upload it answers and the rows it now promises.
+ */
+export async function previewImport(
+  ctx: Ctx,
+  file: SheetFile,
+  again: { pendingImportId: number | null; mappings: GivenMapping[] },
+): Promise<Reply> {
+  const name = file.fileName;
+  const { bytes } = file;
+  const report = await importCustomers(ctx.db, ctx.actor, file, {
+    commit: false,
+    now: ctx.now(),
+    timeZone: ctx.timeZone,
+    source: ctx.source,
+    mappings: again.mappings,
+  });
   const rows = rowsToImport(report);
   const sha256 = hashBytes(bytes);
-  // Nothing to import, nothing to confirm: the file need not be kept.
-  const pendingImportId =
-    rows === 0
-      ? 0
-      : await savePendingImport(
-          ctx.db,
-          { personId: ctx.actor.id, fileName: name, bytes, sha256, rows },
-          ctx.now(),
-        );
+  const unread = report.columns.some((column) => column.field === null);
+  let pendingImportId = again.pendingImportId ?? 0;
+  if (again.pendingImportId !== null) await updatePendingImportRows(ctx.db, again.pendingImportId, rows);
+  // Nothing to import and no column to map: the file need not be kept.
+  else if (rows > 0 || unread) {
+    pendingImportId = await savePendingImport(
+      ctx.db,
+      { personId: ctx.actor.id, fileName: name, bytes, sha256, rows },
+      ctx.now(),
+    );
+  }
   const same = await findImportOfSameFile(ctx.db, sha256);
   const sameBy = same
     ? await ctx.db.person.findUnique({ where: { id: same.personId }, select: { name: true } })

@@ -9,6 +9,7 @@ import { claimCustomer } from './claim-customer.ts';
 import { flagBadCustomer } from './flag-bad-customer.ts';
 import { handOverCustomers } from './hand-over-customers.ts';
 import { manageAssignmentRules } from './manage-assignment-rules.ts';
+import { mapImportColumns } from './map-import-columns.ts';
 import { recordArrears } from './record-arrears.ts';
 import { recordPayment } from './record-payment.ts';
 import { recordSale } from './record-sale.ts';
@@ -46,5 +47,7 @@ export function runCrmCommand(ctx: Ctx, base: Omit<Draft, 'intent'>): Promise<Re
       return showCleansingReport(ctx);
     case 'assignment_rules':
       return manageAssignmentRules(ctx, command);
+    case 'import_map':
+      return mapImportColumns(ctx, command);
   }
 }

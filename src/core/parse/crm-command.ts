@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importFields } from '../../domain/import/import-fields.ts';
 
 const mention = z.string().min(1).max(200);
 
@@ -74,6 +75,13 @@ export const crmCommandSchema = z.discriminatedUnion('intent', [
     phone: z.string().max(100).nullable(),
     email: z.string().max(200).nullable(),
   }),
+  /** 导入 映射 对接人=联系人: columns of the pending import, read as these fields (null: left out). */
+  z.object({
+    intent: z.literal('import_map'),
+    mappings: z.array(z.object({ header: mention, field: z.enum(importFields).nullable() })).max(100),
+    /** Pairs as written that are not HEADER=FIELD with a known field. */
+    bad: z.array(z.string()),
+  }),
 ]);
 export type CrmCommand = z.infer<typeof crmCommandSchema>;
 export type CrmIntent = CrmCommand['intent'];
@@ -91,4 +99,5 @@ export const crmIntents = [
   'cleansing_report',
   'assignment_rules',
   'add_contact',
+  'import_map',
 ] as const satisfies readonly CrmIntent[];

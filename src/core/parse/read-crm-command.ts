@@ -3,6 +3,7 @@ import type { CrmCommand } from './crm-command.ts';
 import type { NormalizedText } from './normalize-text.ts';
 import type { Language, ParseResult } from './parse-result.ts';
 import { readDataCommand } from './read-data-command.ts';
+import { readImportMapCommand } from './read-import-map-command.ts';
 import { readOwnershipCommand } from './read-ownership-command.ts';
 import { readReceivableCommand } from './read-receivable-command.ts';
 import { readSaleCommand } from './read-sale-command.ts';
@@ -18,6 +19,7 @@ export function readCrmCommand(text: NormalizedText, wallNow: DateTime): CrmComm
   const original = text.original.slice(from, from + match.length);
   if (match === '') return null;
   return (
+    readImportMapCommand(match, original) ??
     readDataCommand(match, original) ??
     readOwnershipCommand(match, original) ??
     readReceivableCommand(match, original, wallNow) ??

@@ -13,6 +13,11 @@ export type RejectReason =
   /** The name points at one customer and the phone or email at another. */
   | { code: 'conflicting_match'; names: string[] };
 
+/** Something a row that imports could not do. */
+export type ImportNote =
+  /** Title, phone or email without the person's name: no contact is made from them. */
+  { code: 'contact_name_missing' };
+
 export type MatchedBy = 'name' | 'phone' | 'email';
 
 /** A value the file has for an existing customer that differs from the CRM's: reported, not written. */
@@ -38,6 +43,7 @@ export interface RowChanges {
 interface ExistingCustomerRow {
   row: number;
   name: string;
+  notes?: ImportNote[];
   customer: string;
   customerId: number;
   matchedBy: MatchedBy;
@@ -47,11 +53,25 @@ interface ExistingCustomerRow {
 /** What happens to one data row. Row numbers are the sheet's, as the person sees them in Excel. */
 export type RowOutcome =
   /** `owner`: from the Owner column, or by the assignment rules (`byRule`); null leaves it unowned. */
-  | { kind: 'create'; row: number; name: string; owner: { name: string; byRule: boolean } | null }
+  | {
+      kind: 'create';
+      row: number;
+      name: string;
+      owner: { name: string; byRule: boolean } | null;
+      notes?: ImportNote[];
+    }
   /** An existing customer (`customer`, its name in the CRM) gains what the row adds. */
   | ({ kind: 'update' } & ExistingCustomerRow)
   /** The row repeats an earlier row of the file; what it adds goes to the same customer. */
-  | { kind: 'merge'; row: number; name: string; intoRow: number; matchedBy: MatchedBy; changes: RowChanges }
+  | {
+      kind: 'merge';
+      row: number;
+      name: string;
+      intoRow: number;
+      matchedBy: MatchedBy;
+      changes: RowChanges;
+      notes?: ImportNote[];
+    }
   /** The customer exists and the row adds nothing new (values that differ are kept, and listed). */
   | ({ kind: 'unchanged' } & ExistingCustomerRow)
   | { kind: 'reject'; row: number; name: string | null; reasons: RejectReason[] };
@@ -63,7 +83,8 @@ export interface ImportReport {
   committed: boolean;
   /** The audit log entry of a committed import. */
   auditId: number | null;
-  columns: { header: string; field: ImportField | null }[];
+  /** `mappedBy`: the admin's mapping for this import, or one remembered from an earlier import. */
+  columns: { header: string; field: ImportField | null; mappedBy?: 'given' | 'remembered' }[];
   blankRows: number;
   rows: RowOutcome[];
   counts: Record<OutcomeKind, number>;

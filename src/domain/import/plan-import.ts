@@ -73,7 +73,8 @@ export function planImport(
       creates.push(target);
       namedPlaces.set(target, source.regions);
     }
-    outcomes.push(toOutcome(source.row, row.name, target, earlierRow, candidates[0]?.by ?? 'name', changes));
+    const outcome = toOutcome(source.row, row.name, target, earlierRow, candidates[0]?.by ?? 'name', changes);
+    outcomes.push(row.notes.length > 0 ? { ...outcome, notes: row.notes } : outcome);
   }
   const assignedByRules = assignByRules(creates, outcomes, lookup.assignmentRules, namedPlaces);
   const updates = index.existingTargets().filter(hasWrites);
@@ -124,8 +125,8 @@ function matchKeys(source: PlannedRow, row: ImportRow): MatchKeys {
   return {
     key: source.key,
     regions: source.regions,
-    phone: row.contact?.normalizedPhone ?? null,
-    email: row.contact?.normalizedEmail ?? null,
+    phone: row.keys.phone,
+    email: row.keys.email,
   };
 }
 
@@ -136,7 +137,7 @@ function toOutcome(
   earlierRow: number | null,
   matchedBy: 'name' | 'phone' | 'email',
   changes: RowChanges,
-): RowOutcome {
+): Exclude<RowOutcome, { kind: 'reject' }> {
   if (target.firstRow === row && target.existingId === null)
     return { kind: 'create', row, name, owner: null };
   if (earlierRow !== null) return { kind: 'merge', row, name, intoRow: earlierRow, matchedBy, changes };

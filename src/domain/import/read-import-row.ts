@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isValidPhone } from '../cleansing/is-valid-phone.ts';
 import type { ImportCells, ImportField } from './import-fields.ts';
-import type { RejectReason } from './import-report.ts';
+import type { ImportNote, RejectReason } from './import-report.ts';
 import { normalizeEmail } from './normalize-email.ts';
-import { normalizePhone } from './normalize-phone.ts';
+import { normalizePhone, toStoredPhone } from './normalize-phone.ts';
+import type { PhoneRegion } from './phone-regions.ts';
 import { readAmountCents } from './read-amount-cents.ts';
 import { readBirthday } from './read-birthday.ts';
 import { readDay } from './read-day.ts';
@@ -11,6 +11,7 @@ import { readDay } from './read-day.ts';
 export interface ImportContact {
   name: string;
   title: string | null;
+  /** E.164 (with " ext. 123" when the row had an extension): stored normalised, shown by formatPhone. */
   phone: string | null;
   normalizedPhone: string | null;
   email: string | null;
@@ -26,7 +27,12 @@ export interface ImportRow {
   size: string | null;
   grade: 'A' | 'B' | 'C' | 'D' | null;
   owner: string | null;
+  /** Only when the row names the person: a contact is never named after its title, phone or email. */
   contact: ImportContact | null;
+  /** The row's phone (E.164) and email keys, which find its customer even when it makes no contact. */
+  keys: { phone: string | null; email: string | null };
+  /** What the row could not do, said in the report though the row imports. */
+  notes: ImportNote[];
   /** `day` null: the sale happened on the import day. */
   sale: { amountCents: number; day: string | null } | null;
   /** 欠款: `day` is when it falls due; null means the import day. */
@@ -53,31 +59,46 @@ const reading = <T>(read: (value: string) => T | null, code: RejectReason['code'
     return result;
   });
 
-const rowSchema = z.object({
-  name: text(200).refine((value) => value !== null, 'name_missing'),
-  aliases: text(1000),
-  region: text(100),
-  industry: text(100),
-  size: text(100),
-  grade: reading((value) => (/^[abcd]$/i.test(value) ? value.toUpperCase() : null), 'bad_grade'),
-  owner: text(100),
-  contact: text(100),
-  title: text(100),
-  // Imported numbers must pass the data-cleansing check too, or the next report would flag them.
-  phone: reading((value) => (isValidPhone(value) ? normalizePhone(value) : null), 'bad_phone'),
-  email: reading(normalizeEmail, 'bad_email'),
-  birthday: reading(readBirthday, 'bad_birthday'),
-  sales: text(100),
-  sales_date: reading(readDay, 'bad_date'),
-  arrears: text(100),
-  arrears_due: reading(readDay, 'bad_date'),
-});
+const makeRowSchema = (region: PhoneRegion) =>
+  z.object({
+    name: text(200).refine((value) => value !== null, 'name_missing'),
+    aliases: text(1000),
+    region: text(100),
+    industry: text(100),
+    size: text(100),
+    grade: reading((value) => (/^[abcd]$/i.test(value) ? value.toUpperCase() : null), 'bad_grade'),
+    owner: text(100),
+    contact: text(100),
+    title: text(100),
+    // Stored in E.164, which the data-cleansing check always accepts, so the next report flags none.
+    phone: reading((value) => normalizePhone(value, region), 'bad_phone'),
+    email: reading(normalizeEmail, 'bad_email'),
+    birthday: reading(readBirthday, 'bad_birthday'),
+    sales: text(100),
+    sales_date: reading(readDay, 'bad_date'),
+    arrears: text(100),
+    arrears_due: reading(readDay, 'bad_date'),
+  });
+
+// One schema per region, built once: zod compiles an object schema on first use, too slow per row.
+const schemas = new Map<PhoneRegion, ReturnType<typeof makeRowSchema>>();
+const rowSchema = (region: PhoneRegion) => {
+  let schema = schemas.get(region);
+  if (!schema) {
+    schema = makeRowSchema(region);
+    schemas.set(region, schema);
+  }
+  return schema;
+};
 
 export type ReadRow = { kind: 'valid'; row: ImportRow } | { kind: 'invalid'; reasons: RejectReason[] };
 
 /** Validates one data row's cells and reads them into an ImportRow, or says every reason it cannot. */
-export function readImportRow(cells: ImportCells, options: { salesInTenThousands: boolean }): ReadRow {
-  const parsed = rowSchema.safeParse(cells);
+export function readImportRow(
+  cells: ImportCells,
+  options: { salesInTenThousands: boolean; phoneRegion: PhoneRegion },
+): ReadRow {
+  const parsed = rowSchema(options.phoneRegion).safeParse(cells);
   const reasons = parsed.success ? [] : toReasons(parsed.error.issues, cells);
   const sales = cells.sales?.normalize('NFKC').trim() ?? '';
   const amountCents = sales === '' ? null : readAmountCents(sales, options.salesInTenThousands);
@@ -92,8 +113,7 @@ export function readImportRow(cells: ImportCells, options: { salesInTenThousands
     reasons.push({ code: 'amount_too_large', value: owed, field: 'arrears' });
   if (!parsed.success || reasons.length > 0) return { kind: 'invalid', reasons };
   const v = parsed.data;
-  const hasContact = v.contact !== null || v.phone !== null || v.email !== null;
-  const phone = v.phone === null ? null : cells.phone!.normalize('NFKC').trim();
+  const details = v.title ?? v.phone ?? v.email ?? v.birthday;
   return {
     kind: 'valid',
     row: {
@@ -109,18 +129,21 @@ export function readImportRow(cells: ImportCells, options: { salesInTenThousands
       size: v.size,
       grade: v.grade as ImportRow['grade'],
       owner: v.owner,
-      contact: hasContact
-        ? {
-            // A row with a phone but no contact name is the company's number: name it by what we have.
-            name: v.contact ?? v.title ?? v.email ?? phone!,
-            title: v.title,
-            phone,
-            normalizedPhone: v.phone,
-            email: v.email,
-            normalizedEmail: v.email,
-            birthday: v.birthday,
-          }
-        : null,
+      contact:
+        v.contact !== null
+          ? {
+              name: v.contact,
+              title: v.title,
+              phone: v.phone && toStoredPhone(cells.phone!, options.phoneRegion),
+              normalizedPhone: v.phone,
+              email: v.email,
+              normalizedEmail: v.email,
+              birthday: v.birthday,
+            }
+          : null,
+      keys: { phone: v.phone, email: v.email },
+      // A title is not a name: without the person's name the details have no one to belong to.
+      notes: v.contact === null && details !== null ? [{ code: 'contact_name_missing' }] : [],
       sale: amountCents === null ? null : { amountCents, day: v.sales_date },
       // A zero balance is no arrears.
       arrears:

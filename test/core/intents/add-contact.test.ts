@@ -11,13 +11,13 @@ describe('adding a contact in chat', () => {
     const contact = () => db.contact.findFirstOrThrow({ where: { name: '王主任' } });
     expect(await contact()).toMatchObject({
       phone: '+86 138-0013-8009',
-      normalizedPhone: '13800138009',
+      normalizedPhone: '+8613800138009',
       normalizedEmail: 'wang@haier.example',
     });
 
     await say('admin', '添加联系人 海尔集团 王主任 电话=0532-8888 8888');
     expect(await contact()).toMatchObject({
-      normalizedPhone: '053288888888',
+      normalizedPhone: '+8653288888888',
       normalizedEmail: 'wang@haier.example',
     });
 

@@ -68,12 +68,13 @@ describe('importing a file sent in chat', () => {
     const t = await setup();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('客户');
-    sheet.addRow(['客户名称', '地区', '电话']);
-    sheet.addRow(['深圳市大疆创新科技有限公司', '深圳', '13800138111']);
+    sheet.addRow(['客户名称', '地区', '联系人', '电话']);
+    sheet.addRow(['深圳市大疆创新科技有限公司', '深圳', '汪工', '13800138111']);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const preview = only(await t.send('admin', { kind: 'file', name: '客户.xlsx', bytes }));
     await t.press('admin', button(preview, 'import.confirm'));
     expect(await t.db.customer.count({ where: { name: '深圳市大疆创新科技有限公司' } })).toBe(1);
+    expect(await t.db.contact.count({ where: { name: '汪工', phone: '+8613800138111' } })).toBe(1);
   });
 
   it('someone who is not an admin is refused and nothing is kept', async () => {
