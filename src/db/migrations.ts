@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import { withSchemaEngine } from './schema-engine.ts';
+import { DatabaseBusyError, databasePathOf, isDatabaseBusy } from './database-busy.ts';
+import { findPendingMigrations } from './pending-migrations.ts';
+import { type EngineOptions, withSchemaEngine } from './schema-engine.ts';
 
 const prismaDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../prisma');
 export const schemaPath = join(prismaDir, 'schema.prisma');
@@ -45,16 +47,32 @@ export function readMigrationList(dir = migrationsDir): MigrationList {
   };
 }
 
-/** Brings the database at `url` up to date; returns the names of the migrations it applied. */
-export async function applyMigrations(url: string): Promise<string[]> {
+/**
+ * Brings the database at `url` up to date; returns the names of the migrations it applied. When
+ * `_prisma_migrations` already lists every folder, nothing else happens: no schema engine, no lock,
+ * so every process sharing the database can start while the service runs. Otherwise the engine
+ * applies what is pending under a write lock (schema-engine.ts), after any other process doing the
+ * same: applied once, never raced. A lock held longer than `lockWaitMs` is a DatabaseBusyError.
+ */
+export async function applyMigrations(url: string, options: EngineOptions = {}): Promise<string[]> {
   ensureDatabaseFolder(url);
-  return withSchemaEngine(url, readSchema(), async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: readMigrationList(),
-      filters: noFilters,
-    });
-    return appliedMigrationNames;
-  });
+  const migrationsList = readMigrationList();
+  const folders = migrationsList.migrationDirectories.map((folder) => folder.path);
+  const path = databasePathOf(url);
+  try {
+    if (findPendingMigrations(path, folders).length === 0) return [];
+  } catch (error) {
+    throw isDatabaseBusy(error) ? new DatabaseBusyError(path, 5000) : error;
+  }
+  return withSchemaEngine(
+    url,
+    readSchema(),
+    async (engine) => {
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
+      return appliedMigrationNames;
+    },
+    options,
+  );
 }
 
 /** The SQL that takes the database at `url` to the schema in schema.prisma ('' when nothing differs). */
