@@ -68,6 +68,8 @@ export async function withSchemaEngine<T>(
   const path = databasePathOf(url);
   const opened: SqlDriverAdapter[] = [];
   let locked: SqlDriverAdapter | undefined;
+  // What went wrong in taking the lock: the engine hands only "External error id#0" back to us.
+  let lockFailure: unknown;
   const base = new PrismaBetterSqlite3({ url, timeout: lockWaitMs });
   const factory = bindMigrationAwareSqlAdapterFactory({
     provider: base.provider,
@@ -77,7 +79,10 @@ export async function withSchemaEngine<T>(
       return Object.assign(Object.create(adapter) as SqlDriverAdapter, {
         executeRaw: async (query: SqlQuery) => {
           if (!isEngineLock(query.sql)) return adapter.executeRaw(query);
-          await takeWriteLock(adapter, path, lockWaitMs);
+          await takeWriteLock(adapter, path, lockWaitMs).catch((error: unknown) => {
+            lockFailure = error;
+            throw error;
+          });
           locked = adapter;
           return 0;
         },
@@ -97,7 +102,7 @@ export async function withSchemaEngine<T>(
   } catch (error) {
     // Closing the connection below would roll back as well; saying it keeps the intent visible.
     await locked?.executeScript('ROLLBACK').catch(() => undefined);
-    throw isDatabaseBusy(error) ? new DatabaseBusyError(path, lockWaitMs) : error;
+    throw lockFailure ?? (isDatabaseBusy(error) ? new DatabaseBusyError(path, lockWaitMs) : error);
   } finally {
     engine.free();
     await Promise.all(opened.map((adapter) => adapter.dispose()));
