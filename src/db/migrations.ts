@@ -54,25 +54,43 @@ export function readMigrationList(dir = migrationsDir): MigrationList {
  * applies what is pending under a write lock (schema-engine.ts), after any other process doing the
  * same: applied once, never raced. A lock held longer than `lockWaitMs` is a DatabaseBusyError.
  */
-export async function applyMigrations(url: string, options: EngineOptions = {}): Promise<string[]> {
+export async function applyMigrations(
+  url: string,
+  { migrationsDir: dir, ...options }: EngineOptions & { migrationsDir?: string } = {},
+): Promise<string[]> {
   ensureDatabaseFolder(url);
-  const migrationsList = readMigrationList();
+  const migrationsList = readMigrationList(dir);
   const folders = migrationsList.migrationDirectories.map((folder) => folder.path);
   const path = databasePathOf(url);
+  let pending: string[];
   try {
-    if (findPendingMigrations(path, folders).length === 0) return [];
+    pending = findPendingMigrations(path, folders);
   } catch (error) {
     throw isDatabaseBusy(error) ? new DatabaseBusyError(path, 5000) : error;
   }
-  return withSchemaEngine(
-    url,
-    readSchema(),
-    async (engine) => {
-      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
-      return appliedMigrationNames;
-    },
-    options,
-  );
+  if (pending.length === 0) return [];
+  try {
+    return await withSchemaEngine(
+      url,
+      readSchema(),
+      async (engine) => {
+        const { appliedMigrationNames } = await engine.applyMigrations({
+          migrationsList,
+          filters: noFilters,
+        });
+        return appliedMigrationNames;
+      },
+      options,
+    );
+  } catch (error) {
+    if (error instanceof DatabaseBusyError) throw error;
+    // The engine's words name a table or a statement, not the migration or the file.
+    const reason = (error instanceof Error ? error.message : String(error)).trim().split('\n')[0];
+    throw new Error(
+      `applying ${pending.join(', ')} to ${path} failed, and none of them was applied: ${reason}`,
+      { cause: error },
+    );
+  }
 }
 
 /** The SQL that takes the database at `url` to the schema in schema.prisma ('' when nothing differs). */

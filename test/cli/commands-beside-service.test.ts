@@ -91,6 +91,12 @@ describe('crm commands while the service runs on the same database', () => {
     expect(await healthOf(service)).toBe(200);
   });
 
+  it('a second service starts on the same database', { timeout: 180_000 }, async () => {
+    const second = await startService(url, 150_000);
+    expect([await healthOf(service), await healthOf(second)]).toEqual([200, 200]);
+    second.child.kill('SIGTERM');
+  });
+
   it('seed-demo refuses a database that holds other data, and changes nothing', {
     timeout: 60_000,
   }, async () => {
