@@ -1,18 +1,22 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfigOrExit } from '../config.ts';
+import { type Config, loadConfigOrExit } from '../config.ts';
 import { backupDatabase } from '../db/backup-database.ts';
 import { createDb } from '../db/client.ts';
+import { databasePathOf } from '../db/database-busy.ts';
 import { applyMigrations } from '../db/migrations.ts';
 import { findCliActor } from '../import/find-cli-actor.ts';
 import { runExportCommand } from '../import/run-export-command.ts';
 import { runImportCommand } from '../import/run-import-command.ts';
+import { describeFailure } from './describe-failure.ts';
 import { runParse } from './parse-command.ts';
 import { runReportCommand } from './report-command.ts';
-import { seedDemo } from './seed-demo.ts';
+import { runSeedDemoCommand } from './seed-demo.ts';
 
 const usage = `usage: npm run -s crm -- <command>
-  migrate                               apply pending database migrations
-  seed-demo                             load the demo team and customers (once)
+  migrate [--wait SECONDS]              apply pending database migrations, waiting up to SECONDS (default 60)
+                                        for another process's write lock
+  seed-demo                             load the demo team and customers into an empty database
   parse [--now ISO] [--tz ZONE] [TEXT]  print what the parser understood; without TEXT, one text per stdin line
   parse --resolve [--as NAME] …         the same through the bot's own understanding against the database:
                                         adds resolvedCustomer, candidates and confidence
@@ -27,23 +31,36 @@ const usage = `usage: npm run -s crm -- <command>
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfigOrExit(process.env);
+  try {
+    return await runCommand(command, rest, config);
+  } catch (error) {
+    // Every command may meet the service's lock or the schema engine: one readable line, no stack.
+    console.error(describeFailure(error, databasePathOf(config.databaseUrl)));
+    return 1;
+  }
+}
+
+async function runCommand(command: string | undefined, rest: string[], config: Config): Promise<number> {
   switch (command) {
     case 'migrate': {
-      const applied = await applyMigrations(config.databaseUrl);
+      const { values } = parseArgs({ args: rest, options: { wait: { type: 'string' } } });
+      const waitSeconds = Number(values.wait ?? 60);
+      if (!Number.isFinite(waitSeconds) || waitSeconds < 0) {
+        console.error(usage);
+        return 2;
+      }
+      const applied = await applyMigrations(config.databaseUrl, { lockWaitMs: waitSeconds * 1000 });
       console.log(applied.length > 0 ? `applied ${applied.join(', ')}` : 'the database is up to date');
       return 0;
     }
     case 'seed-demo': {
       await applyMigrations(config.databaseUrl);
       const db = await createDb(config.databaseUrl);
-      const { seeded, customers } = await seedDemo(db, new Date());
-      console.log(
-        seeded
-          ? `seeded the demo team and ${customers} customers`
-          : 'the demo team is already there: nothing to do',
-      );
-      await db.$disconnect();
-      return 0;
+      try {
+        return await runSeedDemoCommand(db, new Date());
+      } finally {
+        await db.$disconnect();
+      }
     }
     case 'parse': {
       const { values, positionals } = parseArgs({
@@ -124,7 +141,12 @@ async function main(argv: string[]): Promise<number> {
         console.error(usage);
         return 2;
       }
-      await applyMigrations(config.databaseUrl);
+      // A copy of the database as it is: no migrations first, and never a new empty database.
+      const source = databasePathOf(config.databaseUrl);
+      if (source === ':memory:' || !existsSync(source)) {
+        console.error(`there is no database at ${source}: nothing to back up`);
+        return 2;
+      }
       const db = await createDb(config.databaseUrl);
       try {
         const result = await backupDatabase(db, file);
@@ -158,10 +180,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -87,3 +87,29 @@ export async function seedDemo(db: Db, now: Date): Promise<{ seeded: boolean; cu
   });
   return { seeded: true, customers: demoCustomers.length };
 }
+
+/**
+ * `crm seed-demo`: demo data goes only into an empty database. Mixing invented reps and customers into
+ * a company's real ones would be hard to undo, so with any data there it refuses and says why.
+ */
+export async function runSeedDemoCommand(
+  db: Db,
+  now: Date,
+  print: (text: string) => void = console.log,
+): Promise<number> {
+  if (await db.team.findUnique({ where: { name: demoTeam } })) {
+    print('the demo team is already there: nothing to do');
+    return 0;
+  }
+  const [people, customers] = await Promise.all([db.person.count(), db.customer.count()]);
+  if (people > 0 || customers > 0) {
+    print(
+      `the database already holds ${customers} customers and ${people} people: seed-demo only fills ` +
+        'an empty database, so nothing was changed',
+    );
+    return 1;
+  }
+  const seeded = await seedDemo(db, now);
+  print(`seeded the demo team and ${seeded.customers} customers`);
+  return 0;
+}
