@@ -59,12 +59,13 @@ export async function resolveText(
     parse,
     ...customerFields(understanding.customer),
   });
-  const asks = understanding.readings.length > 0;
+  // When the bot asks what the message means, the customer is already settled: every reading offered
+  // is about it, so it is printed beside the readings.
   return {
     ...parse,
-    resolvedCustomer: lookup.kind === 'existing' && !asks ? lookup.customer.name : null,
+    resolvedCustomer: lookup.kind === 'existing' ? lookup.customer.name : null,
     candidates: lookup.kind === 'ask' ? lookup.candidates.map((candidate) => candidate.name) : [],
     confidence: understanding.confidence,
-    ...(asks ? { readings: understanding.readings } : {}),
+    ...(understanding.readings.length > 0 ? { readings: understanding.readings } : {}),
   };
 }
