@@ -1,3 +1,4 @@
+import type { KeyedName } from '../domain/customers/customer-name-forms.ts';
 import { createNameIndex, type NamedCustomer, type NameIndex } from '../domain/customers/name-index.ts';
 import type { Db } from './client.ts';
 
@@ -59,17 +60,22 @@ async function catchUp(db: Db, state: Kept): Promise<void> {
 async function loadCustomers(db: Db, ids: number[] | null): Promise<NamedCustomer[]> {
   const where = ids ? { id: { in: ids } } : {};
   const [rows, aliases] = await Promise.all([
-    db.customer.findMany({ where, select: { id: true, name: true } }),
+    db.customer.findMany({ where, select: { id: true, name: true, normalizedName: true } }),
     db.customerAlias.findMany({
       where: ids ? { customerId: { in: ids } } : {},
-      select: { customerId: true, alias: true },
+      select: { customerId: true, alias: true, normalizedAlias: true },
     }),
   ]);
-  const byCustomer = new Map<number, string[]>();
-  for (const { customerId, alias } of aliases) {
-    const list = byCustomer.get(customerId);
-    if (list) list.push(alias);
-    else byCustomer.set(customerId, [alias]);
+  // The stored keys are normalizeName's, so the index does not work them out again.
+  const byCustomer = new Map<number, KeyedName[]>();
+  for (const { customerId, alias, normalizedAlias } of aliases) {
+    const list = byCustomer.get(customerId) ?? [];
+    list.push({ text: alias, key: normalizedAlias });
+    byCustomer.set(customerId, list);
   }
-  return rows.map((row) => ({ id: row.id, name: row.name, aliases: byCustomer.get(row.id) ?? [] }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: { text: row.name, key: row.normalizedName },
+    aliases: byCustomer.get(row.id) ?? [],
+  }));
 }

@@ -53,11 +53,14 @@ export async function understandMessage(text: string, options: UnderstandOptions
   const mentions = readCustomerMentions(text, await customerNameIndex(options.db)).filter(
     (mention) => !mention.competitor,
   );
-  const customer = chooseCustomer(mentions, ruleSpan(text, first));
+  const rule = ruleSpan(text, first);
+  const customer = chooseCustomer(mentions, rule);
   if (customer.kind !== 'known') {
     return settle(first, customer.kind === 'none' ? toMentionReading(first) : customer, options);
   }
-  const parse = parseMessage(text, clock, { ...hints, customerAt: customer.at });
+  // Read again around the known name only where the rules placed the customer elsewhere.
+  const same = rule?.start === customer.at.start && rule.end === customer.at.end;
+  const parse = same ? first : parseMessage(text, clock, { ...hints, customerAt: customer.at });
   return settle(parse, customer, options);
 }
 

@@ -62,8 +62,17 @@ const commonLatinWords = new Set(
 const hanOnly = /^\p{Script=Han}+$/u;
 const latinWord = /[a-z0-9]+/g;
 
+/** A name and, when the database already holds it, its matching key (normalizeName), which is costly to redo. */
+export interface KeyedName {
+  text: string;
+  key?: string;
+}
+
 /** Every form of one customer's name and aliases, at least two characters each, without duplicates. */
-export function customerNameForms(customer: { name: string; aliases: readonly string[] }): NameForm[] {
+export function customerNameForms(customer: {
+  name: string | KeyedName;
+  aliases: readonly (string | KeyedName)[];
+}): NameForm[] {
   const forms = new Map<string, NameForm>();
   const add = (text: string, kind: NameFormKind) => {
     if ([...text].length < 2 || forms.has(text)) return;
@@ -81,8 +90,9 @@ export function customerNameForms(customer: { name: string; aliases: readonly st
  * A name in the index's spelling: the matching key for Chinese names (region and legal form off,
  * simplified), lower-case words joined by single spaces for Latin names ("pied piper", "acme").
  */
-function spellings(name: string): string[] {
-  const key = parseCompanyName(name).key;
+function spellings(written: string | KeyedName): string[] {
+  const name = typeof written === 'string' ? written : written.text;
+  const key = (typeof written === 'string' ? undefined : written.key) ?? parseCompanyName(name).key;
   if (hanOnly.test(key)) return [key];
   const words = stripCompanySuffixes(toScanText(name).match(latinWord) ?? []);
   const latin = words.join(' ');

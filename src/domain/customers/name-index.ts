@@ -1,9 +1,9 @@
-import { customerNameForms, type NameForm } from './customer-name-forms.ts';
+import { customerNameForms, type KeyedName, type NameForm } from './customer-name-forms.ts';
 
 export interface NamedCustomer {
   id: number;
-  name: string;
-  aliases: readonly string[];
+  name: string | KeyedName;
+  aliases: readonly (string | KeyedName)[];
 }
 
 /** One place a customer's name form occurs in a scanned text: [start, end) in UTF-16 offsets. */
