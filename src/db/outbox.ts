@@ -109,7 +109,11 @@ export async function claimDueMessages(
 }
 
 /** When the next message of the platform is due (or its sender's lease runs out), for the worker's sleep. */
-export async function findNextAttempt(db: Db, platform: OutboxPlatform, leaseMs: number): Promise<Date | null> {
+export async function findNextAttempt(
+  db: Db,
+  platform: OutboxPlatform,
+  leaseMs: number,
+): Promise<Date | null> {
   const [pending, sending] = await Promise.all([
     db.outboxMessage.findFirst({
       where: { platform, status: 'pending' },
