@@ -297,7 +297,8 @@ async function openLoop(target: string, rate: number, seconds: number) {
 async function waitForVisits(db: Db, target: number, ms: number): Promise<number> {
   const end = Date.now() + ms;
   const busy = async () =>
-    (await db.visit.count()) < target || (await db.outboxMessage.count({ where: { status: 'pending' } })) > 0;
+    (await db.visit.count()) < target ||
+    (await db.outboxMessage.count({ where: { status: { in: ['pending', 'sending'] } } })) > 0;
   while ((await busy()) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 250));
   return db.visit.count();
 }

@@ -9,6 +9,7 @@ import { findCliActor } from '../import/find-cli-actor.ts';
 import { runExportCommand } from '../import/run-export-command.ts';
 import { runImportCommand } from '../import/run-import-command.ts';
 import { describeFailure } from './describe-failure.ts';
+import { runOutboxCommand } from './outbox-command.ts';
 import { runParse } from './parse-command.ts';
 import { runReportCommand } from './report-command.ts';
 import { runSeedDemoCommand } from './seed-demo.ts';
@@ -26,7 +27,8 @@ const usage = `usage: npm run -s crm -- <command>
   export FILE [--as NAME] [--what customers|contacts|visits|follow_ups|complaints]
                                         write what NAME (default: an admin) may see to .csv/.xlsx
   backup FILE                           write a consistent copy of the database to FILE (safe while running)
-  report [--date YYYY-MM-DD]            print every team's daily report for a day (default: today)`;
+  report [--date YYYY-MM-DD]            print every team's daily report for a day (default: today)
+  outbox --failed | --retry ID[,ID]|all list the messages given up on (no content), or send them again`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -170,6 +172,23 @@ async function runCommand(command: string | undefined, rest: string[], config: C
           timeZone: config.timeZone,
           ...(values.date ? { date: values.date } : {}),
         });
+      } finally {
+        await db.$disconnect();
+      }
+    }
+    case 'outbox': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { failed: { type: 'boolean' }, retry: { type: 'string' } },
+      });
+      if (!values.failed && values.retry === undefined) {
+        console.error(usage);
+        return 2;
+      }
+      await applyMigrations(config.databaseUrl);
+      const db = await createDb(config.databaseUrl);
+      try {
+        return await runOutboxCommand(db, { ...values, now: new Date() });
       } finally {
         await db.$disconnect();
       }

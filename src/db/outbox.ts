@@ -16,8 +16,26 @@ export interface OutgoingMessage {
 
 export interface StoredMessage extends OutgoingMessage {
   id: number;
+  /** Attempts made so far; an attempt the platform answered with a rate limit does not count. */
   attempts: number;
+  createdAt: Date;
+  /**
+   * Set when an earlier attempt may have reached the platform (the process died mid-call, or the call
+   * timed out): the sender looks for that copy before sending again.
+   */
+  maybeSentAt?: Date;
 }
+
+/** A message taken for sending: the claim is what the marks below are conditional on. */
+export interface ClaimedMessage extends StoredMessage {
+  claimedAt: Date;
+  /** Since when the message counts towards the give-up age: stored, or last requeued by an operator. */
+  ageFrom: Date;
+}
+
+type Status = 'pending' | 'sending' | 'sent' | 'failed' | 'held';
+/** Statuses that hold a conversation's place: the next message waits behind them. */
+const queued: Status[] = ['pending', 'sending'];
 
 export async function enqueueMessages(db: Db | Tx, messages: OutgoingMessage[], now: Date): Promise<void> {
   if (messages.length === 0) return;
@@ -35,67 +53,138 @@ export async function enqueueMessages(db: Db | Tx, messages: OutgoingMessage[], 
 }
 
 /**
- * The messages that may go out now: the oldest pending message of each conversation, if it is due.
- * A later message of a conversation waits for the ones before it, so each conversation stays in order.
+ * Takes the messages that may go out now, at most `limit`: the head of each conversation, if it is due,
+ * or if a sender took it more than `leaseMs` ago and never finished (its process died). A later message
+ * of a conversation waits for the ones before it, so each conversation stays in order. Each row is taken
+ * with a conditional update, so two senders never take the same one.
  */
-export async function findDueMessages(
+export async function claimDueMessages(
   db: Db,
   platform: OutboxPlatform,
   now: Date,
   limit: number,
-): Promise<StoredMessage[]> {
+  leaseMs: number,
+): Promise<ClaimedMessage[]> {
   const heads = await db.outboxMessage.groupBy({
     by: ['conversation'],
-    where: { platform, status: 'pending' },
+    where: { platform, status: { in: queued } },
     _min: { id: true },
   });
   const ids = heads.flatMap((head) => (head._min.id === null ? [] : [head._min.id]));
   if (ids.length === 0) return [];
   const rows = await db.outboxMessage.findMany({
-    where: { id: { in: ids }, nextAttemptAt: { lte: now } },
+    where: {
+      id: { in: ids },
+      OR: [
+        { status: 'pending', nextAttemptAt: { lte: now } },
+        { status: 'sending', claimedAt: { lt: new Date(now.getTime() - leaseMs) } },
+      ],
+    },
     orderBy: { id: 'asc' },
     take: limit,
   });
-  return rows.map((row) => ({
-    id: row.id,
-    platform: row.platform as OutboxPlatform,
-    conversation: row.conversation,
-    op: row.op,
-    body: JSON.parse(row.body) as unknown,
-    cardKey: row.cardKey ?? undefined,
-    attempts: row.attempts,
-  }));
+  const claimed: ClaimedMessage[] = [];
+  for (const row of rows) {
+    const { count } = await db.outboxMessage.updateMany({
+      where: { id: row.id, status: row.status, claimedAt: row.claimedAt },
+      // Until an answer says otherwise, this attempt may reach the platform.
+      data: { status: 'sending', claimedAt: now, maybeSentAt: row.maybeSentAt ?? now },
+    });
+    if (count === 0) continue;
+    claimed.push({
+      id: row.id,
+      platform: row.platform as OutboxPlatform,
+      conversation: row.conversation,
+      op: row.op,
+      body: JSON.parse(row.body) as unknown,
+      cardKey: row.cardKey ?? undefined,
+      attempts: row.attempts,
+      createdAt: row.createdAt,
+      ageFrom: row.requeuedAt ?? row.createdAt,
+      claimedAt: now,
+      ...(row.maybeSentAt ? { maybeSentAt: row.maybeSentAt } : {}),
+    });
+  }
+  return claimed;
 }
 
-/** When the next pending message of the platform is due, for the worker's sleep. */
-export async function findNextAttempt(db: Db, platform: OutboxPlatform): Promise<Date | null> {
-  const next = await db.outboxMessage.findFirst({
-    where: { platform, status: 'pending' },
-    orderBy: { nextAttemptAt: 'asc' },
-    select: { nextAttemptAt: true },
-  });
-  return next?.nextAttemptAt ?? null;
+/** When the next message of the platform is due (or its sender's lease runs out), for the worker's sleep. */
+export async function findNextAttempt(
+  db: Db,
+  platform: OutboxPlatform,
+  leaseMs: number,
+): Promise<Date | null> {
+  const [pending, sending] = await Promise.all([
+    db.outboxMessage.findFirst({
+      where: { platform, status: 'pending' },
+      orderBy: { nextAttemptAt: 'asc' },
+      select: { nextAttemptAt: true },
+    }),
+    db.outboxMessage.findFirst({
+      where: { platform, status: 'sending' },
+      orderBy: { claimedAt: 'asc' },
+      select: { claimedAt: true },
+    }),
+  ]);
+  const times = [
+    pending?.nextAttemptAt.getTime(),
+    sending?.claimedAt ? sending.claimedAt.getTime() + leaseMs : undefined,
+  ].filter((time) => time !== undefined);
+  return times.length > 0 ? new Date(Math.min(...times)) : null;
 }
 
-// updateMany: the row is not read back (its body can be tens of kilobytes).
-export async function markSent(db: Db, id: number, ref: string | undefined, now: Date): Promise<void> {
+// The marks are conditional on the claim: a sender that outlived its lease cannot overwrite the outcome
+// of the one that took over. updateMany: the row is not read back (its body can be tens of kilobytes).
+function ofClaim(message: ClaimedMessage) {
+  return { id: message.id, status: 'sending', claimedAt: message.claimedAt };
+}
+
+export async function markSent(
+  db: Db,
+  message: ClaimedMessage,
+  ref: string | undefined,
+  now: Date,
+): Promise<void> {
   await db.outboxMessage.updateMany({
-    where: { id },
+    where: ofClaim(message),
     data: { status: 'sent', ref: ref ?? null, sentAt: now, attempts: { increment: 1 }, lastError: null },
   });
 }
 
-export async function markRetry(db: Db, id: number, nextAttemptAt: Date, error: string): Promise<void> {
+export async function markRetry(
+  db: Db,
+  message: ClaimedMessage,
+  retry: {
+    nextAttemptAt: Date;
+    error: string;
+    /** False when the platform asked for a wait (a rate limit): that attempt does not count. */
+    counts: boolean;
+    /** False when the platform answered, so this attempt surely did not deliver the message. */
+    mayHaveLanded: boolean;
+  },
+): Promise<void> {
   await db.outboxMessage.updateMany({
-    where: { id },
-    data: { nextAttemptAt, lastError: error, attempts: { increment: 1 } },
+    where: ofClaim(message),
+    data: {
+      status: 'pending',
+      nextAttemptAt: retry.nextAttemptAt,
+      lastError: retry.error,
+      ...(retry.counts ? { attempts: { increment: 1 } } : {}),
+      ...(retry.mayHaveLanded ? {} : { maybeSentAt: message.maybeSentAt ?? null }),
+    },
   });
 }
 
-export async function markFailed(db: Db, id: number, error: string): Promise<void> {
+/** The dead letter: refused for good, or given up on. Listed and requeued with `crm outbox`. */
+export async function markFailed(
+  db: Db,
+  message: ClaimedMessage,
+  error: string,
+  counts = true,
+): Promise<void> {
   await db.outboxMessage.updateMany({
-    where: { id },
-    data: { status: 'failed', lastError: error, attempts: { increment: 1 } },
+    where: ofClaim(message),
+    data: { status: 'failed', lastError: error, ...(counts ? { attempts: { increment: 1 } } : {}) },
   });
 }
 

@@ -8,6 +8,7 @@ import { flagBadCustomers } from './flag-bad-customers.ts';
 import { escalateOverdueFollowUps, sendDueReminders, sendFollowUpDigests } from './follow-up-jobs.ts';
 import { remindUnconfirmedMinutes } from './minutes-reminders.ts';
 import { gradeCustomers } from './nightly-grading.ts';
+import { pruneHistory } from './prune-history.ts';
 import { returnCustomersToPool } from './return-to-pool.ts';
 import type { JobDeps, JobOutcome } from './run-job.ts';
 
@@ -21,7 +22,8 @@ export type JobName =
   | 'flag_bad_customers'
   | 'return_to_pool'
   | 'daily_report'
-  | 'minutes_reminder';
+  | 'minutes_reminder'
+  | 'prune_history';
 
 export const jobs: Record<JobName, (deps: JobDeps, slot: string) => Promise<JobOutcome>> = {
   follow_up_digest: sendFollowUpDigests,
@@ -34,6 +36,7 @@ export const jobs: Record<JobName, (deps: JobDeps, slot: string) => Promise<JobO
   return_to_pool: returnCustomersToPool,
   daily_report: sendDailyReports,
   minutes_reminder: remindUnconfirmedMinutes,
+  prune_history: pruneHistory,
 };
 
 export function isJobName(name: string): name is JobName {
@@ -56,6 +59,8 @@ export const defaultJobTimes: Record<JobName, string> = {
   daily_report: '0 18 * * 1-5',
   // Hourly in working hours; minutes fall due at the time of day they were logged.
   minutes_reminder: '0 9-18 * * *',
+  // After the other nightly jobs, in the quietest hour.
+  prune_history: '30 3 * * *',
 };
 export const jobTimesKey = 'jobs.times';
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import {
-  findDueMessages,
+  type ClaimedMessage,
+  claimDueMessages,
   findNextAttempt,
   findSentCard,
   markFailed,
@@ -9,6 +10,7 @@ import {
   type OutboxPlatform,
   type StoredMessage,
 } from '../../db/outbox.ts';
+import { giveUpReason, type OutboxLimits, readOutboxLimits } from '../../db/outbox-limits.ts';
 import type { Logger } from '../../logger.ts';
 
 /** What a platform's sender made of one message. */
@@ -17,7 +19,8 @@ export type SendOutcome =
   | { kind: 'sent'; ref?: string }
   /**
    * Try again later: a rate limit (with the wait the platform asked for, which pauses the whole
-   * platform), a 5xx or a network error (backed off per message).
+   * platform; it does not count as an attempt and surely did not deliver), a 5xx or a network error
+   * (backed off per message; it may have delivered, so the next attempt looks first where it can).
    */
   | { kind: 'retry'; reason: string; afterMs?: number }
   /** The platform refused it for good (no such channel, a malformed card): logged, never retried. */
@@ -51,12 +54,23 @@ export interface OutboxWorkerDeps {
   pollMs?: number;
   /** Awaited before each send: the platform's acknowledgement gate, so answers to requests come first. */
   waitTurn?: () => Promise<void>;
+  /**
+   * How long a sender may hold a message before another takes it over (its process is taken for dead).
+   * Longer than one send can take: a few API calls of at most 10 s each.
+   */
+  leaseMs?: number;
+  /** When to give up on a message; by default the `outbox.*` settings, read each round. */
+  limits?: () => Promise<OutboxLimits>;
 }
 
 const firstBackoffMs = 1000;
 const maxBackoffMs = 5 * 60_000;
 
-/** Retries double from 1 s up to 5 minutes and never give up: a message is not lost to an outage. */
+/**
+ * Retries double from 1 s up to 5 minutes, until the message is too old or has failed too often
+ * (settings `outbox.max_attempts`, `outbox.max_age_hours`); then it is dead (status failed), stops
+ * holding up its conversation, and waits for an operator (`crm outbox --failed`, `--retry`).
+ */
 export function backoffMs(attempts: number): number {
   return Math.min(maxBackoffMs, firstBackoffMs * 2 ** Math.min(attempts, 20));
 }
@@ -70,6 +84,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   const now = deps.now ?? (() => new Date());
   const concurrency = deps.concurrency ?? 8;
   const pollMs = deps.pollMs ?? 5000;
+  const leaseMs = deps.leaseMs ?? 90_000;
+  const readLimits = deps.limits ?? (() => readOutboxLimits(deps.db));
   const log = deps.logger.child({ platform: deps.platform, component: 'outbox' });
   const context: SendContext = { findSentCard: (key) => findSentCard(deps.db, deps.platform, key) };
   let running = false;
@@ -78,7 +94,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let loop: Promise<void> | undefined;
   let again = false;
 
-  async function sendOne(message: StoredMessage): Promise<void> {
+  async function sendOne(message: ClaimedMessage, limits: OutboxLimits): Promise<void> {
     let outcome: SendOutcome;
     try {
       await deps.waitTurn?.();
@@ -89,32 +105,51 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
     const at = now();
     const fields = { messageId: message.id, conversation: message.conversation, op: message.op };
     if (outcome.kind === 'sent') {
-      await markSent(deps.db, message.id, outcome.ref, at);
-    } else if (outcome.kind === 'failed') {
-      log.error({ ...fields, reason: outcome.reason }, 'message refused by the platform: not retried');
-      await markFailed(deps.db, message.id, outcome.reason);
-    } else {
-      if (outcome.afterMs !== undefined) pausedUntil = Math.max(pausedUntil, at.getTime() + outcome.afterMs);
-      const wait = outcome.afterMs ?? backoffMs(message.attempts);
-      log.warn({ ...fields, reason: outcome.reason, retryInMs: wait }, 'message not sent: will retry');
-      await markRetry(deps.db, message.id, new Date(at.getTime() + wait), outcome.reason);
+      await markSent(deps.db, message, outcome.ref, at);
+      return;
     }
+    if (outcome.kind === 'failed') {
+      log.error({ ...fields, reason: outcome.reason }, 'message refused by the platform: not retried');
+      await markFailed(deps.db, message, outcome.reason);
+      return;
+    }
+    // A wait the platform asked for is a rate limit: it answered, so nothing was delivered.
+    const waited = outcome.afterMs !== undefined;
+    const givenUp = giveUpReason(message, { counts: !waited, at }, limits);
+    if (givenUp) {
+      log.error(
+        { ...fields, reason: outcome.reason, attempts: message.attempts + 1 },
+        'message given up: moved to the dead letter',
+      );
+      await markFailed(deps.db, message, `${givenUp}: ${outcome.reason}`, !waited);
+      return;
+    }
+    if (waited) pausedUntil = Math.max(pausedUntil, at.getTime() + outcome.afterMs!);
+    const wait = outcome.afterMs ?? backoffMs(message.attempts);
+    log.warn({ ...fields, reason: outcome.reason, retryInMs: wait }, 'message not sent: will retry');
+    await markRetry(deps.db, message, {
+      nextAttemptAt: new Date(at.getTime() + wait),
+      error: outcome.reason,
+      counts: !waited,
+      mayHaveLanded: !waited,
+    });
   }
 
   /** Sends rounds of due messages until none is due; the number of messages it tried. */
   async function sendDue(): Promise<number> {
     let tried = 0;
+    const limits = await readLimits();
     for (;;) {
       if (Date.now() < pausedUntil) return tried;
-      const due = await findDueMessages(deps.db, deps.platform, now(), concurrency);
+      const due = await claimDueMessages(deps.db, deps.platform, now(), concurrency, leaseMs);
       if (due.length === 0) return tried;
-      await Promise.all(due.map(sendOne));
+      await Promise.all(due.map((message) => sendOne(message, limits)));
       tried += due.length;
     }
   }
 
   async function nextWakeMs(): Promise<number> {
-    const next = await findNextAttempt(deps.db, deps.platform);
+    const next = await findNextAttempt(deps.db, deps.platform, leaseMs);
     const untilDue = next ? next.getTime() - now().getTime() : pollMs;
     return Math.max(
       10,

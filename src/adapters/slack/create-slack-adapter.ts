@@ -60,7 +60,12 @@ export function createSlackAdapter(deps: {
     db: deps.db,
     logger,
     platform: 'slack',
-    send: createSlackSender({ client }),
+    send: createSlackSender({
+      client,
+      logger,
+      // The stand-in that SLACK_API_URL points at (tests) also answers response_urls.
+      ...(deps.config.apiUrl ? { hookOrigins: [new URL(deps.config.apiUrl).origin] } : {}),
+    }),
     waitTurn: gate.idle,
     // Fewer, larger rounds: each round looks for due messages across the whole outbox.
     concurrency: 32,

@@ -9,13 +9,20 @@ export interface SlackPeople {
 
 /**
  * Names for new people: the first time an unknown Slack user writes, users.info gives their display
- * name, which becomes the new person's name. Answers are cached for the life of the process.
+ * name, which becomes the new person's name. Answers are cached, the most recently used `maxCached`
+ * of them (a workspace of tens of thousands, or made-up user ids, must not grow the process forever).
  */
-export function createSlackPeople(deps: { db: Db; client: WebClient; logger: Logger }): SlackPeople {
-  const cache = new Map<string, string | undefined>();
+export function createSlackPeople(deps: {
+  db: Db;
+  client: WebClient;
+  logger: Logger;
+  maxCached?: number;
+}): SlackPeople {
+  const cache = createLruCache<string, string | undefined>(deps.maxCached ?? 1000);
   return {
     async displayNameOf(userId) {
-      if (cache.has(userId)) return cache.get(userId);
+      const hit = cache.get(userId);
+      if (hit) return hit.value;
       const known = await deps.db.identity.findUnique({
         where: { platform_externalId: { platform: 'slack', externalId: userId } },
         select: { id: true },
@@ -41,6 +48,25 @@ export function createSlackPeople(deps: { db: Db; client: WebClient; logger: Log
         );
         return undefined;
       }
+    },
+  };
+}
+
+/** A Map in recency order: a hit moves to the end, and the oldest entry goes when it is full. */
+function createLruCache<K, V>(max: number) {
+  const entries = new Map<K, V>();
+  return {
+    get(key: K): { value: V } | undefined {
+      if (!entries.has(key)) return undefined;
+      const value = entries.get(key) as V;
+      entries.delete(key);
+      entries.set(key, value);
+      return { value };
+    },
+    set(key: K, value: V): void {
+      entries.delete(key);
+      entries.set(key, value);
+      if (entries.size > max) entries.delete(entries.keys().next().value as K);
     },
   };
 }

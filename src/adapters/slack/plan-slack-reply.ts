@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Card } from '../../../cards/card.ts';
 import type { Reply } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
@@ -122,6 +123,15 @@ function toMessage(page: SlackPage, route: Route, target: SlackReplyTarget): Out
   }
 }
 
+/**
+ * A response_url answer queues in a lane of its own, per URL: it neither waits behind the channel's
+ * posts (a dead response_url must not stall them) nor holds them up. The URL itself is a credential
+ * for 30 minutes, so the lane is named by a hash of it.
+ */
+export function responseLaneOf(channel: string, url: string): string {
+  return `${channel}:response_url:${createHash('sha256').update(url).digest('hex').slice(0, 12)}`;
+}
+
 function respond(
   base: { platform: 'slack'; conversation: string },
   page: SlackPage,
@@ -129,5 +139,5 @@ function respond(
   mode: { replace_original: true } | { response_type: 'ephemeral' | 'in_channel' },
 ): OutgoingMessage {
   const body: Extract<SlackRequest, { op: 'respond' }>['body'] = { url, ...page, ...mode };
-  return { ...base, op: 'respond', body };
+  return { ...base, conversation: responseLaneOf(base.conversation, url), op: 'respond', body };
 }

@@ -162,4 +162,115 @@ describe('outbox worker', () => {
     await createOutboxWorker({ db, logger, platform: 'slack', send: platform.send }).drain();
     expect(platform.sent).toEqual(['slack']);
   });
+
+  it('a message that keeps failing is given up after the attempts allowed and stops blocking its conversation', async () => {
+    const { db } = await createTestDb();
+    let clock = new Date('2026-11-23T02:00:00Z');
+    const platform = fakePlatform((message) =>
+      (message.body as { text: string }).text === 'poison'
+        ? { kind: 'retry', reason: 'http_503' }
+        : { kind: 'sent' },
+    );
+    await enqueueMessages(db, [message('C1', 'poison'), message('C1', 'next')], clock);
+    const worker = createOutboxWorker({
+      db,
+      logger,
+      platform: 'slack',
+      send: platform.send,
+      now: () => clock,
+      limits: async () => ({ maxAttempts: 3, maxAgeHours: 24 }),
+    });
+    // Bounded: each round moves the clock past the back-off.
+    for (let round = 0; round < 10 && platform.sent.length === 0; round++) {
+      await worker.drain();
+      clock = new Date(clock.getTime() + 10 * 60_000);
+    }
+    expect(platform.attempts.get(1)).toBe(3);
+    expect(platform.sent).toEqual(['next']);
+    expect(await statuses(db)).toEqual([
+      { status: 'failed', attempts: 3, lastError: 'gave up after 3 attempts: http_503' },
+      { status: 'sent', attempts: 1, lastError: null },
+    ]);
+  });
+
+  it.each([
+    ['a message older than the age allowed is given up at its next failure', 25, 'gave up after 24 h'],
+    ['a younger one is retried', 23, null],
+  ])('%s', async (_, ageHours, givenUp) => {
+    const { db } = await createTestDb();
+    const stored = new Date('2026-11-23T02:00:00Z');
+    await enqueueMessages(db, [message('C1', 'old')], stored);
+    const platform = fakePlatform(() => ({ kind: 'retry', reason: 'rate_limited', afterMs: 1000 }));
+    await createOutboxWorker({
+      db,
+      logger,
+      platform: 'slack',
+      send: platform.send,
+      now: () => new Date(stored.getTime() + ageHours * 3_600_000),
+      limits: async () => ({ maxAttempts: 3, maxAgeHours: 24 }),
+    }).drain();
+    const [row] = await statuses(db);
+    // A rate limit is waited out and does not count as an attempt; only age gives it up.
+    expect(row).toEqual(
+      givenUp
+        ? { status: 'failed', attempts: 0, lastError: `${givenUp}: rate_limited` }
+        : { status: 'pending', attempts: 0, lastError: 'rate_limited' },
+    );
+  });
+
+  it.each([
+    ['a network error (it may have landed)', { kind: 'retry', reason: 'network_error' } as const, true],
+    [
+      'a rate limit (the platform answered)',
+      { kind: 'retry', reason: 'rate_limited', afterMs: 1 } as const,
+      false,
+    ],
+  ])('after %s the next attempt is told whether to look for an earlier copy', async (_, first, told) => {
+    const { db } = await createTestDb();
+    let clock = new Date('2026-11-23T02:00:00Z');
+    const seen: (Date | undefined)[] = [];
+    const platform = fakePlatform((message, attempt) => {
+      seen.push(message.maybeSentAt);
+      return attempt === 1 ? first : { kind: 'sent' };
+    });
+    await enqueueMessages(db, [message('C1', 'hello')], clock);
+    const worker = createOutboxWorker({
+      db,
+      logger,
+      platform: 'slack',
+      send: platform.send,
+      now: () => clock,
+    });
+    await worker.drain();
+    clock = new Date(clock.getTime() + 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await worker.drain();
+    expect(platform.sent).toEqual(['hello']);
+    expect(seen).toEqual([undefined, told ? new Date('2026-11-23T02:00:00Z') : undefined]);
+  });
+
+  it('a message a dead process was sending is taken over once its lease ran out, not before', async () => {
+    const { db } = await createTestDb();
+    const clock = new Date('2026-11-23T02:00:00Z');
+    await enqueueMessages(db, [message('C1', 'in flight'), message('C1', 'after')], clock);
+    await db.outboxMessage.updateMany({
+      where: { id: 1 },
+      data: { status: 'sending', claimedAt: clock, maybeSentAt: clock },
+    });
+    const platform = fakePlatform();
+    const at = (ms: number) =>
+      createOutboxWorker({
+        db,
+        logger,
+        platform: 'slack',
+        send: platform.send,
+        now: () => new Date(clock.getTime() + ms),
+        leaseMs: 90_000,
+      });
+    await at(60_000).drain();
+    // Still another sender's: neither it nor the message behind it goes out.
+    expect(platform.sent).toEqual([]);
+    await at(91_000).drain();
+    expect(platform.sent).toEqual(['in flight', 'after']);
+  });
 });

@@ -10,6 +10,9 @@ export interface SlackCall {
 }
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+/** `hang`: Slack does the work (a post lands in the history) but the answer never comes back. */
+type Scripted = Answer | { hang: true };
+type Posted = { ts: string; text?: unknown; thread_ts?: string; metadata?: unknown };
 
 /**
  * A local stand-in for slack.com/api (and for response_url hooks) on 127.0.0.1: records every call
@@ -18,8 +21,12 @@ type Answer = { status: number; body: unknown; headers?: Record<string, string> 
  */
 export async function startFakeSlackApi(options: { socketUrl?: () => string } = {}) {
   const calls: SlackCall[] = [];
-  const scripted = new Map<string, Answer[]>();
-  let ts = 1000;
+  const scripted = new Map<string, Scripted[]>();
+  // What chat.postMessage posted, per channel, for conversations.history and .replies.
+  const history = new Map<string, Posted[]>();
+  // Message ts like Slack's: the time in seconds, made unique by a counter.
+  let seq = 0;
+  const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, '0')}`;
   // Files shared with the bot, served like files.slack.com's url_private_download.
   const files = new Map<string, Answer & { bytes?: Uint8Array; contentType?: string }>();
   const server = createServer(async (req, res) => {
@@ -38,11 +45,16 @@ export async function startFakeSlackApi(options: { socketUrl?: () => string } = 
     const body = decode(req, await readText(req));
     const token = req.headers.authorization?.replace(/^Bearer /, '');
     calls.push({ method, body, ...(token ? { token } : {}), at: Date.now() });
+    const next = scripted.get(method)?.shift();
+    if (next && 'hang' in next) {
+      if (method === 'chat.postMessage') defaultAnswer(method, body, nextTs, history);
+      return;
+    }
     const answer =
-      scripted.get(method)?.shift() ??
+      next ??
       (method === 'apps.connections.open' && options.socketUrl
         ? { status: 200, body: { ok: true, url: options.socketUrl() } }
-        : defaultAnswer(method, body, () => `${++ts}.000100`));
+        : defaultAnswer(method, body, nextTs, history));
     res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
     res.end(JSON.stringify(answer.body));
   });
@@ -53,8 +65,10 @@ export async function startFakeSlackApi(options: { socketUrl?: () => string } = 
     hookUrl: (name: string) => `${base}/hooks/${name}`,
     calls,
     callsTo: (method: string) => calls.filter((call) => call.method === method),
+    /** The messages posted to a channel (a user id's posts land in their D… channel), oldest first. */
+    postedTo: (channel: string) => history.get(channel) ?? [],
     /** The next answers for a method, in order; afterwards it answers like Slack again. */
-    script(method: string, ...answers: Answer[]) {
+    script(method: string, ...answers: Scripted[]) {
       scripted.set(method, [...(scripted.get(method) ?? []), ...answers]);
     },
     /** Serves a file at `path`; its url_private_download is the returned URL. */
@@ -75,12 +89,35 @@ export async function startFakeSlackApi(options: { socketUrl?: () => string } = 
 
 export type FakeSlackApi = Awaited<ReturnType<typeof startFakeSlackApi>>;
 
-function defaultAnswer(method: string, body: Record<string, unknown>, nextTs: () => string): Answer {
+function defaultAnswer(
+  method: string,
+  body: Record<string, unknown>,
+  nextTs: () => string,
+  history: Map<string, Posted[]>,
+): Answer {
   const channel = String(body.channel ?? '');
   switch (method) {
-    case 'chat.postMessage':
+    case 'chat.postMessage': {
       // A message to a user id lands in the bot's direct-message channel with them.
-      return { status: 200, body: { ok: true, channel: channel.replace(/^U/, 'D'), ts: nextTs() } };
+      const posted = { ts: nextTs(), text: body.text, thread_ts: body.thread_ts as string | undefined };
+      const dm = channel.replace(/^U/, 'D');
+      history.set(dm, [...(history.get(dm) ?? []), { ...posted, metadata: body.metadata }]);
+      return { status: 200, body: { ok: true, channel: dm, ts: posted.ts } };
+    }
+    case 'conversations.open':
+      return { status: 200, body: { ok: true, channel: { id: String(body.users).replace(/^U/, 'D') } } };
+    case 'conversations.history':
+    case 'conversations.replies': {
+      // Newest first, after `oldest`, metadata only when asked for: like Slack.
+      const thread = method === 'conversations.replies' ? String(body.ts) : undefined;
+      const messages = (history.get(channel) ?? [])
+        .filter((m) => (thread ? m.thread_ts === thread || m.ts === thread : !m.thread_ts))
+        .filter((m) => Number(m.ts) > Number(body.oldest ?? 0))
+        .map((m) => (body.include_all_metadata === 'true' ? m : { ...m, metadata: undefined }))
+        .reverse()
+        .slice(0, Number(body.limit ?? 100));
+      return { status: 200, body: { ok: true, messages, has_more: false } };
+    }
     case 'chat.update':
       return { status: 200, body: { ok: true, channel, ts: body.ts } };
     case 'chat.postEphemeral':
