@@ -160,7 +160,9 @@ async function sendAll(again: boolean): Promise<void> {
  * Like the platforms: a delivery that found no service (connection refused while it restarts) is
  * tried again a second later, up to 10 times; a delivery that was answered is not.
  */
-async function deliver(path: string, body: (attempt: number) => ReturnType<typeof slackEvent>) {
+type SignedRequest = { raw: Buffer; headers: Record<string, string> };
+
+async function deliver(path: string, body: (attempt: number) => SignedRequest) {
   for (let attempt = 0; attempt < 10; attempt += 1) {
     if ((await send(path, body(attempt))) !== 0) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -199,7 +201,7 @@ function feishuEvent(i: number) {
 }
 
 /** One POST, answered or not: counts 5xx, refusals (service down) and answers slower than 3 s. */
-function send(path: string, body: { raw: Buffer; headers: Record<string, string> }): Promise<number> {
+function send(path: string, body: SignedRequest): Promise<number> {
   const started = performance.now();
   return new Promise((resolve) => {
     const done = (status: number) => {

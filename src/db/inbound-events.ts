@@ -13,7 +13,7 @@ export type RecordOutcome =
   | { kind: 'failed'; error: unknown };
 
 /** Deeper payloads are refused: no platform event we keep is nested more than a dozen levels. */
-export const maxPayloadDepth = 64;
+const maxPayloadDepth = 64;
 
 /**
  * Records a burst of events of one platform, claimed by `claimedBy` (the recording process works on
