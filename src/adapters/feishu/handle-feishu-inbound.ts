@@ -79,7 +79,7 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
     const reply = await deps.bot.handle({
       kind: 'message',
       eventId,
-      ...(recovered ? { recovered } : {}),
+      ...(recovered ? { recovered: true } : {}),
       sender: await senderOf(message.senderOpenId),
       chat: { id: message.chatId, kind: message.chatKind === 'p2p' ? 'direct' : 'group' },
       text: message.text,
