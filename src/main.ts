@@ -50,6 +50,10 @@ async function main(): Promise<void> {
     logger,
     routes: { ...feishuAdapter?.routes, ...slackAdapter?.routes },
   });
+  // Events a dead process recorded are taken over before the port opens, so that recovery never meets
+  // an event this process is accepting (each event is also claimed by the process that records it).
+  await feishuAdapter?.queue.recover();
+  await slackAdapter?.queue.recover();
   const port = await listen(server, config.port);
   logger.info({ port, database: config.databaseUrl }, 'chatcrm is listening');
   const scheduler = await startScheduler(deps, { daily_report: config.reportCron });

@@ -7,6 +7,7 @@ import { type Ctx, reply } from './context.ts';
 import { handleAction } from './handle-action.ts';
 import { handleMessage } from './handle-message.ts';
 import { importFile } from './intents/import-file.ts';
+import { recallReply } from './recall-reply.ts';
 import type { BotDeps, BotEvent, Reply } from './types.ts';
 
 export interface Bot {
@@ -61,6 +62,10 @@ async function handleEvent(
       chat: event.chat,
       defer: defer(log),
     };
+    if (event.recovered) {
+      const recalled = await recallReply(ctx);
+      if (recalled) return recalled;
+    }
     if (event.kind === 'action') return await handleAction(ctx, event);
     // A file sent to the bot is a customer list to import, whatever text came with it.
     return event.attachment ? await importFile(ctx, event.attachment) : await handleMessage(ctx, event.text);

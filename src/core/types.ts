@@ -21,6 +21,8 @@ export interface MessageEvent {
   kind: 'message';
   /** The platform's id for the event; "console:17" in the console. */
   eventId: string;
+  /** Run again after a crash: see `ActionEvent.recovered`. */
+  recovered?: boolean;
   sender: Sender;
   chat: ChatRef;
   text: string;
@@ -42,6 +44,11 @@ export type Attachment =
 export interface ActionEvent {
   kind: 'action';
   eventId: string;
+  /**
+   * The adapter runs the event again after its process died while working on it: what it wrote may
+   * already be committed, and then the core answers from those writes instead of writing again.
+   */
+  recovered?: boolean;
   sender: Sender;
   chat: ChatRef;
   action: string;

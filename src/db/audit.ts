@@ -1,4 +1,4 @@
-import type { Tx } from './client.ts';
+import type { Db, Tx } from './client.ts';
 
 export interface AuditEntry {
   actorId: number | null;
@@ -39,5 +39,17 @@ export async function recordAudit(tx: Tx, entries: AuditEntry[]): Promise<void> 
       confirmedBy: entry.confirmedBy ?? null,
       ...(entry.at ? { at: entry.at } : {}),
     })),
+  });
+}
+
+/** What one event wrote, oldest first: the audit entries whose source is that event ("slack:Ev123"). */
+export async function findWritesOf(
+  db: Db,
+  source: string,
+): Promise<{ action: string; entity: string; entityId: number }[]> {
+  return db.auditLog.findMany({
+    where: { source },
+    orderBy: { id: 'asc' },
+    select: { action: true, entity: true, entityId: true },
   });
 }

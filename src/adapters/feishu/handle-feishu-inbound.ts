@@ -4,8 +4,8 @@ import type { Bot } from '../../core/handle-event.ts';
 import type { Attachment, Reply, Sender } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
 import { findIdentityLocale } from '../../db/find-identity-locale.ts';
-import { enqueueMessages } from '../../db/outbox.ts';
 import type { Logger } from '../../logger.ts';
+import type { InboundWork } from '../shared/inbound-queue.ts';
 import type { OutboxWorker } from '../shared/outbox-worker.ts';
 import type { CardResponder } from './create-card-responder.ts';
 import { feishuToast, textToast } from './feishu-toast.ts';
@@ -44,9 +44,10 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
     const known = await findIdentityLocale(deps.db, 'feishu', openId);
     return known ?? (/[\u3400-\u9fff]/.test(text) || !/\p{L}/u.test(text) ? 'zh' : 'en');
   }
-  async function send(reply: Reply, origin: ReplyOrigin, inline: boolean) {
+  /** Queues the reply in the same transaction that marks the event processed. */
+  async function send(work: InboundWork, reply: Reply, origin: ReplyOrigin, inline: boolean) {
     const plan = planFeishuReply(reply, origin, { locale: await localeOf(origin.senderOpenId), inline });
-    await enqueueMessages(deps.db, plan.messages, deps.now());
+    await work.complete(plan.messages);
     if (plan.messages.length > 0) deps.outbox.wake();
     return plan;
   }
@@ -56,11 +57,13 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
     return { kind: 'unreadable', name: file.name, reason: 'download_failed' };
   }
 
-  async function processMessage(message: FeishuMessage, eventId: string): Promise<void> {
+  async function processMessage(message: FeishuMessage, work: InboundWork): Promise<void> {
+    const { eventId, recovered } = work;
     const origin: ReplyOrigin = { ...message, from: 'message' };
     const age = deps.now().getTime() - message.sentAt;
-    // A late file only gets a dry run, which writes nothing: no need to ask first.
-    if (message.sentAt > 0 && age > deps.staleAfterMs && !message.file) {
+    // A late file only gets a dry run, which writes nothing: no need to ask first. An event recovered
+    // after our own crash was delivered in time; its work may even be committed already.
+    if (message.sentAt > 0 && age > deps.staleAfterMs && !message.file && !recovered) {
       // A burst redelivered after a reconnect: "done #12" from an hour ago may no longer be meant.
       deps.logger.info({ eventId, chatId: message.chatId, ageMs: age }, 'late message held for confirmation');
       const card = lateMessageCard({
@@ -70,21 +73,24 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
         sentAt: new Date(message.sentAt),
         timeZone: deps.timeZone,
       });
-      await send({ cards: [card], private: false, replaceOriginal: false }, origin, false);
+      await send(work, { cards: [card], private: false, replaceOriginal: false }, origin, false);
       return;
     }
     const reply = await deps.bot.handle({
       kind: 'message',
       eventId,
+      ...(recovered ? { recovered: true } : {}),
       sender: await senderOf(message.senderOpenId),
       chat: { id: message.chatId, kind: message.chatKind === 'p2p' ? 'direct' : 'group' },
       text: message.text,
       ...(message.file ? { attachment: await fetchFile(message.messageId, message.file) } : {}),
     });
-    await send(reply, origin, false);
+    await send(work, reply, origin, false);
   }
 
-  async function processAction(action: FeishuCardAction, eventId: string): Promise<void> {
+  async function processAction(action: FeishuCardAction, work: InboundWork): Promise<void> {
+    const { eventId } = work;
+    const again = work.recovered ? { recovered: true } : {};
     const chatKind = action.chatKind ?? 'group';
     const origin: ReplyOrigin = {
       chatId: action.chatId,
@@ -106,6 +112,7 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       const ran = await deps.bot.handle({
         kind: 'message',
         eventId,
+        ...again,
         sender: await senderOf(action.operatorOpenId),
         chat,
         text,
@@ -115,6 +122,7 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       reply = await deps.bot.handle({
         kind: 'action',
         eventId,
+        ...again,
         sender: await senderOf(action.operatorOpenId),
         chat,
         action: action.action,
@@ -130,6 +138,7 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       if (refusal.sections.length === 0) return;
     }
     const plan = await send(
+      work,
       refusal ? { ...reply, private: true, replaceOriginal: false } : reply,
       origin,
       Boolean(deliver),
@@ -146,11 +155,11 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
     });
   }
 
-  return async (payload: FeishuInbound, eventId: string): Promise<void> => {
+  return async (payload: FeishuInbound, work: InboundWork): Promise<void> => {
     if (payload.type === 'message') {
       await deps.idle?.();
-      await processMessage(payload, eventId);
-    } else await processAction(payload, eventId);
+      await processMessage(payload, work);
+    } else await processAction(payload, work);
   };
 }
 

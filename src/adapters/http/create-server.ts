@@ -25,6 +25,13 @@ export function createHttpServer(deps: {
       try {
         await route(req, res);
       } catch (error) {
+        const refusal = clientErrorOf(error);
+        if (refusal) {
+          // The request itself is at fault (a payload that cannot be stored): 4xx, for it alone.
+          if (!res.headersSent) res.writeHead(refusal.status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: refusal.code }));
+          return;
+        }
         deps.logger.error({ err: error, path }, 'request failed');
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: 'internal_error' }));
@@ -35,6 +42,15 @@ export function createHttpServer(deps: {
     res.writeHead(route ? 405 : 404, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ error: route ? 'method_not_allowed' : 'not_found' }));
   });
+}
+
+/** An error a route throws to refuse the request with a 4xx: it carries `httpStatus` and `code`. */
+function clientErrorOf(error: unknown): { status: number; code: string } | null {
+  if (!(error instanceof Error)) return null;
+  const { httpStatus, code } = error as { httpStatus?: unknown; code?: unknown };
+  return typeof httpStatus === 'number' && httpStatus >= 400 && httpStatus < 500 && typeof code === 'string'
+    ? { status: httpStatus, code }
+    : null;
 }
 
 /** The request body as bytes, refused beyond `limit` (platform events are a few KB). */

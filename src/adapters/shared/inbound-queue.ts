@@ -1,22 +1,37 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import {
-  findHandledEvents,
-  listUnprocessedEvents,
-  markInboundEvent,
+  claimUnfinishedEvents,
+  completeInboundEvent,
+  markInboundEventFailed,
   recordInboundEvents,
 } from '../../db/inbound-events.ts';
+import type { OutgoingMessage } from '../../db/outbox.ts';
 import type { Logger } from '../../logger.ts';
 
 export interface InboundQueue<T> {
   /**
    * Records the event and queues it for processing; resolves once it is recorded, which is when the
-   * platform may be acknowledged. False for a redelivery of an event recorded before.
+   * platform may be acknowledged. False for a redelivery of an event recorded before. Rejects with an
+   * `UnrecordableEventError` (HTTP 400) when the payload cannot be stored.
    */
   accept(eventId: string, payload: T): Promise<boolean>;
-  /** Processes the events recorded but not processed when the last process stopped. */
+  /** Takes over and processes the events recorded but not finished by a process that stopped. */
   recover(): Promise<number>;
   /** Resolves when everything accepted so far has been processed. */
   drain(): Promise<void>;
+}
+
+/** One recorded event as the processor gets it. */
+export interface InboundWork {
+  eventId: string;
+  /** Taken over after a crash: the work may already be committed (the core then only answers). */
+  recovered: boolean;
+  /**
+   * Queues the reply and marks the event processed in one transaction; call it once, last. An event
+   * whose processor returns without calling it is marked processed with no reply.
+   */
+  complete(reply: OutgoingMessage[]): Promise<void>;
 }
 
 export interface InboundQueueDeps<T> {
@@ -25,10 +40,22 @@ export interface InboundQueueDeps<T> {
   platform: string;
   /** Events with the same key (a chat) are processed one after the other, in order of arrival. */
   orderKey(payload: T): string;
-  process(payload: T, eventId: string): Promise<void>;
+  process(payload: T, work: InboundWork): Promise<void>;
   now?: () => Date;
   /** Events processed at once (across chats); the rest wait, so a burst cannot starve the acknowledgements. */
   concurrency?: number;
+  /** Names this process in the claims it takes (default: host, pid and a random part). */
+  claimant?: string;
+}
+
+/** A delivery whose payload cannot be stored: the platform's request gets 400, the others go on. */
+export class UnrecordableEventError extends Error {
+  readonly httpStatus = 400;
+  readonly code = 'unrecordable_event';
+  constructor(readonly reason: string) {
+    super(`inbound event not recorded: ${reason}`);
+    this.name = 'UnrecordableEventError';
+  }
 }
 
 /** Events recorded in one INSERT at most; a burst beyond it is split. */
@@ -37,9 +64,12 @@ const maxBatch = 400;
 /**
  * The edge's contract with the platforms: record first, acknowledge, then work. Nothing the core does
  * can delay the acknowledgement, and an event recorded before a crash is processed at the next start.
+ * Each event is claimed by the process that records it; recovery only takes events whose claimant is
+ * gone, so an event is never worked on by two processes (or twice by one).
  */
 export function createInboundQueue<T>(deps: InboundQueueDeps<T>): InboundQueue<T> {
   const now = deps.now ?? (() => new Date());
+  const claimant = deps.claimant ?? `${process.pid}:${randomUUID()}`;
   const chains = new Map<string, Promise<void>>();
   const inFlight = new Set<Promise<void>>();
   const slots = createSlots(deps.concurrency ?? 4);
@@ -47,28 +77,36 @@ export function createInboundQueue<T>(deps: InboundQueueDeps<T>): InboundQueue<T
     [];
   let flushing: Promise<void> | undefined;
 
-  async function processOne(eventId: string, payload: T): Promise<void> {
+  async function processOne(eventId: string, payload: T, recovered: boolean): Promise<void> {
     await slots.take();
-    let status: 'processed' | 'failed' = 'processed';
+    const event = { platform: deps.platform, eventId, claimedBy: claimant };
+    let completed = false;
+    const complete = async (reply: OutgoingMessage[]) => {
+      if (completed) throw new Error('an inbound event was completed twice');
+      completed = true;
+      if (!(await completeInboundEvent(deps.db, event, reply, now())))
+        deps.logger.warn({ platform: deps.platform, eventId }, 'inbound event taken over by another process');
+    };
     try {
-      await deps.process(payload, eventId);
+      await deps.process(payload, { eventId, recovered, complete });
+      if (!completed) await complete([]);
     } catch (error) {
       // The core answers its own errors; this is the adapter failing to turn it into a reply.
-      status = 'failed';
       deps.logger.error({ err: error, platform: deps.platform, eventId }, 'inbound event failed');
+      if (!completed)
+        await markInboundEventFailed(deps.db, event, now()).catch((markError: unknown) =>
+          deps.logger.error({ err: markError, eventId }, 'could not mark the inbound event'),
+        );
     }
-    await markInboundEvent(deps.db, deps.platform, eventId, status, now()).catch((error: unknown) =>
-      deps.logger.error({ err: error, eventId }, 'could not mark the inbound event'),
-    );
     // Let waiting acknowledgements (I/O) run before the next event's work starts.
     await new Promise((resolve) => setImmediate(resolve));
     slots.give();
   }
 
-  function enqueue(eventId: string, payload: T): void {
+  function enqueue(eventId: string, payload: T, recovered: boolean): void {
     const key = deps.orderKey(payload);
     const previous = chains.get(key) ?? Promise.resolve();
-    const next = previous.then(() => processOne(eventId, payload));
+    const next = previous.then(() => processOne(eventId, payload, recovered));
     chains.set(key, next);
     inFlight.add(next);
     void next.finally(() => {
@@ -85,16 +123,27 @@ export function createInboundQueue<T>(deps: InboundQueueDeps<T>): InboundQueue<T
     while (batch.length > 0) {
       const taken = batch.slice(0, maxBatch);
       batch = batch.slice(taken.length);
+      let outcomes: Awaited<ReturnType<typeof recordInboundEvents>>;
       try {
-        const fresh = await recordInboundEvents(deps.db, deps.platform, taken, now());
-        for (const entry of taken) {
-          const isFresh = fresh.delete(entry.eventId);
-          if (isFresh) setImmediate(() => enqueue(entry.eventId, entry.payload));
-          entry.done(isFresh);
-        }
+        outcomes = await recordInboundEvents(deps.db, deps.platform, taken, claimant, now());
       } catch (error) {
         for (const entry of taken) entry.fail(error);
+        continue;
       }
+      taken.forEach((entry, index) => {
+        const outcome = outcomes[index]!;
+        if (outcome.kind === 'fresh') {
+          setImmediate(() => enqueue(entry.eventId, entry.payload, false));
+          entry.done(true);
+        } else if (outcome.kind === 'redelivered') entry.done(false);
+        else if (outcome.kind === 'unrecordable') {
+          deps.logger.warn(
+            { platform: deps.platform, eventId: entry.eventId, reason: outcome.reason },
+            'inbound event refused: cannot be recorded',
+          );
+          entry.fail(new UnrecordableEventError(outcome.reason));
+        } else entry.fail(outcome.error);
+      });
     }
   }
 
@@ -114,27 +163,12 @@ export function createInboundQueue<T>(deps: InboundQueueDeps<T>): InboundQueue<T
       });
     },
     async recover() {
-      const pending = await listUnprocessedEvents(deps.db, deps.platform);
-      const handled = await findHandledEvents(
-        deps.db,
-        deps.platform,
-        pending.map((event) => event.eventId),
-      );
-      for (const event of pending) {
-        if (!handled.has(event.eventId)) {
-          enqueue(event.eventId, event.payload as T);
-          continue;
-        }
-        // Running it again would log the visit twice; the reply it was about to send is what is lost.
-        await markInboundEvent(deps.db, deps.platform, event.eventId, 'processed', now());
-        deps.logger.warn(
-          { platform: deps.platform, eventId: event.eventId },
-          'an event recovered after a crash had already been handled: not run again, its reply may be missing',
-        );
-      }
-      const count = pending.length - handled.size;
-      if (count > 0) deps.logger.info({ platform: deps.platform, count }, 'recovering unprocessed events');
-      return count;
+      const taken = await claimUnfinishedEvents(deps.db, deps.platform, claimant, now());
+      // The core tells from the audit log whether the work was committed before the crash.
+      for (const event of taken) enqueue(event.eventId, event.payload as T, true);
+      if (taken.length > 0)
+        deps.logger.info({ platform: deps.platform, count: taken.length }, 'recovering unfinished events');
+      return taken.length;
     },
     async drain() {
       while (flushing) await flushing;

@@ -87,9 +87,9 @@ export function createSlackAdapter(deps: {
     logger,
     platform: 'slack',
     orderKey: (inbound) => inbound.channel,
-    process: async (inbound, eventId) => {
+    process: async (inbound, work) => {
       await gate.idle();
-      await processInbound(inbound, eventId);
+      await processInbound(inbound, work);
     },
     // One use case at a time (SQLite has one writer): an acknowledgement waits for at most one of them.
     concurrency: 1,

@@ -2,7 +2,7 @@ import type { Bot } from '../../core/handle-event.ts';
 import type { Attachment, BotEvent } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
 import { releaseHeldMessage } from '../../db/held-messages.ts';
-import { enqueueMessages } from '../../db/outbox.ts';
+import type { InboundWork } from '../shared/inbound-queue.ts';
 import type { OutboxWorker } from '../shared/outbox-worker.ts';
 import type { SlackPeople } from './create-slack-people.ts';
 import { planSlackReply } from './plan-slack-reply.ts';
@@ -16,8 +16,8 @@ export function createSlackProcessor(deps: {
   outbox: OutboxWorker;
   /** Fetches a file shared with a message (after the ack: Slack's 3 seconds are not enough for it). */
   download: (file: SlackFile) => Promise<Attachment>;
-}): (inbound: SlackInbound, eventId: string) => Promise<void> {
-  return async (inbound, eventId) => {
+}): (inbound: SlackInbound, work: InboundWork) => Promise<void> {
+  return async (inbound, { eventId, recovered, complete }) => {
     if (inbound.kind === 'more') {
       if (await releaseHeldMessage(deps.db, 'slack', inbound.heldId, new Date())) deps.outbox.wake();
       return;
@@ -29,11 +29,13 @@ export function createSlackProcessor(deps: {
       ...(displayName ? { displayName } : {}),
     };
     const chat = { id: inbound.channel, kind: inbound.direct ? ('direct' as const) : ('group' as const) };
+    const again = recovered ? { recovered: true } : {};
     const event: BotEvent =
       inbound.kind === 'action'
         ? {
             kind: 'action',
             eventId,
+            ...again,
             sender,
             chat,
             action: inbound.action,
@@ -43,6 +45,7 @@ export function createSlackProcessor(deps: {
         : {
             kind: 'message',
             eventId,
+            ...again,
             sender,
             chat,
             text: inbound.text,
@@ -64,7 +67,8 @@ export function createSlackProcessor(deps: {
       },
       new Date(),
     );
-    await enqueueMessages(deps.db, messages, new Date());
+    // The reply is queued in the same transaction that marks the event processed.
+    await complete(messages);
     deps.outbox.wake();
   };
 }

@@ -1,4 +1,7 @@
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createBot } from '../../../src/core/handle-event.ts';
+import { timeZone } from '../../helpers/bot.ts';
 import {
   botOpenId,
   cardActionEvent,
@@ -240,6 +243,67 @@ describe('Feishu messages', () => {
     expect(await h.db.visit.count({ where: { originalText: logVisitText } })).toBe(1);
     expect(headerTitle(h.fake.sends()[0]!.card)).toBe('已记录拜访：华为技术有限公司');
     expect((await h.db.inboundEvent.findFirstOrThrow({ where: { eventId: 'ev_before_crash' } })).status).toBe(
+      'processed',
+    );
+  });
+
+  it('a card press nested too deep to record gets 400, and only it: the messages beside it are answered', async () => {
+    h = await startFeishuHarness({ mode: 'token' });
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    const press = JSON.stringify(
+      cardActionEvent({ value: { action: 'followup.done', payload: '__deep__' } }),
+    ).replace('"__deep__"', deep);
+    const json = { 'content-type': 'application/json' };
+    const texts = ['帮助', 'help', '帮助', 'help'];
+    // Sent together, so that they are recorded in the same turn of the event loop.
+    const [refused, ...answered] = await Promise.all([
+      h.post('/feishu/cards', null, { raw: Buffer.from(press), headers: json }),
+      ...texts.map((text) => h!.post('/feishu/events', message(h!, { text }))),
+    ]);
+    expect(answered.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+    expect(refused!.status).toBe(400);
+    await h.settle();
+    expect(await h.db.inboundEvent.count({ where: { status: 'processed' } })).toBe(4);
+    expect(h.fake.sends()).toHaveLength(4);
+  });
+
+  it('an event whose visit was saved before the process died is not run again at the next start; its cards still arrive once', async () => {
+    h = await startFeishuHarness();
+    const payload = {
+      type: 'message',
+      messageId: 'om_saved',
+      chatId: 'oc_p2p_zhang',
+      chatKind: 'p2p',
+      senderOpenId: 'ou_zhang',
+      text: logVisitText,
+      sentAt: h.now().getTime(),
+    };
+    await h.db.inboundEvent.create({
+      data: {
+        platform: 'feishu',
+        eventId: 'ev_saved',
+        status: 'received',
+        receivedAt: h.now(),
+        payload: JSON.stringify(payload),
+      },
+    });
+    // The dead process got as far as the use case's commit: the visit is there, no reply was queued.
+    const core = createBot({ db: h.db, logger: pino({ level: 'silent' }), now: h.now, timeZone });
+    await core.handle({
+      kind: 'message',
+      eventId: 'ev_saved',
+      sender: { platform: 'feishu', externalId: 'ou_zhang' },
+      chat: { id: 'oc_p2p_zhang', kind: 'direct' },
+      text: logVisitText,
+    });
+    expect(await h.adapter.queue.recover()).toBe(1);
+    await h.settle();
+    expect(await h.db.visit.count({ where: { originalText: logVisitText } })).toBe(1);
+    const titles = h.fake.sends().map((sent) => headerTitle(sent.card));
+    expect(titles).toHaveLength(2);
+    expect(titles[0]).toBe('已记录拜访：华为技术有限公司');
+    expect(titles[1]).toContain('会议纪要');
+    expect((await h.db.inboundEvent.findFirstOrThrow({ where: { eventId: 'ev_saved' } })).status).toBe(
       'processed',
     );
   });

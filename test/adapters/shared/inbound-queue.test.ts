@@ -52,9 +52,16 @@ describe('inbound queue', () => {
   it('keeps the order of one chat while another chat goes ahead', async () => {
     const { db } = await createTestDb();
     const seen: string[] = [];
+    let otherChatDone = () => {};
+    // a1 waits for chat B (bounded): B must not wait behind A's slow event, and A's order must hold.
+    const otherChat = new Promise<void>((resolve) => {
+      otherChatDone = resolve;
+      setTimeout(resolve, 2000);
+    });
     const queue = queueOn(db, async (payload) => {
-      if (payload.text === 'a1') await new Promise((resolve) => setTimeout(resolve, 30));
+      if (payload.text === 'a1') await otherChat;
       seen.push(payload.text);
+      if (payload.text === 'b1') otherChatDone();
     });
     await queue.accept('E1', { chat: 'A', text: 'a1' });
     await queue.accept('E2', { chat: 'A', text: 'a2' });
@@ -100,4 +107,57 @@ describe('inbound queue', () => {
     const rows = await db.inboundEvent.findMany({ orderBy: { id: 'asc' }, select: { status: true } });
     expect(rows.map((row) => row.status)).toEqual(['failed', 'processed']);
   });
+
+  it('an event accepted before the recovery runs is processed once, not again by the recovery', async () => {
+    const { db } = await createTestDb();
+    const seen: string[] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const queue = queueOn(db, async (payload) => {
+      await held;
+      seen.push(payload.text);
+    });
+    // A request answered in the moment between opening the port and recovering.
+    expect(await queue.accept('Ev1', { chat: 'C1', text: 'log visit' })).toBe(true);
+    expect(await queue.recover()).toBe(0);
+    release();
+    await queue.drain();
+    expect(seen).toEqual(['log visit']);
+  });
+
+  it('a delivery too deep to record is refused on its own; the deliveries beside it are recorded and run', async () => {
+    const { db } = await createTestDb();
+    const seen: string[] = [];
+    const queue = queueOn(db, async (payload) => {
+      seen.push(payload.text);
+    });
+    const deep = { chat: 'C1', text: 'deep', nested: nestedDeep(10_000) } as Payload;
+    // Accepted in the same turn of the event loop: one group commit.
+    const outcomes = await Promise.allSettled([
+      queue.accept('E1', { chat: 'C1', text: 'first' }),
+      queue.accept('E2', deep),
+      queue.accept('E3', { chat: 'C2', text: 'third' }),
+    ]);
+    expect(outcomes[0]).toEqual({ status: 'fulfilled', value: true });
+    expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { httpStatus: 400 } });
+    expect(outcomes[2]).toEqual({ status: 'fulfilled', value: true });
+    await queue.drain();
+    expect(seen.sort()).toEqual(['first', 'third']);
+    expect((await db.inboundEvent.findMany({ orderBy: { id: 'asc' } })).map((row) => row.eventId)).toEqual([
+      'E1',
+      'E3',
+    ]);
+  });
 });
+
+/** An object nested `depth` levels deep, past what JSON.stringify can walk. */
+function nestedDeep(depth: number): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  let at = root;
+  for (let level = 0; level < depth; level += 1) {
+    const next: Record<string, unknown> = {};
+    at.a = next;
+    at = next;
+  }
+  return root;
+}

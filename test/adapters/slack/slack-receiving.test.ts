@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { signSlackRequest } from '../../../src/adapters/slack/verify-slack-request.ts';
 import { blocksText, type SlackService, slackUsers, startSlackService } from './slack-harness.ts';
-import { channelMention, directMessage, postToSlackRoute, slashCommand } from './slack-payloads.ts';
+import {
+  blockActions,
+  channelMention,
+  directMessage,
+  postToSlackRoute,
+  slashCommand,
+} from './slack-payloads.ts';
 
 const logVisit = '记录拜访 华为 今天和张总聊了报价，下周二跟进';
 let service: SlackService | undefined;
@@ -46,6 +52,29 @@ describe('Slack: receiving', () => {
     const posted = service.api.callsTo('chat.postMessage').map((call) => call.body.text);
     expect(posted.filter((text) => String(text).startsWith('已记录拜访'))).toHaveLength(1);
     expect(new Set(posted).size).toBe(posted.length);
+  });
+
+  it('a button press nested too deep to record gets 400, and only it: the messages beside it are answered', async () => {
+    service = await startSlackService();
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    const press = blockActions({
+      user: slackUsers.zhang,
+      channel: 'D_ZHANG',
+      messageTs: '1515449522.000016',
+      button: { action_id: 'followup.done', value: `{"a":"followup.done","p":${deep}}` },
+    });
+    const base = service.base;
+    // Sent together, so that they are recorded in the same turn of the event loop.
+    const [refused, ...answered] = await Promise.all([
+      postToSlackRoute(base, press),
+      ...['帮助', 'help', '帮助', 'help'].map((text, n) =>
+        postToSlackRoute(base, directMessage(text, { eventId: `Ev_BESIDE_${n}` })),
+      ),
+    ]);
+    expect(answered.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    expect(refused!.status).toBe(400);
+    await service.settle();
+    expect(await service.db.inboundEvent.count({ where: { status: 'processed' } })).toBe(4);
   });
 
   it.each([

@@ -99,7 +99,7 @@ describe('Slack: sending through the outbox', () => {
     await api.close();
   });
 
-  it('an event whose visit was saved just before the process died is not run again at the next start', async () => {
+  it('an event whose visit was saved just before the process died is not run again, and its reply still arrives once', async () => {
     const { db, url } = await zhangsDatabase();
     const api = await startFakeSlackApi();
     const real = realBot(db);
@@ -127,6 +127,11 @@ describe('Slack: sending through the outbox', () => {
     await restarted.settle();
     expect(await restartedDb.visit.count()).toBe(visitsBefore + 1);
     expect((await restartedDb.inboundEvent.findFirstOrThrow()).status).toBe('processed');
+    // The visit card and the minutes card, as the first process would have sent them.
+    const posts = api.callsTo('chat.postMessage').map((call) => blocksText(call.body));
+    expect(posts).toHaveLength(2);
+    expect(posts[0]).toContain('华为技术有限公司');
+    expect(posts[1]).toContain('会议纪要');
     await api.close();
   });
 
