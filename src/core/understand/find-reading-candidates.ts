@@ -4,6 +4,7 @@ import { toScanText } from '../../domain/customers/customer-name-forms.ts';
 import { readCustomerMentions } from '../../domain/customers/read-customer-mentions.ts';
 import type { Ctx } from '../context.ts';
 import type { Draft } from '../draft.ts';
+import { overlapsAny } from '../parse/text-span.ts';
 import { isVisible } from '../resolve-customer.ts';
 
 /** The most customers a model is shown for one message. */
@@ -32,10 +33,13 @@ export async function findReadingCandidates(
   const mentions = readCustomerMentions(draft.text, index);
   for (const mention of mentions) if (!mention.competitor) for (const id of mention.customerIds) add(id);
   // Everyday words (美的, 平安) count for the rules only in context; the model weighs them itself, so the
-  // raw hits are offered too, longest first, leaving out what the message names as a competitor.
-  const competitors = new Set(mentions.filter((m) => m.competitor).flatMap((m) => m.customerIds));
-  const hits = index.scan(toScanText(draft.text)).sort((a, b) => b.end - b.start - (a.end - a.start));
-  for (const hit of hits) if (!competitors.has(hit.customerId)) add(hit.customerId);
+  // index's other hits are offered too, longest first — not the shorter names inside a longer one
+  // (华为 in 华为终端) nor what the message names as a competitor, which the mentions already settled.
+  const hits = index
+    .scan(toScanText(draft.text))
+    .filter((hit) => !overlapsAny(hit, mentions))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  for (const hit of hits) add(hit.customerId);
 
   if (draft.parse.customer) {
     const { match } = await matchCustomer(ctx.db, draft.parse.customer);
