@@ -111,6 +111,17 @@ describe('a language model where the rules are unsure', () => {
     expect(await t.db.visit.count({ where: { originalText: { startsWith: 'Acme Zhang' } } })).toBe(0);
   });
 
+  it("runs a rules reading pressed beside the model's as the rules read it", async () => {
+    const t = await createTestBot({ llm: createTestModel() });
+    answerNextCompletion(reading);
+    const question = (await t.say('zhang', unsure)).cards[0]!;
+    const complaint = question.buttons.find((b) => b.label === '登记客诉：美的集团')!;
+    await t.press('zhang', complaint);
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: 'complaint.filed' } });
+    expect(audit.parser).toBe('rules');
+    expect(await t.db.visit.count({ where: { originalText: unsure } })).toBe(0);
+  });
+
   it('reads a message the rules could not read at all, and runs the reading chosen', async () => {
     const t = await createTestBot({ llm: createTestModel() });
     answerNextCompletion({
