@@ -1,5 +1,6 @@
 import type { Locale } from '../src/domain/people.ts';
-import type { Button, Card } from './card.ts';
+import type { Button, Card, Field, Section } from './card.ts';
+import { formatWhen } from './text.ts';
 
 /** The readings a clarifying question can offer: what a message naming a customer most often means. */
 export const offeredReadings = [
@@ -20,6 +21,20 @@ export interface ChooseReadingView {
   customer: string | null;
   /** The likeliest readings, best first (at most three are offered). */
   readings: OfferedReading[];
+  /** A language model's reading, offered first; the rules' readings follow it. */
+  model?: ModelReadingView;
+  /** The workspace zone, for the model's follow-up date. */
+  timeZone: string;
+}
+
+export interface ModelReadingView {
+  /** The model's name, e.g. qwen-plus. */
+  name: string;
+  intent: OfferedReading;
+  customer: string | null;
+  contact: { name: string; title: string | null } | null;
+  followUp: { at: Date; hasTime: boolean } | null;
+  summary: string | null;
 }
 
 const labels: Record<OfferedReading, { zh: [string, string]; en: [string, string] }> = {
@@ -32,17 +47,31 @@ const labels: Record<OfferedReading, { zh: [string, string]; en: [string, string
   daily_report: { zh: ['生成日报', '生成日报'], en: ['Daily report', 'Daily report'] },
 };
 
+// The model's reading in English, after "Model's reading: " (Chinese reuses the labels above).
+const enPhrases: Record<OfferedReading, [alone: string, beforeCustomer: string]> = {
+  log_visit: ['log a visit', 'log a visit for '],
+  find_customer: ['look up a customer', 'look up '],
+  file_complaint: ['file a complaint', 'file a complaint for '],
+  list_followups: ['my follow-ups', 'my follow-ups'],
+  add_customer: ['add a customer', 'add a customer'],
+  record_sale: ['record a sale', 'record a sale for '],
+  daily_report: ['daily report', 'daily report'],
+};
+
 /** Asked when the bot is unsure what a message wants: the likeliest readings, then "neither". */
 export function chooseReadingCard(view: ChooseReadingView): Card {
   const zh = view.locale === 'zh';
-  const buttons: Button[] = view.readings.slice(0, 3).map((intent, index) => {
+  const { model } = view;
+  const buttons: Button[] = model ? [modelButton(view, model)] : [];
+  const rules = view.readings.filter((intent) => intent !== model?.intent).slice(0, 3);
+  rules.forEach((intent, index) => {
     const label = labels[intent][zh ? 'zh' : 'en'];
-    return {
+    buttons.push({
       label: view.customer && label[1] !== label[0] ? `${label[1]}${view.customer}` : label[0],
       action: 'pending.choose_reading',
-      payload: { pendingId: view.pendingId, reading: index },
-      ...(index === 0 ? { style: 'primary' as const } : {}),
-    };
+      payload: { pendingId: view.pendingId, reading: view.readings.indexOf(intent) },
+      ...(index === 0 && !model ? { style: 'primary' as const } : {}),
+    });
   });
   buttons.push({
     label: zh ? '都不是' : 'Neither',
@@ -58,7 +87,52 @@ export function chooseReadingCard(view: ChooseReadingView): Card {
           ? '我不太确定这条消息要做什么，选一个就好；选之前不会保存任何内容。'
           : 'I am not sure what this message should do. Pick one; nothing is saved until you do.',
       },
+      ...(model ? [modelSection(view, model)] : []),
     ],
     buttons,
+  };
+}
+
+function modelButton(view: ChooseReadingView, model: ModelReadingView): Button {
+  const [alone, beforeCustomer] = enPhrases[model.intent];
+  const label =
+    view.locale === 'zh'
+      ? `模型理解：${labels[model.intent].zh[0]}${model.customer ? ` ${model.customer}` : ''}`
+      : `Model's reading: ${model.customer ? `${beforeCustomer}${model.customer}` : alone}`;
+  return {
+    label,
+    action: 'pending.choose_reading',
+    payload: { pendingId: view.pendingId, reading: 'model' },
+    style: 'primary',
+  };
+}
+
+/** What the model read, field by field, so the person sees what pressing its button will save. */
+function modelSection(view: ChooseReadingView, model: ModelReadingView): Section {
+  const zh = view.locale === 'zh';
+  const fields: Field[] = [
+    { label: zh ? '要做的事' : 'Action', value: labels[model.intent][zh ? 'zh' : 'en'][0] },
+  ];
+  if (model.customer) fields.push({ label: zh ? '客户' : 'Customer', value: model.customer });
+  if (model.contact) {
+    const { name, title } = model.contact;
+    fields.push({
+      label: zh ? '联系人' : 'Contact',
+      value: title ? (zh ? `${name}（${title}）` : `${name} (${title})`) : name,
+    });
+  }
+  if (model.followUp) {
+    const when = formatWhen(model.followUp.at, view.locale, view.timeZone, model.followUp.hasTime);
+    fields.push({ label: zh ? '下次跟进' : 'Follow up', value: when });
+  }
+  if (model.summary) {
+    const summary = model.summary.length > 200 ? `${model.summary.slice(0, 199)}…` : model.summary;
+    fields.push({ label: zh ? '摘要' : 'Summary', value: summary });
+  }
+  return {
+    text: zh
+      ? `**语言模型的理解**（${model.name}，仅供参考，确认后才会保存）`
+      : `**The language model's reading** (${model.name}; saved only when you press it)`,
+    fields,
   };
 }

@@ -21,6 +21,7 @@ import { showMinutes } from './minutes/show-minutes.ts';
 import { readDateInput } from './read-date-input.ts';
 import { runCommand } from './run-command.ts';
 import type { ActionEvent, Reply } from './types.ts';
+import { applyModelReading } from './understand/read-with-model.ts';
 import { understandMessage } from './understand/understand-message.ts';
 
 /** Runs a card button or form: the same path for Slack, Feishu and the console. */
@@ -154,9 +155,14 @@ function applyAnswer(ctx: Ctx, draft: Draft, event: ActionEvent): Draft | null {
   }
 }
 
-/** The reading chosen on a clarifying question: the message is read again as that, from when it was sent. */
+/**
+ * The reading chosen on a clarifying question: the message is read again as that, from when it was sent.
+ * The model's reading adds what its card showed (its customer, contact, date) and runs like any other,
+ * through the use case's own permission checks and questions.
+ */
 async function chooseReading(ctx: Ctx, draft: Draft, event: ActionEvent): Promise<Draft> {
-  const intent = draft.readings?.[Number(event.payload.reading)];
+  const model = event.payload.reading === 'model' ? draft.modelReading : undefined;
+  const intent = model ? model.intent : draft.readings?.[Number(event.payload.reading)];
   if (!intent || !draft.sentAt) throw missingData(ctx);
   const { parse, customer } = await understandMessage(draft.text, {
     db: ctx.db,
@@ -164,12 +170,14 @@ async function chooseReading(ctx: Ctx, draft: Draft, event: ActionEvent): Promis
     timeZone: ctx.timeZone,
     intent,
   });
+  const read = model
+    ? applyModelReading(parse, customerFields(customer), model)
+    : { parse, ...customerFields(customer) };
   return {
     intent,
     text: draft.text,
     source: draft.source,
-    parse,
-    ...customerFields(customer),
+    ...read,
     ...(draft.confirmedBy !== undefined ? { confirmedBy: draft.confirmedBy } : {}),
   };
 }

@@ -37,8 +37,15 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
     parse,
     ...customerFields(understanding.customer),
   };
-  if (understanding.readings.length > 0) {
-    return askWhichReading(c, { ...draft, readings: understanding.readings, sentAt: sentAt.toISOString() });
+  // Unsure: the rules offer readings, or read nothing while a language model could try.
+  const { readings } = understanding;
+  if (readings.length > 0 || (ctx.llm && parse.intent === 'unknown')) {
+    const asked = await askWhichReading(c, {
+      ...draft,
+      ...(readings.length > 0 ? { readings } : {}),
+      sentAt: sentAt.toISOString(),
+    });
+    if (asked) return asked;
   }
   return runCommand(c, draft);
 }

@@ -149,7 +149,8 @@ async function recentCustomers(ctx: Ctx): Promise<CustomerCandidate[]> {
   return rows.map((row) => ({ ...row, aliases: [] }));
 }
 
-async function isVisible(ctx: Pick<Ctx, 'db' | 'actor'>, customer: CustomerRef): Promise<boolean> {
+/** Whether the person may see this customer (service staff: through a complaint assigned to them). */
+export async function isVisible(ctx: Pick<Ctx, 'db' | 'actor'>, customer: CustomerRef): Promise<boolean> {
   const assigned =
     ctx.actor.role === 'service' &&
     (await ctx.db.complaint.count({ where: { customerId: customer.id, ownerId: ctx.actor.id } })) > 0;
