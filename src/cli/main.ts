@@ -5,6 +5,7 @@ import { createDb } from '../db/client.ts';
 import { applyMigrations } from '../db/migrations.ts';
 import { runExportCommand } from '../import/run-export-command.ts';
 import { runImportCommand } from '../import/run-import-command.ts';
+import { adminUsage, runAdminCommand } from './admin-command.ts';
 import { runParse } from './parse-command.ts';
 import { runReportCommand } from './report-command.ts';
 import { seedDemo } from './seed-demo.ts';
@@ -17,7 +18,8 @@ const usage = `usage: npm run -s crm -- <command>
   export FILE [--as NAME] [--what customers|contacts|visits|follow_ups|complaints]
                                         write what NAME (default: an admin) may see to .csv/.xlsx
   backup FILE                           write a consistent copy of the database to FILE (safe while running)
-  report [--date YYYY-MM-DD]            print every team's daily report for a day (default: today)`;
+  report [--date YYYY-MM-DD]            print every team's daily report for a day (default: today)
+${adminUsage}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -119,6 +121,8 @@ async function main(argv: string[]): Promise<number> {
         await db.$disconnect();
       }
     }
+    case 'admin':
+      return runAdminCommand(rest, config.databaseUrl);
     default:
       console.error(command ? `unknown command "${command}"\n${usage}` : usage);
       return 2;

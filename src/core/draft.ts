@@ -24,6 +24,8 @@ export const draftSchema = z.object({
   parse: parseResultSchema,
   /** The customer the person chose. */
   customerId: z.number().int().positive().optional(),
+  /** The colleague the person chose when the command's name fits several. */
+  personId: z.number().int().positive().optional(),
   /** The person confirmed creating the customer they mentioned. */
   createCustomer: z.boolean().optional(),
   /** A follow-up date the person gave (ISO), or null for "no follow-up". */
