@@ -47,7 +47,9 @@ export async function admitSender(deps: BotDeps, event: BotEvent, source: string
   const person = known.person;
   const locale = localeOfText(text, person.locale);
   if (locale !== person.locale) await deps.db.person.update({ where: { id: person.id }, data: { locale } });
-  if (person.state === 'declined') return { kind: 'outsider', reply: declinedReply(locale) };
+  // A button pressed by an outsider is answered with the title alone: the platforms show it as a toast.
+  const brief = event.kind === 'action';
+  if (person.state === 'declined') return { kind: 'outsider', reply: declinedReply(locale, brief) };
   const firstMessage = text.trim() === '' ? null : text.trim().slice(0, 200);
   const deciders = await requestAccess(
     deps,
@@ -56,7 +58,7 @@ export async function admitSender(deps: BotDeps, event: BotEvent, source: string
     source,
     now,
   );
-  return { kind: 'outsider', reply: waitingReply(locale, deciders > 0, account) };
+  return { kind: 'outsider', reply: waitingReply(locale, deciders > 0, account, brief) };
 }
 
 /** Stores someone who wrote for the first time: a member when listed, otherwise waiting. */
@@ -114,7 +116,7 @@ function admittedEntry(personId: number, role: string, via: string, source: stri
   };
 }
 
-function waitingReply(locale: Locale, asked: boolean, account: PlatformAccount): Reply {
+function waitingReply(locale: Locale, asked: boolean, account: PlatformAccount, brief: boolean): Reply {
   const zh = locale === 'zh';
   const id = formatAccount(account);
   const card = asked
@@ -136,21 +138,15 @@ function waitingReply(locale: Locale, asked: boolean, account: PlatformAccount):
           ? `请让运行 chatcrm 的同事执行 \`npm run -s crm -- admin add ${id}\`，或把 ${id} 写进 ADMIN_USERS。`
           : `Ask whoever runs chatcrm to run \`npm run -s crm -- admin add ${id}\`, or to add ${id} to ADMIN_USERS.`,
       });
-  return reply([card], { private: true, refused: true });
+  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true });
 }
 
-function declinedReply(locale: Locale): Reply {
+function declinedReply(locale: Locale, brief: boolean): Reply {
   const zh = locale === 'zh';
-  return reply(
-    [
-      noticeCard({
-        tone: 'warning',
-        title: zh ? '管理员没有为你开通 chatcrm' : 'An admin did not let you into chatcrm',
-        text: zh
-          ? '如有疑问，请直接联系管理员。'
-          : 'If you think this is a mistake, ask your admin directly.',
-      }),
-    ],
-    { private: true, refused: true },
-  );
+  const card = noticeCard({
+    tone: 'warning',
+    title: zh ? '管理员没有为你开通 chatcrm' : 'An admin did not let you into chatcrm',
+    text: zh ? '如有疑问，请直接联系管理员。' : 'If you think this is a mistake, ask your admin directly.',
+  });
+  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true });
 }

@@ -84,7 +84,7 @@ export async function createTestBot(
 export async function addMember(
   db: Db,
   externalId: string,
-  person: { name: string; role: Role; teamId?: number | null },
+  person: { name: string; role: Role; teamId?: number | null; locale?: 'zh' | 'en' },
 ): Promise<number> {
   const row = await db.person.create({
     data: { ...person, identities: { create: { platform: 'console', externalId } } },

@@ -121,7 +121,7 @@ describe('importing a file sent in chat', () => {
   it('only the admin who sent the file can confirm it', async () => {
     const t = await setup();
     const preview = only(await t.send('admin', file()));
-    await addMember(t.db, 'console:admin2', { name: '第二管理员', role: 'admin' });
+    await addMember(t.db, 'console:admin2', { name: 'Second Admin', role: 'admin', locale: 'en' });
     const before = await countRows(t.db);
     const refused = only(await t.press('console:admin2', button(preview, 'import.confirm')));
     expect(cardText(refused)).toContain('Only the admin who sent this file');
