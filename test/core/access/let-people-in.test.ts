@@ -1,9 +1,12 @@
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../cards/card.ts';
+import { createBot } from '../../../src/core/handle-event.ts';
 import type { Sender } from '../../../src/core/types.ts';
 import { addAutoAdmit } from '../../../src/db/auto-admit.ts';
 import type { Db } from '../../../src/db/client.ts';
-import { button, cardText, createTestBot, personId } from '../../helpers/bot.ts';
+import { makeAdmin } from '../../../src/db/make-admin.ts';
+import { button, cardText, createTestBot, fixedNow, personId, timeZone } from '../../helpers/bot.ts';
 
 const stranger: Sender = { platform: 'slack', externalId: 'U0NEW', displayName: '陈新' };
 
@@ -80,9 +83,7 @@ describe('someone the CRM does not know', () => {
     expect((await press('admin', button(card, 'access.decline'))).cards[0]!.footer).toContain('拒绝了');
     const again = await press('admin', approve);
     expect(again.refused).toBe(true);
-    expect(again.cards[0]!.title).toBe(
-      '这个申请已经处理过了：管理员 于 11月23日周一 10:00 拒绝了「陈新」。',
-    );
+    expect(again.cards[0]!.title).toBe('这个申请已经处理过了：管理员 于 11月23日周一 10:00 拒绝了「陈新」。');
     expect((await strangerRow(db)).role).toBe('declined');
     expect((await say(stranger, '领取 苏州汇川技术有限公司')).cards[0]!.title).toBe(
       '管理员没有为你开通 chatcrm',
@@ -142,6 +143,38 @@ describe('admission without a card', () => {
     expect(
       await db.auditLog.count({ where: { action: 'person.admitted', data: { contains: 'ADMIN_USERS' } } }),
     ).toBe(1);
+  });
+
+  it('makes a waiting person listed in ADMIN_USERS an admin at start; an account never seen is left for its first message', async () => {
+    const { db, say } = await createTestBot();
+    await say(stranger, '你好');
+    const at = { create: false, source: 'ADMIN_USERS', now: new Date() };
+    expect(await makeAdmin(db, { platform: 'slack', externalId: 'U0NEW' }, at)).toBe('promoted');
+    expect(await makeAdmin(db, { platform: 'slack', externalId: 'U0NEVER' }, at)).toBe('unknown');
+    expect(await makeAdmin(db, { platform: 'slack', externalId: 'U0NEW' }, at)).toBe('already');
+    expect((await strangerRow(db)).role).toBe('admin');
+    expect((await say(stranger, '管理命令')).refused).toBeUndefined();
+  });
+
+  it('makes a waiting person an admin at their next message once ADMIN_USERS lists them', async () => {
+    const { db, say } = await createTestBot();
+    await say(stranger, '你好');
+    const listed = createBot({
+      db,
+      logger: pino({ level: 'silent' }),
+      now: () => fixedNow,
+      timeZone,
+      adminUsers: [{ platform: 'slack', externalId: 'U0NEW' }],
+    });
+    const answer = await listed.handle({
+      kind: 'message',
+      eventId: 'e1',
+      sender: stranger,
+      chat: { id: 'c', kind: 'direct' },
+      text: '管理命令',
+    });
+    expect(answer.refused).toBeUndefined();
+    expect((await strangerRow(db)).role).toBe('admin');
   });
 
   it('lets accounts listed in access.auto_admit in as reps', async () => {
