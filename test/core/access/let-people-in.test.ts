@@ -92,6 +92,25 @@ describe('someone the CRM does not know', () => {
     expect(await db.poolClaim.count()).toBe(0);
   });
 
+  it("once an admin puts them in a team, that team's manager gets a card too and may approve a rep", async () => {
+    const { db, say, press } = await createTestBot();
+    await say(stranger, '你好');
+    const team = (await db.team.findFirstOrThrow({ where: { name: { not: 'Sales' } } })).name;
+    expect((await say('admin', `设置团队 陈新=${team}`)).cards[0]!.title).toContain('已调到团队');
+    await say(stranger, '还在等');
+    const manager = await personId(db, '王经理');
+    const [card] = await pushedCards(db, 'access_request', manager);
+    const asManager = await press('manager', card!.buttons.find((b) => b.label === '批准为经理')!);
+    expect(asManager.cards[0]!.title).toContain('只有管理员');
+    await press('manager', card!.buttons.find((b) => b.label === '批准为销售')!);
+    expect(await strangerRow(db)).toMatchObject({ role: 'rep', managerId: manager, team: { name: team } });
+    const [updated] = await pushedCards(db, 'access_request', await personId(db, '管理员')).then((cards) =>
+      cards.slice(1),
+    );
+    expect(updated!.key).toBe(`access_request:${(await strangerRow(db)).id}:${await personId(db, '管理员')}`);
+    expect(updated!.footer).toContain('王经理 于 11月23日周一 10:00 批准为销售');
+  });
+
   it('taking a colleague’s name is shown apart, and 分配 … 给 张伟 asks which 张伟', async () => {
     const { db, say, press } = await createTestBot();
     const namesake: Sender = { platform: 'slack', externalId: 'U0ABC', displayName: '张伟' };
