@@ -56,6 +56,7 @@ export const actionIds = [
   'pending.create_customer',
   'pending.set_date',
   'pending.skip_follow_up',
+  'pending.choose_person',
   'pending.cancel',
   // A reading chosen on the clarifying question (payload: its index among the readings offered).
   'pending.choose_reading',
@@ -80,6 +81,9 @@ export const actionIds = [
   'import.cancel',
   // Runs a message that arrived late as if sent now; the adapter turns it back into a message event.
   'message.run_late',
+  // Someone the CRM did not know asked to use it: an admin lets them in with a role, or declines.
+  'access.approve',
+  'access.decline',
 ] as const;
 export type ActionId = (typeof actionIds)[number];
 

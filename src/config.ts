@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { type PlatformAccount, parseAccount } from './domain/people.ts';
 
 const optionalSecret = z
   .string()
@@ -16,6 +17,24 @@ const url = z.url({ protocol: /^https?$/ });
 const cronExpression = z
   .string()
   .regex(/^(\S+\s+){4,5}\S+$/, 'must be a cron expression with 5 or 6 fields, e.g. "0 18 * * 1-5"');
+
+// "slack:U0123ABC,feishu:ou_abc": every entry must name its platform, or the start stops.
+const accountList = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const accounts: PlatformAccount[] = [];
+    for (const entry of value.split(',').map((part) => part.trim())) {
+      if (entry === '') continue;
+      const account = parseAccount(entry);
+      if (!account) {
+        ctx.addIssue({ code: 'custom', message: `"${entry}" is not slack:ID or feishu:ID` });
+        return z.NEVER;
+      }
+      accounts.push(account);
+    }
+    return accounts;
+  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -41,6 +60,7 @@ const envSchema = z.object({
   OPENAI_BASE_URL: url.optional(),
   OPENAI_MODEL: z.string().trim().min(1).optional(),
   REPORT_CRON: cronExpression.default('0 18 * * 1-5'),
+  ADMIN_USERS: accountList,
 });
 
 export interface Config {
@@ -62,6 +82,8 @@ export interface Config {
   };
   openai: { apiKey?: string; baseUrl?: string; model?: string };
   reportCron: string;
+  /** People who are admins from the start (ADMIN_USERS): the way to make a workspace's first admin. */
+  adminUsers: PlatformAccount[];
 }
 
 export class ConfigError extends Error {
@@ -81,6 +103,7 @@ const hints: Record<string, string> = {
   FEISHU_LONG_CONNECTION: 'set it to true or false',
   FEISHU_STALE_AFTER_SECONDS: 'seconds between 10 and 86400, e.g. 120: older messages ask for confirmation',
   FEISHU_DOMAIN: 'https://open.feishu.cn (default) or https://open.larksuite.com for Lark',
+  ADMIN_USERS: 'a comma-separated list of platform accounts, e.g. slack:U0123ABC,feishu:ou_abc',
   REPORT_CRON: 'minute hour day-of-month month day-of-week, e.g. "0 18 * * 1-5" for 18:00 on weekdays',
 };
 
@@ -142,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
     reportCron: e.REPORT_CRON,
+    adminUsers: e.ADMIN_USERS,
   };
 }
 

@@ -4,6 +4,7 @@ import { createLanguageModel } from './adapters/openai/create-openai-model.ts';
 import { createSlackAdapter } from './adapters/slack/create-slack-adapter.ts';
 import { loadConfigOrExit } from './config.ts';
 import { createBot } from './core/handle-event.ts';
+import { makeAdmin } from './db/make-admin.ts';
 import { openDatabase } from './db/open-database.ts';
 import { startCheckpointer } from './db/start-checkpointer.ts';
 import { startScheduler } from './jobs/scheduler.ts';
@@ -18,11 +19,14 @@ async function main(): Promise<void> {
   });
   const db = await openDatabase(config.databaseUrl, logger);
   const checkpointer = await startCheckpointer(db, config.databaseUrl, logger);
+  // ADMIN_USERS who wrote before are admins now; the others become admins when they first write.
+  for (const account of config.adminUsers)
+    await makeAdmin(db, account, { create: false, source: 'ADMIN_USERS', now: new Date() });
   // Optional: without OPENAI_API_KEY the bot runs on rules and templates.
   const llm = createLanguageModel(config.openai, logger);
   // What the bot and the scheduled jobs both run on.
   const deps = { db, logger, now: () => new Date(), timeZone: config.timeZone, ...(llm ? { llm } : {}) };
-  const bot = createBot(deps);
+  const bot = createBot({ ...deps, adminUsers: config.adminUsers });
   const { appId: feishuAppId, appSecret: feishuAppSecret } = config.feishu;
   const feishuAdapter =
     feishuAppId && feishuAppSecret

@@ -33,6 +33,15 @@ describe('loadConfig', () => {
     expect(config.feishu).toMatchObject({ appId: 'cli_1', longConnection: true, staleAfterSeconds: 120 });
   });
 
+  it('reads ADMIN_USERS as Slack and Feishu accounts; empty means nobody', () => {
+    expect(loadConfig({ ADMIN_USERS: ' slack:U0123ABC, feishu:ou_abc ,' }).adminUsers).toEqual([
+      { platform: 'slack', externalId: 'U0123ABC' },
+      { platform: 'feishu', externalId: 'ou_abc' },
+    ]);
+    expect(loadConfig({ ADMIN_USERS: '' }).adminUsers).toEqual([]);
+    expect(loadConfig({}).adminUsers).toEqual([]);
+  });
+
   it('treats empty values from .env.example as unset', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: '', OPENAI_API_KEY: ' ' }).slack.botToken).toBeUndefined();
   });
@@ -51,6 +60,9 @@ describe('loadConfig', () => {
     [{ FEISHU_APP_ID: 'cli_1', FEISHU_APP_SECRET: 's' }, 'FEISHU_ENCRYPT_KEY or FEISHU_VERIFICATION_TOKEN'],
     [{ REPORT_CRON: 'at six' }, 'REPORT_CRON'],
     [{ OPENAI_BASE_URL: 'not a url' }, 'OPENAI_BASE_URL'],
+    [{ ADMIN_USERS: 'U0123ABC' }, 'ADMIN_USERS'],
+    [{ ADMIN_USERS: 'slack:U1,teams:abc' }, 'ADMIN_USERS'],
+    [{ ADMIN_USERS: 'slack:' }, 'ADMIN_USERS'],
   ])('stops on %o and names %s', (env, name) => {
     const found = problems(env);
     expect(found.length).toBeGreaterThan(0);

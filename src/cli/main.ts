@@ -8,6 +8,7 @@ import { applyMigrations } from '../db/migrations.ts';
 import { findCliActor } from '../import/find-cli-actor.ts';
 import { runExportCommand } from '../import/run-export-command.ts';
 import { runImportCommand } from '../import/run-import-command.ts';
+import { adminUsage, runAdminCommand } from './admin-command.ts';
 import { describeFailure } from './describe-failure.ts';
 import { runOutboxCommand } from './outbox-command.ts';
 import { runParse } from './parse-command.ts';
@@ -28,7 +29,8 @@ const usage = `usage: npm run -s crm -- <command>
                                         write what NAME (default: an admin) may see to .csv/.xlsx
   backup FILE                           write a consistent copy of the database to FILE (safe while running)
   report [--date YYYY-MM-DD]            print every team's daily report for a day (default: today)
-  outbox --failed | --retry ID[,ID]|all list the messages given up on (no content), or send them again`;
+  outbox --failed | --retry ID[,ID]|all list the messages given up on (no content), or send them again
+${adminUsage}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -193,6 +195,8 @@ async function runCommand(command: string | undefined, rest: string[], config: C
         await db.$disconnect();
       }
     }
+    case 'admin':
+      return runAdminCommand(rest, config.databaseUrl);
     default:
       console.error(command ? `unknown command "${command}"\n${usage}` : usage);
       return 2;

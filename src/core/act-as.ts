@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import { findPeopleByName, resolveActor } from '../db/people.ts';
+import { findPeopleByName } from '../db/people.ts';
 import type { Actor } from '../domain/people.ts';
 import type { Sender } from './types.ts';
 
@@ -21,7 +21,7 @@ export async function actAs(
     update: { personId: person.id },
     create: { platform: sender.platform, externalId: sender.externalId, personId: person.id },
   });
-  return { kind: 'switched', actor: await resolveActor(db, sender) };
+  return { kind: 'switched', actor: person };
 }
 
 export async function listPeople(db: Db): Promise<{ name: string; role: string; team: string | null }[]> {

@@ -34,6 +34,8 @@ export const draftSchema = z.object({
   customerId: z.number().int().positive().optional(),
   /** Known customers the message named, when it named several (the bot asks which). */
   customerIds: z.array(z.number().int().positive()).min(1).max(20).optional(),
+  /** The colleague the person chose when the command's name fits several. */
+  personId: z.number().int().positive().optional(),
   /** The person confirmed creating the customer they mentioned. */
   createCustomer: z.boolean().optional(),
   /** A follow-up date the person gave (ISO), or null for "no follow-up". */

@@ -3,6 +3,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import { claimPending, releasePending } from '../db/pending.ts';
 import { snoozeUntil } from '../domain/follow-ups.ts';
 import { BotError } from '../errors.ts';
+import { decideAccess } from './actions/decide-access.ts';
 import { editVisit } from './actions/edit-visit.ts';
 import { undoVisit } from './actions/undo-visit.ts';
 import { handleAlert } from './alerts/handle-alert.ts';
@@ -82,6 +83,13 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
       return confirmImport(ctx, id('pendingImportId'));
     case 'import.cancel':
       return cancelImport(ctx, id('pendingImportId'));
+    case 'access.approve':
+    case 'access.decline':
+      return decideAccess(
+        ctx,
+        id('personId'),
+        event.action === 'access.decline' ? 'declined' : event.payload.role,
+      );
     default:
       return answerPending(ctx, id('pendingId'), event);
   }
@@ -139,6 +147,16 @@ function applyAnswer(ctx: Ctx, draft: Draft, event: ActionEvent): Draft | null {
     }
     case 'pending.create_customer':
       return { ...draft, createCustomer: true };
+    case 'pending.choose_person': {
+      const personId = Number(event.payload.personId);
+      if (!Number.isInteger(personId) || personId <= 0) {
+        throw new BotError(
+          'invalid_input',
+          ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
+        );
+      }
+      return { ...draft, personId };
+    }
     case 'pending.set_date': {
       const date = readDateInput(event.values.date ?? '', ctx.now(), ctx.timeZone);
       if (!date) throw unreadableDate(ctx, event.values.date);

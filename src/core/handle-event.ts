@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { noticeCard } from '../../cards/notice.ts';
-import { resolveActor } from '../db/people.ts';
 import { isBotError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { admitSender } from './admit-sender.ts';
 import { type Ctx, reply } from './context.ts';
 import { handleAction } from './handle-action.ts';
 import { handleMessage } from './handle-message.ts';
@@ -52,13 +52,20 @@ async function handleEvent(
   });
   let locale: 'zh' | 'en' = 'zh';
   try {
-    const actor = await resolveActor(deps.db, event.sender);
+    const source = `${event.sender.platform}:${event.eventId}`;
+    // Someone not let in gets a short answer and nothing else runs for them.
+    const admission = await admitSender(deps, event, source);
+    if (admission.kind === 'outsider') {
+      log.info('message from someone not let in yet');
+      return admission.reply;
+    }
+    const { actor } = admission;
     locale = actor.locale;
     const ctx: Ctx = {
       ...deps,
       actor,
       log,
-      source: `${event.sender.platform}:${event.eventId}`,
+      source,
       chat: event.chat,
       defer: defer(log),
     };

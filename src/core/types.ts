@@ -1,5 +1,6 @@
 import type { Card } from '../../cards/card.ts';
 import type { Db } from '../db/client.ts';
+import type { PlatformAccount } from '../domain/people.ts';
 import type { Logger } from '../logger.ts';
 import type { LanguageModel } from './llm/language-model.ts';
 
@@ -79,4 +80,6 @@ export interface BotDeps {
   timeZone: string;
   /** An optional language model; absent means rules and templates only. */
   llm?: LanguageModel;
+  /** People made admins when they first write (ADMIN_USERS); absent means none. */
+  adminUsers?: readonly PlatformAccount[];
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type AccessRequestView, accessRequestCard } from '../../cards/access-request.ts';
 import { chooseCustomerCard } from '../../cards/choose-customer.ts';
+import { choosePersonCard } from '../../cards/choose-person.ts';
 import { followUpListCard } from '../../cards/follow-up-list.ts';
 import { helpCard } from '../../cards/help.ts';
 import { type VisitView, visitCard } from '../../cards/visit.ts';
@@ -137,4 +139,60 @@ describe('the help card', () => {
       for (const section of card.sections) expect(section.fields?.length ?? 0).toBeLessThanOrEqual(10);
     },
   );
+});
+
+describe('the access request card', () => {
+  const view: AccessRequestView = {
+    locale: 'en',
+    timeZone,
+    recipientId: 9,
+    personId: 12,
+    name: '张伟 (slack:U0ABC)',
+    account: 'slack:U0ABC',
+    firstMessage: 'hi, I am the new rep in Shenzhen',
+    namesakes: ['张伟 (East China Sales)'],
+  };
+
+  it('offers the three roles and Decline, warns about a namesake, and carries the person', () => {
+    const card = accessRequestCard(view);
+    expect(card.key).toBe('access_request:12:9');
+    expect(card.buttons.map((b) => [b.label, b.action, b.payload])).toEqual([
+      ['Approve as rep', 'access.approve', { personId: 12, role: 'rep' }],
+      ['Approve as service', 'access.approve', { personId: 12, role: 'service' }],
+      ['Approve as manager', 'access.approve', { personId: 12, role: 'manager' }],
+      ['Decline', 'access.decline', { personId: 12 }],
+    ]);
+    expect(cardText(card)).toContain('A colleague already has this name: 张伟 (East China Sales)');
+    expect(cardText(card)).toContain('First message: hi, I am the new rep in Shenzhen');
+  });
+
+  it('once decided has no buttons and says who decided and when, in the workspace zone', () => {
+    const card = accessRequestCard({
+      ...view,
+      decided: { outcome: 'service', by: 'Admin', at: new Date('2026-11-23T02:00:00Z') },
+    });
+    expect(card.buttons).toEqual([]);
+    expect(card.tone).toBe('success');
+    expect(card.footer).toBe('Admin approved as service at Mon, Nov 23, 10:00');
+  });
+});
+
+describe('the choose-person card', () => {
+  it('offers each namesake by a label that can be written back, and Cancel', () => {
+    const card = choosePersonCard({
+      locale: 'zh',
+      pendingId: 4,
+      mention: '张伟',
+      candidates: [
+        { id: 2, label: '张伟 (华东)' },
+        { id: 8, label: '张伟 (slack:U0ABC)' },
+      ],
+    });
+    expect(card.buttons.map((b) => [b.label, b.action, b.payload])).toEqual([
+      ['张伟 (华东)', 'pending.choose_person', { pendingId: 4, personId: 2 }],
+      ['张伟 (slack:U0ABC)', 'pending.choose_person', { pendingId: 4, personId: 8 }],
+      ['取消', 'pending.cancel', { pendingId: 4 }],
+    ]);
+    expect(cardText(card)).toContain('有 2 位同事叫「张伟」');
+  });
 });

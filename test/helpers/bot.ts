@@ -5,6 +5,7 @@ import { createBot } from '../../src/core/handle-event.ts';
 import type { LanguageModel } from '../../src/core/llm/language-model.ts';
 import type { ActionEvent, Reply, Sender } from '../../src/core/types.ts';
 import type { Db } from '../../src/db/client.ts';
+import type { PlatformAccount, Role } from '../../src/domain/people.ts';
 import { createTestDb } from './db.ts';
 
 /** Monday 2026-11-23 10:00 in Shanghai: every test reads dates against it. */
@@ -14,7 +15,9 @@ export const timeZone = 'Asia/Shanghai';
 export type DemoKey = 'manager' | 'zhang' | 'li' | 'tom' | 'service' | 'admin';
 
 /** A bot on a fresh database with the demo data, a fixed clock and a silent logger. */
-export async function createTestBot(options: { seed?: boolean; llm?: LanguageModel } = {}) {
+export async function createTestBot(
+  options: { seed?: boolean; llm?: LanguageModel; adminUsers?: PlatformAccount[] } = {},
+) {
   const { db } = await createTestDb();
   if (options.seed ?? true) await seedDemo(db, fixedNow);
   let clock = fixedNow;
@@ -24,15 +27,17 @@ export async function createTestBot(options: { seed?: boolean; llm?: LanguageMod
     now: () => clock,
     timeZone,
     ...(options.llm ? { llm: options.llm } : {}),
+    ...(options.adminUsers ? { adminUsers: options.adminUsers } : {}),
   });
   let counter = 0;
-  const sender = (key: DemoKey | string): Sender => ({
-    platform: 'console',
-    externalId: key.includes(':') ? key : `demo:${key}`,
-  });
+  // A Sender passes through as it is: a platform account with a display name, as adapters send it.
+  const sender = (key: DemoKey | string | Sender): Sender =>
+    typeof key === 'object'
+      ? key
+      : { platform: 'console', externalId: key.includes(':') ? key : `demo:${key}` };
 
   async function say(
-    who: DemoKey | string,
+    who: DemoKey | string | Sender,
     text: string,
     chat: 'direct' | 'group' = 'direct',
   ): Promise<Reply> {
@@ -45,7 +50,7 @@ export async function createTestBot(options: { seed?: boolean; llm?: LanguageMod
     });
   }
   async function press(
-    who: DemoKey | string,
+    who: DemoKey | string | Sender,
     button: Pick<ActionEvent, 'action' | 'payload'>,
     values: Record<string, string> = {},
   ): Promise<Reply> {
@@ -80,6 +85,21 @@ export async function addHuaweiLookalike(db: Db): Promise<void> {
   await db.customer.create({
     data: { name: '华为科技有限公司', normalizedName: '华为科技', ownerId: await personId(db, '李娜') },
   });
+}
+
+/**
+ * A member the test needs besides the demo people, on a console account ("console:admin2"). People who
+ * only write to the bot are not let in until an admin approves them, so tests seed the ones they use.
+ */
+export async function addMember(
+  db: Db,
+  externalId: string,
+  person: { name: string; role: Role; teamId?: number | null; locale?: 'zh' | 'en' },
+): Promise<number> {
+  const row = await db.person.create({
+    data: { ...person, identities: { create: { platform: 'console', externalId } } },
+  });
+  return row.id;
 }
 
 export async function personId(db: Db, name: string): Promise<number> {

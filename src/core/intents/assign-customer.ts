@@ -5,7 +5,7 @@ import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
 import { resolveExistingCustomer } from '../resolve-existing-customer.ts';
-import { resolvePerson } from '../resolve-person.ts';
+import { resolvePersonOrAsk } from '../resolve-person.ts';
 import type { Reply } from '../types.ts';
 import { giveCustomers } from './give-customers.ts';
 import { assertCanOwn } from './hand-over-customers.ts';
@@ -21,7 +21,9 @@ export async function assignCustomer(
 ): Promise<Reply> {
   const { actor } = ctx;
   const zh = actor.locale === 'zh';
-  const owner = await resolvePerson(ctx, command.to);
+  const named = await resolvePersonOrAsk(ctx, draft, command.to);
+  if (named.kind === 'asked') return named.reply;
+  const owner = named.person;
   const resolution = await resolveExistingCustomer(ctx, draft);
   if (resolution.kind === 'asked') return resolution.reply;
   const customer = resolution.customer;

@@ -7,7 +7,7 @@ import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
 import { resolveExistingCustomer } from '../resolve-existing-customer.ts';
-import { splitCustomerAndPerson } from '../resolve-person.ts';
+import { resolvePersonOrAsk, splitCustomerAndPerson } from '../resolve-person.ts';
 import type { Reply } from '../types.ts';
 
 /**
@@ -30,7 +30,9 @@ export async function changeCollaborators(
         : 'Name the customer and the colleague, e.g. "add collaborator Acme Tom Chen".',
     );
   }
-  const { person } = split;
+  const named = await resolvePersonOrAsk(ctx, draft, split.personName);
+  if (named.kind === 'asked') return named.reply;
+  const { person } = named;
   const resolution = await resolveExistingCustomer(ctx, {
     ...draft,
     parse: { ...draft.parse, customer: split.customer },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { signSlackRequest } from '../../../src/adapters/slack/verify-slack-request.ts';
-import { blocksText, type SlackService, slackUsers, startSlackService } from './slack-harness.ts';
+import { blocksText, buttonsOf, type SlackService, slackUsers, startSlackService } from './slack-harness.ts';
 import {
   blockActions,
   channelMention,
@@ -134,17 +134,48 @@ describe('Slack: receiving', () => {
     expect(blocksText(ephemeral!.body)).toContain('华为技术有限公司');
   });
 
-  it('an unknown Slack user becomes a rep in the default team, named from users.info', async () => {
+  it('an unknown Slack user, named from users.info, waits; the admin lets them in from the card in Slack', async () => {
     service = await startSlackService();
     await postToSlackRoute(service.base, directMessage('帮助', { user: 'U_NEW', channel: 'D_NEW' }));
     await service.settle();
     const identity = await service.db.identity.findUniqueOrThrow({
       where: { platform_externalId: { platform: 'slack', externalId: 'U_NEW' } },
-      include: { person: { include: { team: true } } },
+      include: { person: true },
     });
-    expect(identity.person).toMatchObject({ name: 'Ada Slack', role: 'rep' });
-    expect(identity.person.team?.name).toBe('Sales');
+    expect(identity.person).toMatchObject({ name: 'Ada Slack', role: 'pending', teamId: null });
     expect(service.api.callsTo('users.info')).toHaveLength(1);
+    const [answer] = service.api.callsTo('chat.postMessage');
+    expect(answer!.body.channel).toBe('D_NEW');
+    expect(blocksText(answer!.body)).toContain('已请管理员为你开通');
+
+    await service.adapter.push.deliverDue();
+    await service.adapter.outbox.drain();
+    const request = service.api
+      .callsTo('chat.postMessage')
+      .find((call) => call.body.channel === slackUsers.admin)!;
+    expect(blocksText(request.body)).toContain('新同事申请使用 chatcrm：Ada Slack');
+    const approve = buttonsOf(request.body).find((b) => b.text === '批准为销售')!;
+    const sent = await service.db.outboxMessage.findFirstOrThrow({
+      where: { status: 'sent', conversation: slackUsers.admin },
+      orderBy: { id: 'desc' },
+    });
+    const [channel, ts] = sent.ref!.split('/');
+    await postToSlackRoute(
+      service.base,
+      blockActions({ user: slackUsers.admin, channel: channel!, messageTs: ts!, button: approve }),
+    );
+    await service.settle();
+    const [update] = service.api.callsTo('chat.update');
+    expect(update!.body).toMatchObject({ channel, ts });
+    expect(blocksText(update!.body)).toContain('批准为销售');
+    expect((await service.db.person.findUniqueOrThrow({ where: { id: identity.personId } })).role).toBe(
+      'rep',
+    );
+
+    await service.adapter.push.deliverDue();
+    await service.adapter.outbox.drain();
+    const told = service.api.callsTo('chat.postMessage').filter((call) => call.body.channel === 'U_NEW');
+    expect(blocksText(told.at(-1)!.body)).toContain('已为你开通 chatcrm');
   });
 
   it('when users.info fails the new person is named by their Slack id', async () => {
@@ -156,7 +187,8 @@ describe('Slack: receiving', () => {
       where: { identities: { some: { externalId: 'U_GHOST' } } },
     });
     expect(person.name).toBe('U_GHOST');
-    expect(service.api.callsTo('chat.postMessage')).toHaveLength(1);
+    const answers = service.api.callsTo('chat.postMessage').filter((call) => call.body.channel === 'D_GHOST');
+    expect(answers).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Attachment, Reply } from '../../../src/core/types.ts';
-import { button, cardText, createTestBot, fixedNow } from '../../helpers/bot.ts';
+import { addMember, button, cardText, createTestBot, fixedNow } from '../../helpers/bot.ts';
 import { countRows, csvFile } from '../../import/import-helpers.ts';
 
 const customers = csvFile('customers.csv', [
@@ -122,11 +122,7 @@ describe('importing a file sent in chat', () => {
   it('only the admin who sent the file can confirm it', async () => {
     const t = await setup();
     const preview = only(await t.send('admin', file()));
-    await t.say('console:admin2', 'help');
-    await t.db.person.updateMany({
-      where: { identities: { some: { externalId: 'console:admin2' } } },
-      data: { role: 'admin' },
-    });
+    await addMember(t.db, 'console:admin2', { name: 'Second Admin', role: 'admin', locale: 'en' });
     const before = await countRows(t.db);
     const refused = only(await t.press('console:admin2', button(preview, 'import.confirm')));
     expect(cardText(refused)).toContain('Only the admin who sent this file');
