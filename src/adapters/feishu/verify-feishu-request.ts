@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { parseJsonObject } from '../http/parse-json-object.ts';
 import { decryptFeishu, feishuSignature, isSameSecret } from './feishu-crypto.ts';
 
 export interface FeishuSecrets {
@@ -20,14 +21,14 @@ export function verifyFeishuRequest(
   headers: IncomingHttpHeaders,
   secrets: FeishuSecrets,
 ): VerifiedRequest {
-  const outer = parseObject(raw.toString('utf8'));
+  const outer = parseJsonObject(raw.toString('utf8'));
   if (!outer) return { kind: 'refused', reason: 'malformed_body' };
   let body = outer;
   if (secrets.encryptKey) {
     if (typeof outer.encrypt !== 'string') return { kind: 'refused', reason: 'not_encrypted' };
     let plain: Record<string, unknown> | null;
     try {
-      plain = parseObject(decryptFeishu(secrets.encryptKey, outer.encrypt));
+      plain = parseJsonObject(decryptFeishu(secrets.encryptKey, outer.encrypt));
     } catch {
       // A wrong key or a forged payload: padding fails; the request is refused, not an error.
       plain = null;
@@ -70,16 +71,4 @@ function hasToken(body: Record<string, unknown>, expected: string | undefined): 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function parseObject(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    // Not JSON: the caller refuses the request.
-    return null;
-  }
 }
