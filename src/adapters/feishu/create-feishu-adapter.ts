@@ -9,6 +9,7 @@ import { createInboundQueue, type InboundQueue } from '../shared/inbound-queue.t
 import { createOutboxWorker, type OutboxWorker } from '../shared/outbox-worker.ts';
 import { createPushDelivery } from '../shared/push-delivery.ts';
 import { type CardResponder, createCardResponder } from './create-card-responder.ts';
+import { createChatKindLookup } from './create-chat-kind-lookup.ts';
 import { createFeishuIntake, type FeishuIntake } from './create-feishu-intake.ts';
 import { createFeishuRoutes } from './create-feishu-routes.ts';
 import { createFeishuSender } from './create-feishu-sender.ts';
@@ -89,6 +90,7 @@ export function createFeishuAdapter(deps: FeishuAdapterDeps): FeishuAdapter {
       bot,
       outbox,
       findName: createNameLookup({ client, logger: log }),
+      findChatKind: createChatKindLookup({ client, logger: log }),
       claim: (eventId) => responder?.claim(eventId) ?? null,
       now,
       timeZone: deps.timeZone,

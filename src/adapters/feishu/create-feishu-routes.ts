@@ -41,6 +41,7 @@ export function createFeishuRoutes(deps: {
       return sendJson(res, 401, { error: 'unauthorized' });
     }
     if (verified.kind === 'challenge') return sendJson(res, 200, { challenge: verified.challenge });
+    if (verified.kind === 'malformed') return badRequest(res, verified.problem);
     const body = verified.body;
     // v1 events and old card callbacks carry no v2.0 header: nothing here reads them.
     if (body.header === undefined) return sendJson(res, 200, {});

@@ -10,6 +10,8 @@ export interface FeishuSecrets {
 export type VerifiedRequest =
   | { kind: 'event'; body: Record<string, unknown> }
   | { kind: 'challenge'; challenge: string }
+  /** Verified, but its content is not a JSON object we can read: a bad request. */
+  | { kind: 'malformed'; problem: string }
   | { kind: 'refused'; reason: string };
 
 /**
@@ -26,14 +28,21 @@ export function verifyFeishuRequest(
   let body = outer;
   if (secrets.encryptKey) {
     if (typeof outer.encrypt !== 'string') return { kind: 'refused', reason: 'not_encrypted' };
-    let plain: Record<string, unknown> | null;
+    let plaintext: string;
     try {
-      plain = parseJsonObject(decryptFeishu(secrets.encryptKey, outer.encrypt));
+      plaintext = decryptFeishu(secrets.encryptKey, outer.encrypt);
     } catch {
       // A wrong key or a forged payload: padding fails; the request is refused, not an error.
-      plain = null;
+      return { kind: 'refused', reason: 'undecryptable' };
     }
-    if (!plain) return { kind: 'refused', reason: 'undecryptable' };
+    const plain = parseJsonObject(plaintext);
+    if (!plain) {
+      // Signed with our key, this came from Feishu (or from whoever holds it): a bad request, not a
+      // stranger's. Unsigned, it is nobody's.
+      return isSigned(raw, headers, secrets.encryptKey) === true
+        ? { kind: 'malformed', problem: 'body: not a JSON object, or nested too deep' }
+        : { kind: 'refused', reason: 'undecryptable' };
+    }
     body = plain;
   } else if (typeof outer.encrypt === 'string') {
     return { kind: 'refused', reason: 'encrypted_without_key' };
@@ -47,17 +56,22 @@ export function verifyFeishuRequest(
       : { kind: 'refused', reason: 'malformed_body' };
   }
   if (secrets.encryptKey) {
-    const timestamp = header(headers, 'x-lark-request-timestamp');
-    const nonce = header(headers, 'x-lark-request-nonce');
-    const signature = header(headers, 'x-lark-signature');
-    if (!timestamp || !nonce || !signature) return { kind: 'refused', reason: 'unsigned' };
-    const expected = feishuSignature(timestamp, nonce, secrets.encryptKey, raw);
-    if (!isSameSecret(expected, signature)) return { kind: 'refused', reason: 'bad_signature' };
+    const signed = isSigned(raw, headers, secrets.encryptKey);
+    if (signed !== true) return { kind: 'refused', reason: signed || 'bad_signature' };
   } else if (!secrets.verificationToken) {
     return { kind: 'refused', reason: 'no_secret_configured' };
   }
   if (!hasToken(body, secrets.verificationToken)) return { kind: 'refused', reason: 'bad_token' };
   return { kind: 'event', body };
+}
+
+/** True when X-Lark-Signature matches; otherwise why not (false: a wrong signature). */
+function isSigned(raw: Buffer, headers: IncomingHttpHeaders, encryptKey: string): true | false | 'unsigned' {
+  const timestamp = header(headers, 'x-lark-request-timestamp');
+  const nonce = header(headers, 'x-lark-request-nonce');
+  const signature = header(headers, 'x-lark-signature');
+  if (!timestamp || !nonce || !signature) return 'unsigned';
+  return isSameSecret(feishuSignature(timestamp, nonce, encryptKey, raw), signature);
 }
 
 /** v2.0 events carry the token in `header.token`; v1 events and challenges at the top. */
