@@ -126,6 +126,19 @@ const service = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+// However the run ends, the service does not outlive it: a service the fuzz has wedged (a blocked
+// event loop) is killed after five minutes, and an interrupted run takes it down too.
+const hardLimit = setTimeout(() => {
+  console.log('FAIL: the run did not finish within 5 minutes (the service stopped answering?)');
+  service.kill('SIGKILL');
+  process.exit(1);
+}, 300_000);
+hardLimit.unref();
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    service.kill('SIGKILL');
+    process.exit(130);
+  });
 // The service's own log lines, counted by message (they are JSON in production).
 const logged = new Map<string, number>();
 createInterface({ input: service.stdout! }).on('line', (line) => {
