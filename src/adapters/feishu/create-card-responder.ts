@@ -30,6 +30,8 @@ export function createCardResponder(deps: {
   const waiters = new Map<string, Waiter>();
   return {
     async respond(action) {
+      // Feishu's 3 s run from the request, so the budget does too, recording the press included.
+      const startedAt = performance.now();
       // The same press delivered again while the first is still being answered.
       if (waiters.has(action.dedupeKey)) return { toast: feishuToast('info', 'duplicate') };
       let resolve!: (response: CardCallbackResponse) => void;
@@ -44,11 +46,14 @@ export function createCardResponder(deps: {
         let timer: NodeJS.Timeout | undefined;
         const late = new Promise<null>((r) => {
           // Marked late in the same tick as the timeout, so a claim after it patches instead.
-          timer = setTimeout(() => {
-            if (waiter.state !== 'waiting') return;
-            waiter.state = 'late';
-            r(null);
-          }, deps.budgetMs);
+          timer = setTimeout(
+            () => {
+              if (waiter.state !== 'waiting') return;
+              waiter.state = 'late';
+              r(null);
+            },
+            Math.max(0, deps.budgetMs - (performance.now() - startedAt)),
+          );
         });
         const response = await Promise.race([answered, late]);
         clearTimeout(timer);

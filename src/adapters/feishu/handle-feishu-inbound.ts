@@ -22,6 +22,8 @@ export interface FeishuInboundDeps {
   bot: Bot;
   outbox: OutboxWorker;
   findName(openId: string): Promise<string | undefined>;
+  /** Whether a chat is p2p or a group, as Feishu says (create-chat-kind-lookup.ts). */
+  findChatKind(chatId: string): Promise<'p2p' | 'group'>;
   /** Set once the responder exists (it needs the queue this processor feeds). */
   claim: CardResponder['claim'];
   now: () => Date;
@@ -91,7 +93,9 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
   async function processAction(action: FeishuCardAction, work: InboundWork): Promise<void> {
     const { eventId } = work;
     const again = work.recovered ? { recovered: true } : {};
-    const chatKind = action.chatKind ?? 'group';
+    // Privacy follows the chat the button was pressed in, not the one the card was sent to (its
+    // value's `chat`): a card from a direct chat can be forwarded into a group and pressed there.
+    const chatKind = action.chatId ? await deps.findChatKind(action.chatId) : 'group';
     const origin: ReplyOrigin = {
       chatId: action.chatId,
       chatKind,

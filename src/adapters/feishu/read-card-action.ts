@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { checkPayload } from '../http/check-payload.ts';
+import { feishuCardActionEventSchema, feishuCardValueSchema } from './feishu-payload-schemas.ts';
 
 /** A card button or form submission as the adapter keeps it. */
 export interface FeishuCardAction {
@@ -10,7 +12,10 @@ export interface FeishuCardAction {
   dedupeKey: string;
   messageId: string;
   chatId: string;
-  /** Written into the button's value when the card was rendered; unknown on older cards. */
+  /**
+   * The kind of chat the card was sent to, as its button's value says (unknown on older cards). A card
+   * can be forwarded, so this is not where it was pressed: the processor asks about `chatId`.
+   */
   chatKind?: 'p2p' | 'group';
   operatorOpenId: string;
   action: string;
@@ -18,46 +23,51 @@ export interface FeishuCardAction {
   values: Record<string, string>;
 }
 
-interface CardActionEvent {
-  operator?: { open_id?: string };
-  action?: { value?: unknown; form_value?: Record<string, unknown>; option?: string; name?: string };
-  context?: { open_message_id?: string; open_chat_id?: string };
-  open_message_id?: string;
-  open_chat_id?: string;
-}
+export type ReadCardAction =
+  | { kind: 'action'; action: FeishuCardAction }
+  /** Not a button of ours (a value that is not an object), or no card to answer on. */
+  | { kind: 'ignored' }
+  /** Not the shape Feishu sends, or a value of ours that was not written by us: refused. */
+  | { kind: 'invalid'; problem: string };
 
 /**
- * `card.action.trigger` → the action, or null when it is not one of ours (no object value). The ids
- * live under `context` in the new callback; the old flat layout is read too. `eventId` is the
- * envelope's `header.event_id`.
+ * `card.action.trigger` → the action, checked by its schemas (feishu-payload-schemas.ts). The ids live
+ * under `context` in the new callback; the old flat layout is read too. `eventId` is the envelope's
+ * `header.event_id`.
  */
-export function readCardAction(event: CardActionEvent, eventId?: string): FeishuCardAction | null {
-  const value = event.action?.value;
-  if (!value || typeof value !== 'object') return null;
-  const { action, payload, chat } = value as { action?: unknown; payload?: unknown; chat?: unknown };
-  const operator = event.operator?.open_id;
-  const messageId = event.context?.open_message_id ?? event.open_message_id;
-  const chatId = event.context?.open_chat_id ?? event.open_chat_id ?? '';
-  if (typeof action !== 'string' || !operator || !messageId) return null;
+export function readCardAction(event: Record<string, unknown>, eventId?: string): ReadCardAction {
+  const checked = checkPayload(feishuCardActionEventSchema, event, 'event');
+  if (!checked.ok) return { kind: 'invalid', problem: checked.problem };
+  const { action: pressed, operator, context } = checked.value;
+  if (!pressed.value || typeof pressed.value !== 'object') return { kind: 'ignored' };
+  const value = checkPayload(feishuCardValueSchema, pressed.value, 'event.action.value');
+  if (!value.ok) return { kind: 'invalid', problem: value.problem };
+  const { action, payload, chat } = value.value;
+  const messageId = context?.open_message_id || checked.value.open_message_id;
+  const chatId = context?.open_chat_id || checked.value.open_chat_id || '';
+  if (!messageId) return { kind: 'ignored' };
   const values: Record<string, string> = {};
-  for (const [key, input] of Object.entries(event.action?.form_value ?? {})) {
+  for (const [key, input] of Object.entries(pressed.form_value ?? {})) {
     if (input !== null && input !== undefined) values[key] = String(input);
   }
-  const safePayload = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
+  const safePayload = payload ?? {};
   return {
-    type: 'card_action',
-    // A second press is a new event the core answers ("已于 … 导入过了"), as on Slack; only the same
-    // delivery again is caught here. The content key is for a callback that carries no event_id.
-    dedupeKey: eventId
-      ? `card:event:${eventId}`
-      : `card:${hash([messageId, operator, action, stable(safePayload), stable(values)])}`,
-    messageId,
-    chatId,
-    ...(chat === 'p2p' || chat === 'group' ? { chatKind: chat } : {}),
-    operatorOpenId: operator,
-    action,
-    payload: safePayload,
-    values,
+    kind: 'action',
+    action: {
+      type: 'card_action',
+      // A second press is a new event the core answers ("已于 … 导入过了"), as on Slack; only the same
+      // delivery again is caught here. The content key is for a callback that carries no event_id.
+      dedupeKey: eventId
+        ? `card:event:${eventId}`
+        : `card:${hash([messageId, operator.open_id, action, stable(safePayload), stable(values)])}`,
+      messageId,
+      chatId,
+      ...(chat ? { chatKind: chat } : {}),
+      operatorOpenId: operator.open_id,
+      action,
+      payload: safePayload,
+      values,
+    },
   };
 }
 

@@ -1,3 +1,13 @@
+import { type Checked, checkPayload } from '../http/check-payload.ts';
+import { parseJsonObject } from '../http/parse-json-object.ts';
+import {
+  type FeishuMessageEvent,
+  feishuFileContentSchema,
+  feishuMessageEventSchema,
+  feishuPostSchema,
+  feishuTextContentSchema,
+} from './feishu-payload-schemas.ts';
+
 /** A chat message as the adapter keeps it: recorded, then processed after the acknowledgement. */
 export interface FeishuMessage {
   type: 'message';
@@ -12,88 +22,84 @@ export interface FeishuMessage {
   file?: { key: string; name: string };
 }
 
-export type ReadMessage = { kind: 'message'; message: FeishuMessage } | { kind: 'ignored'; reason: string };
+export type ReadMessage =
+  | { kind: 'message'; message: FeishuMessage }
+  | { kind: 'ignored'; reason: string }
+  /** Not the shape Feishu sends: refused (400 on a webhook), nothing recorded. */
+  | { kind: 'invalid'; problem: string };
 
-interface Mention {
-  key?: string;
-  id?: { open_id?: string };
-  name?: string;
-}
-
-interface ReceiveEvent {
-  sender?: { sender_id?: { open_id?: string }; sender_type?: string };
-  message?: {
-    message_id?: string;
-    chat_id?: string;
-    chat_type?: string;
-    message_type?: string;
-    content?: string;
-    create_time?: string;
-    mentions?: Mention[];
-  };
-}
+type Mention = NonNullable<FeishuMessageEvent['message']['mentions']>[number];
 
 /**
  * `im.message.receive_v1` → a message for the bot, or why it is not one: p2p text, rich text and files
  * always; in a group only when the bot itself is @-mentioned (so a file there, which cannot carry a
- * mention, is not taken). Mention placeholders (@_user_1) are stripped.
+ * mention, is not taken). Mention placeholders (@_user_1) are stripped. The event, and the content
+ * inside it, pass their schemas (feishu-payload-schemas.ts) first.
  */
-export function readFeishuMessage(event: ReceiveEvent, botOpenId: string | undefined): ReadMessage {
-  const message = event.message;
-  const sender = event.sender?.sender_id?.open_id;
-  if (!message?.message_id || !message.chat_id || !sender) return { kind: 'ignored', reason: 'malformed' };
-  if (event.sender?.sender_type && event.sender.sender_type !== 'user')
-    return { kind: 'ignored', reason: 'not_a_user' };
-  const chatKind = message.chat_type === 'p2p' ? 'p2p' : 'group';
+export function readFeishuMessage(
+  event: Record<string, unknown>,
+  botOpenId: string | undefined,
+): ReadMessage {
+  const checked = checkPayload(feishuMessageEventSchema, event, 'event');
+  if (!checked.ok) return { kind: 'invalid', problem: checked.problem };
+  const { message, sender: from } = checked.value;
+  const sender = from.sender_id?.open_id;
+  if (!sender) return { kind: 'ignored', reason: 'malformed' };
+  if (from.sender_type && from.sender_type !== 'user') return { kind: 'ignored', reason: 'not_a_user' };
+  const chatKind: FeishuMessage['chatKind'] = message.chat_type === 'p2p' ? 'p2p' : 'group';
   const mentions = message.mentions ?? [];
   if (chatKind === 'group' && !mentions.some((mention) => isBot(mention, botOpenId)))
     return { kind: 'ignored', reason: 'not_mentioned' };
-  const file = message.message_type === 'file' ? readFile(message.content) : undefined;
-  const raw = file ? '' : readContent(message.message_type, message.content);
-  if (raw === null) return { kind: 'ignored', reason: 'unsupported_type' };
-  const text = stripMentions(raw, mentions, botOpenId);
-  if (text === '' && !file) return { kind: 'ignored', reason: 'empty' };
-  return {
-    kind: 'message',
-    message: {
-      type: 'message',
-      messageId: message.message_id,
-      chatId: message.chat_id,
-      chatKind,
-      senderOpenId: sender,
-      text,
-      sentAt: Number(message.create_time) || 0,
-      ...(file ? { file } : {}),
-    },
+  const base = {
+    type: 'message' as const,
+    messageId: message.message_id,
+    chatId: message.chat_id,
+    chatKind,
+    senderOpenId: sender,
+    sentAt: Number(message.create_time) || 0,
   };
+  if (message.message_type === 'file') {
+    const file = readFile(message.content);
+    if (!file.ok) return { kind: 'invalid', problem: file.problem };
+    return { kind: 'message', message: { ...base, text: '', file: file.value } };
+  }
+  const raw = readContent(message.message_type, message.content);
+  if (raw === null) return { kind: 'ignored', reason: 'unsupported_type' };
+  if (!raw.ok) return { kind: 'invalid', problem: raw.problem };
+  const text = stripMentions(raw.value, mentions, botOpenId);
+  if (text === '') return { kind: 'ignored', reason: 'empty' };
+  return { kind: 'message', message: { ...base, text } };
 }
 
 /** A file message's content: `{"file_key":"file_v2_…","file_name":"客户.xlsx"}`. */
-function readFile(content: string | undefined): { key: string; name: string } | undefined {
-  try {
-    const parsed = JSON.parse(content ?? '') as { file_key?: unknown; file_name?: unknown };
-    if (typeof parsed.file_key !== 'string' || parsed.file_key === '') return undefined;
-    const name =
-      typeof parsed.file_name === 'string' && parsed.file_name ? parsed.file_name : parsed.file_key;
-    return { key: parsed.file_key, name };
-  } catch {
-    // Feishu always sends JSON here; without it there is no file to fetch.
-    return undefined;
-  }
+function readFile(content: string): Checked<{ key: string; name: string }> {
+  const checked = checkPayload(feishuFileContentSchema, parseJsonObject(content), 'message.content');
+  if (!checked.ok) return checked;
+  const { file_key: key, file_name: name } = checked.value;
+  if (key === '') return { ok: false, problem: 'message.content.file_key: empty' };
+  return { ok: true, value: { key, name: name || key } };
 }
 
 function isBot(mention: Mention, botOpenId: string | undefined): boolean {
   return botOpenId !== undefined && mention.id?.open_id === botOpenId;
 }
 
-/** The bot's own mention goes; other people's become their names, so "记录拜访 @张伟" still reads. */
+/**
+ * The bot's own mention goes; other people's become their names, so "记录拜访 @张伟" still reads. In
+ * one pass over the text: a name that itself contains a placeholder is not substituted again (key
+ * after key, 21 such names doubled the text 21 times).
+ */
 function stripMentions(text: string, mentions: Mention[], botOpenId: string | undefined): string {
-  let result = text;
+  const names = new Map<string, string>();
   for (const mention of mentions) {
-    if (!mention.key) continue;
-    result = result.split(mention.key).join(isBot(mention, botOpenId) ? '' : `@${mention.name ?? ''}`);
+    if (mention.key && !names.has(mention.key))
+      names.set(mention.key, isBot(mention, botOpenId) ? '' : `@${mention.name ?? ''}`);
   }
-  return result
+  // Longest key first, so that @_user_10 is not read as @_user_1 and a 0.
+  const keys = [...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const named =
+    keys.length > 0 ? text.replace(new RegExp(keys.join('|'), 'g'), (key) => names.get(key) ?? key) : text;
+  return named
     .replace(/@_all\b/g, '')
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
@@ -101,43 +107,30 @@ function stripMentions(text: string, mentions: Mention[], botOpenId: string | un
     .join('\n');
 }
 
-function readContent(type: string | undefined, content: string | undefined): string | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(content ?? '');
-  } catch {
-    // Feishu always sends JSON here; anything else is not a message we can read.
-    return null;
-  }
-  if (type === 'text') {
-    const text = (parsed as { text?: unknown }).text;
-    return typeof text === 'string' ? text : null;
-  }
-  if (type === 'post') return readPost(parsed);
-  return null;
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-interface PostNode {
-  tag?: string;
-  text?: string;
-  user_id?: string;
-  user_name?: string;
-  href?: string;
+/** The text of a text or rich-text message; null for other types (images, stickers …). */
+function readContent(type: string, content: string): Checked<string> | null {
+  if (type === 'text') {
+    const checked = checkPayload(feishuTextContentSchema, parseJsonObject(content), 'message.content');
+    return checked.ok ? { ok: true, value: checked.value.text } : checked;
+  }
+  if (type === 'post') return readPost(parseJsonObject(content));
+  return null;
 }
 
 /**
  * Rich text: `{title, content: [[nodes]]}`, either bare or under a locale key (zh_cn, en_us). The
  * lines' text, links and @-mentions are kept; images and emoji are dropped.
  */
-function readPost(parsed: unknown): string | null {
-  if (!parsed || typeof parsed !== 'object') return null;
-  const record = parsed as Record<string, unknown>;
-  const post = (Array.isArray(record.content) ? record : Object.values(record)[0]) as
-    | { title?: string; content?: PostNode[][] }
-    | undefined;
-  if (!post || !Array.isArray(post.content)) return null;
-  const lines = post.content.map((line) =>
-    (Array.isArray(line) ? line : [])
+function readPost(parsed: Record<string, unknown> | null): Checked<string> {
+  const post = parsed && !Array.isArray(parsed.content) ? Object.values(parsed)[0] : parsed;
+  const checked = checkPayload(feishuPostSchema, post, 'message.content');
+  if (!checked.ok) return checked;
+  const lines = checked.value.content.map((line) =>
+    line
       .map((node) => {
         if (node.tag === 'text' || node.tag === 'a') return node.text ?? '';
         if (node.tag === 'at') return node.user_id ? `${node.user_id}` : `@${node.user_name ?? ''}`;
@@ -145,5 +138,8 @@ function readPost(parsed: unknown): string | null {
       })
       .join(''),
   );
-  return [post.title ?? '', ...lines].filter((line) => line.trim() !== '').join('\n');
+  return {
+    ok: true,
+    value: [checked.value.title ?? '', ...lines].filter((line) => line.trim() !== '').join('\n'),
+  };
 }

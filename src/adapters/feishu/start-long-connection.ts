@@ -11,12 +11,22 @@ type Handler = (data: Record<string, unknown>) => Promise<unknown>;
  * and a card callback's return value is the callback response.
  */
 export function createFeishuDispatcher(intake: FeishuIntake, logger: Logger): lark.EventDispatcher {
+  // A payload that fails its schema was logged by the intake; the frame is answered and dropped.
   const handles: Record<string, Handler> = {
     'im.message.receive_v1': async (data) => {
-      if (typeof data.event_id === 'string') await intake.message(data.event_id, data);
+      if (typeof data.event_id === 'string' && data.event_id !== '')
+        await intake.message(data.event_id, data);
+      else logger.warn({ problem: 'event_id: not a string' }, 'feishu payload refused');
     },
-    'card.action.trigger': async (data) =>
-      intake.cardAction(data, typeof data.event_id === 'string' ? data.event_id : undefined),
+    'card.action.trigger': async (data) => {
+      const eventId = data.event_id;
+      if (eventId !== undefined && typeof eventId !== 'string') {
+        logger.warn({ problem: 'event_id: not a string' }, 'feishu payload refused');
+        return {};
+      }
+      const taken = await intake.cardAction(data, eventId || undefined);
+      return taken.ok ? taken.response : {};
+    },
   };
   return new lark.EventDispatcher({ logger: sdkLogger(logger), loggerLevel: lark.LoggerLevel.warn }).register(
     handles as Parameters<lark.EventDispatcher['register']>[0],

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { parseJsonObject } from '../http/parse-json-object.ts';
 import { decryptFeishu, feishuSignature, isSameSecret } from './feishu-crypto.ts';
 
 export interface FeishuSecrets {
@@ -9,6 +10,8 @@ export interface FeishuSecrets {
 export type VerifiedRequest =
   | { kind: 'event'; body: Record<string, unknown> }
   | { kind: 'challenge'; challenge: string }
+  /** Verified, but its content is not a JSON object we can read: a bad request. */
+  | { kind: 'malformed'; problem: string }
   | { kind: 'refused'; reason: string };
 
 /**
@@ -20,19 +23,26 @@ export function verifyFeishuRequest(
   headers: IncomingHttpHeaders,
   secrets: FeishuSecrets,
 ): VerifiedRequest {
-  const outer = parseObject(raw.toString('utf8'));
+  const outer = parseJsonObject(raw.toString('utf8'));
   if (!outer) return { kind: 'refused', reason: 'malformed_body' };
   let body = outer;
   if (secrets.encryptKey) {
     if (typeof outer.encrypt !== 'string') return { kind: 'refused', reason: 'not_encrypted' };
-    let plain: Record<string, unknown> | null;
+    let plaintext: string;
     try {
-      plain = parseObject(decryptFeishu(secrets.encryptKey, outer.encrypt));
+      plaintext = decryptFeishu(secrets.encryptKey, outer.encrypt);
     } catch {
       // A wrong key or a forged payload: padding fails; the request is refused, not an error.
-      plain = null;
+      return { kind: 'refused', reason: 'undecryptable' };
     }
-    if (!plain) return { kind: 'refused', reason: 'undecryptable' };
+    const plain = parseJsonObject(plaintext);
+    if (!plain) {
+      // Signed with our key, this came from Feishu (or from whoever holds it): a bad request, not a
+      // stranger's. Unsigned, it is nobody's.
+      return isSigned(raw, headers, secrets.encryptKey) === true
+        ? { kind: 'malformed', problem: 'body: not a JSON object, or nested too deep' }
+        : { kind: 'refused', reason: 'undecryptable' };
+    }
     body = plain;
   } else if (typeof outer.encrypt === 'string') {
     return { kind: 'refused', reason: 'encrypted_without_key' };
@@ -46,17 +56,22 @@ export function verifyFeishuRequest(
       : { kind: 'refused', reason: 'malformed_body' };
   }
   if (secrets.encryptKey) {
-    const timestamp = header(headers, 'x-lark-request-timestamp');
-    const nonce = header(headers, 'x-lark-request-nonce');
-    const signature = header(headers, 'x-lark-signature');
-    if (!timestamp || !nonce || !signature) return { kind: 'refused', reason: 'unsigned' };
-    const expected = feishuSignature(timestamp, nonce, secrets.encryptKey, raw);
-    if (!isSameSecret(expected, signature)) return { kind: 'refused', reason: 'bad_signature' };
+    const signed = isSigned(raw, headers, secrets.encryptKey);
+    if (signed !== true) return { kind: 'refused', reason: signed || 'bad_signature' };
   } else if (!secrets.verificationToken) {
     return { kind: 'refused', reason: 'no_secret_configured' };
   }
   if (!hasToken(body, secrets.verificationToken)) return { kind: 'refused', reason: 'bad_token' };
   return { kind: 'event', body };
+}
+
+/** True when X-Lark-Signature matches; otherwise why not (false: a wrong signature). */
+function isSigned(raw: Buffer, headers: IncomingHttpHeaders, encryptKey: string): true | false | 'unsigned' {
+  const timestamp = header(headers, 'x-lark-request-timestamp');
+  const nonce = header(headers, 'x-lark-request-nonce');
+  const signature = header(headers, 'x-lark-signature');
+  if (!timestamp || !nonce || !signature) return 'unsigned';
+  return isSameSecret(feishuSignature(timestamp, nonce, encryptKey, raw), signature);
 }
 
 /** v2.0 events carry the token in `header.token`; v1 events and challenges at the top. */
@@ -70,16 +85,4 @@ function hasToken(body: Record<string, unknown>, expected: string | undefined): 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function parseObject(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    // Not JSON: the caller refuses the request.
-    return null;
-  }
 }

@@ -2,7 +2,7 @@ import { checkFormValues } from '../../core/check-form-values.ts';
 import type { Logger } from '../../logger.ts';
 import type { InboundQueue } from '../shared/inbound-queue.ts';
 import { readSlackDelivery } from './read-slack-delivery.ts';
-import { buildFormModal, readFormSubmission } from './slack-form-modal.ts';
+import { buildFormModal } from './slack-form-modal.ts';
 import { isDirectChannel, type SlackInbound } from './slack-inbound.ts';
 
 /** Bolt's ReceiverEvent, as both our HTTP route and Bolt's SocketModeReceiver hand it over. */
@@ -11,6 +11,11 @@ export interface SlackReceiverEvent {
   ack: (response?: unknown) => Promise<void>;
   retryNum?: number;
   retryReason?: string;
+  /**
+   * Answers a body that fails its schema (our HTTP route: 400). Without it (Socket Mode) the delivery
+   * is acked, so Slack does not send it again, and dropped.
+   */
+  refuse?: (problem: string) => Promise<void>;
 }
 
 export interface SlackDispatcher {
@@ -31,9 +36,12 @@ export function createSlackDispatcher(deps: {
   timeZone: string;
 }): SlackDispatcher {
   return {
-    async processEvent({ body, ack, retryNum }) {
+    async processEvent({ body, ack, retryNum, refuse }) {
       const delivery = readSlackDelivery(body);
       switch (delivery.kind) {
+        case 'invalid':
+          deps.logger.warn({ problem: delivery.problem }, 'slack payload refused');
+          return refuse ? refuse(delivery.problem) : ack();
         case 'challenge':
           return ack({ challenge: delivery.challenge });
         case 'ignore':
@@ -61,8 +69,7 @@ export function createSlackDispatcher(deps: {
             );
         }
         case 'submit_form': {
-          const form = readFormSubmission(delivery.view);
-          if (!form) return ack();
+          const { form } = delivery;
           // Checked before the ack so the errors show beside the fields (response_action: errors).
           const errors = checkFormValues(form.fields, form.values, {
             now: deps.now(),

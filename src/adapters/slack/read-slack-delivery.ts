@@ -1,11 +1,27 @@
+import { checkPayload } from '../http/check-payload.ts';
 import { readSlackText } from './read-slack-body.ts';
-import { decodeButtonValue, type SlackButtonValue, showMoreAction } from './slack-button-value.ts';
+import { readButtonValue, type SlackButtonValue, showMoreAction } from './slack-button-value.ts';
+import { type FormSubmission, formCallbackId, readFormSubmission } from './slack-form-modal.ts';
 import { isDirectChannel, type SlackFile, type SlackInbound } from './slack-inbound.ts';
+import {
+  type SlackBlockActions,
+  type SlackCommand,
+  type SlackEventCallback,
+  type SlackMessageEvent,
+  slackBlockActionsSchema,
+  slackCommandSchema,
+  slackEventCallbackSchema,
+  slackMessageEventSchema,
+  slackUrlVerificationSchema,
+  slackViewSubmissionSchema,
+} from './slack-payload-schemas.ts';
 
 /** What one Slack delivery asks of the adapter, decided without touching the database. */
 export type SlackDelivery =
   | { kind: 'challenge'; challenge: string }
   | { kind: 'ignore' }
+  /** Signed, but not the shape Slack sends: answered 400 (acked and dropped over Socket Mode). */
+  | { kind: 'invalid'; problem: string }
   | { kind: 'accept'; id: string; inbound: SlackInbound }
   | {
       kind: 'open_form';
@@ -14,47 +30,66 @@ export type SlackDelivery =
       value: SlackButtonValue;
       inbound: Extract<SlackInbound, { kind: 'action' }>;
     }
-  | { kind: 'submit_form'; view: Record<string, unknown>; id: string; user: string };
+  | { kind: 'submit_form'; form: FormSubmission; id: string; user: string };
 
 type Json = Record<string, unknown>;
 
 /**
- * Reads an Events API body, an interactivity payload or a slash command. Bots' messages (our own
- * included) and message edits are ignored; the mention that addressed the bot is stripped.
+ * Reads an Events API body, an interactivity payload or a slash command, each through its schema
+ * (slack-payload-schemas.ts). Bots' messages (our own included) and message edits are ignored; the
+ * mention that addressed the bot is stripped.
  */
 export function readSlackDelivery(body: Json): SlackDelivery {
   switch (body.type) {
-    case 'url_verification':
-      return { kind: 'challenge', challenge: str(body.challenge) ?? '' };
-    case 'event_callback':
-      return readEvent(body);
-    case 'block_actions':
-      return readBlockAction(body);
-    case 'view_submission': {
-      const view = obj(body.view);
-      const user = str(obj(body.user).id);
-      if (!user || !str(view.id)) return { kind: 'ignore' };
-      return { kind: 'submit_form', view, user, id: `view:${str(view.id)}:${str(view.hash) ?? ''}` };
+    case 'url_verification': {
+      const checked = checkPayload(slackUrlVerificationSchema, body, 'url_verification');
+      return checked.ok ? { kind: 'challenge', challenge: checked.value.challenge } : invalid(checked);
     }
-    default:
-      return typeof body.command === 'string' ? readCommand(body) : { kind: 'ignore' };
+    case 'event_callback': {
+      const checked = checkPayload(slackEventCallbackSchema, body, 'event_callback');
+      return checked.ok ? readEvent(checked.value) : invalid(checked);
+    }
+    case 'block_actions': {
+      const checked = checkPayload(slackBlockActionsSchema, body, 'block_actions');
+      return checked.ok ? readBlockAction(checked.value) : invalid(checked);
+    }
+    case 'view_submission': {
+      const checked = checkPayload(slackViewSubmissionSchema, body, 'view_submission');
+      if (!checked.ok) return invalid(checked);
+      const { view, user } = checked.value;
+      if (view.callback_id !== formCallbackId) return { kind: 'ignore' };
+      const form = readFormSubmission(view);
+      if (!form) return { kind: 'invalid', problem: 'view_submission.view.private_metadata: not our form' };
+      return { kind: 'submit_form', form, user: user.id, id: `view:${view.id}:${view.hash ?? ''}` };
+    }
+    default: {
+      if (body.command === undefined) return { kind: 'ignore' };
+      const checked = checkPayload(slackCommandSchema, body, 'command');
+      return checked.ok ? readCommand(checked.value) : invalid(checked);
+    }
   }
 }
 
-function readEvent(body: Json): SlackDelivery {
-  const event = obj(body.event);
-  const eventId = str(body.event_id);
+function invalid(checked: { problem: string }): SlackDelivery {
+  return { kind: 'invalid', problem: checked.problem };
+}
+
+function readEvent(body: SlackEventCallback): SlackDelivery {
+  if (body.event.type !== 'message' && body.event.type !== 'app_mention') return { kind: 'ignore' };
+  const checked = checkPayload(slackMessageEventSchema, body.event, 'event_callback.event');
+  if (!checked.ok) return invalid(checked);
+  const event: SlackMessageEvent = checked.value;
+  const eventId = body.event_id;
   const user = str(event.user);
   const channel = str(event.channel);
   // Edits, joins and the like have a subtype; a message with a file is 'file_share' (a mention with a
   // file is an app_mention carrying `files`).
   const subtype = event.subtype;
-  if (!eventId || !user || !channel || event.bot_id || (subtype && subtype !== 'file_share'))
-    return { kind: 'ignore' };
+  if (!user || !channel || event.bot_id || (subtype && subtype !== 'file_share')) return { kind: 'ignore' };
   const isMention = event.type === 'app_mention';
   const isDirect = event.type === 'message' && event.channel_type === 'im';
   if (!isMention && !isDirect) return { kind: 'ignore' };
-  const raw = str(event.text) ?? '';
+  const raw = event.text ?? '';
   const text = readSlackText(isMention ? raw.replace(/^(\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:，：]*)+/, '') : raw);
   const threadTs = str(event.thread_ts);
   const file = readFile(event.files);
@@ -74,31 +109,33 @@ function readEvent(body: Json): SlackDelivery {
 }
 
 /** The first file shared with a message (one customer list per message). */
-function readFile(files: unknown): SlackFile | undefined {
-  const file = obj(Array.isArray(files) ? files[0] : undefined);
-  const id = str(file.id);
-  const url = str(file.url_private_download) ?? str(file.url_private);
-  if (!id || !url) return undefined;
-  return { id, name: str(file.name) ?? str(file.title) ?? id, size: Number(file.size) || 0, url };
+function readFile(files: SlackMessageEvent['files']): SlackFile | undefined {
+  const file = files?.[0];
+  const id = str(file?.id);
+  const url = str(file?.url_private_download) ?? str(file?.url_private);
+  if (!file || !id || !url) return undefined;
+  return { id, name: str(file.name) ?? str(file.title) ?? id, size: file.size ?? 0, url };
 }
 
-function readBlockAction(body: Json): SlackDelivery {
-  const action = obj((body.actions as unknown[] | undefined)?.[0]);
-  const value = decodeButtonValue(action.value);
-  const user = str(obj(body.user).id);
-  const container = obj(body.container);
-  const channel = str(obj(body.channel).id) ?? str(container.channel_id);
-  if (!value || !user || !channel) return { kind: 'ignore' };
+function readBlockAction(body: SlackBlockActions): SlackDelivery {
+  const action = body.actions[0];
+  if (!action) return { kind: 'ignore' };
+  const read = readButtonValue(action.value);
+  if (read.kind === 'invalid') return { kind: 'invalid', problem: `block_actions.${read.problem}` };
+  const user = body.user.id;
+  const channel = str(body.channel?.id) ?? str(body.container?.channel_id);
+  if (read.kind === 'foreign' || !channel) return { kind: 'ignore' };
+  const value = read.value;
   const direct = isDirectChannel(channel);
-  const threadTs = str(obj(body.message).thread_ts);
+  const threadTs = str(body.message?.thread_ts);
   const base = { user, channel, direct, ...(threadTs ? { threadTs } : {}) };
-  const id = `action:${user}:${str(action.action_ts) ?? ''}:${str(action.action_id) ?? ''}`;
+  const id = `action:${user}:${action.action_ts ?? ''}:${action.action_id ?? ''}`;
   if (value.a === showMoreAction) {
     return typeof value.h === 'number'
       ? { kind: 'accept', id, inbound: { kind: 'more', ...base, heldId: value.h } }
       : { kind: 'ignore' };
   }
-  const messageTs = str(container.message_ts) ?? str(obj(body.message).ts);
+  const messageTs = str(body.container?.message_ts) ?? str(body.message?.ts);
   const responseUrl = str(body.response_url);
   const inbound: Extract<SlackInbound, { kind: 'action' }> = {
     kind: 'action',
@@ -108,19 +145,19 @@ function readBlockAction(body: Json): SlackDelivery {
     values: {},
     origin: {
       ...(messageTs ? { ts: messageTs } : {}),
-      ephemeral: container.is_ephemeral === true,
+      ephemeral: body.container?.is_ephemeral === true,
       ...(responseUrl ? { responseUrl } : {}),
     },
   };
   const triggerId = str(body.trigger_id);
   if (value.f && value.f.length > 0 && triggerId) {
-    const label = str(obj(action.text).text) ?? value.a;
+    const label = str(action.text?.text) ?? value.a;
     return { kind: 'open_form', triggerId, label, value, inbound };
   }
   return { kind: 'accept', id, inbound };
 }
 
-function readCommand(body: Json): SlackDelivery {
+function readCommand(body: SlackCommand): SlackDelivery {
   const user = str(body.user_id);
   const channel = str(body.channel_id);
   const responseUrl = str(body.response_url);
@@ -134,16 +171,12 @@ function readCommand(body: Json): SlackDelivery {
       user,
       channel,
       direct: isDirectChannel(channel),
-      text: readSlackText(str(body.text) ?? ''),
+      text: readSlackText(body.text ?? ''),
       responseUrl,
     },
   };
 }
 
-function obj(value: unknown): Json {
-  return typeof value === 'object' && value !== null ? (value as Json) : {};
-}
-
-function str(value: unknown): string | undefined {
+function str(value: string | null | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }

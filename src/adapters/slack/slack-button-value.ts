@@ -1,4 +1,7 @@
 import type { Button, Input } from '../../../cards/card.ts';
+import { checkPayload } from '../http/check-payload.ts';
+import { parseJsonObject } from '../http/parse-json-object.ts';
+import { slackButtonValueSchema } from './slack-payload-schemas.ts';
 
 /** Slack's limit on a button's value. */
 export const maxButtonValue = 2000;
@@ -55,16 +58,26 @@ export function encodeButtonValue(button: Button): string {
   return text;
 }
 
+export type ReadButtonValue =
+  | { kind: 'ours'; value: SlackButtonValue }
+  /** Not JSON: not a button of ours (or one from an older release), ignored. */
+  | { kind: 'foreign' }
+  /** JSON of the wrong shape: a forged value. */
+  | { kind: 'invalid'; problem: string };
+
+export function readButtonValue(text: string | null | undefined): ReadButtonValue {
+  if (typeof text !== 'string') return { kind: 'foreign' };
+  const parsed = parseJsonObject(text);
+  if (!parsed) return { kind: 'foreign' };
+  const checked = checkPayload(slackButtonValueSchema, parsed, 'action.value');
+  return checked.ok
+    ? { kind: 'ours', value: checked.value as SlackButtonValue }
+    : { kind: 'invalid', problem: checked.problem };
+}
+
 export function decodeButtonValue(text: unknown): SlackButtonValue | null {
-  if (typeof text !== 'string') return null;
-  try {
-    const value = JSON.parse(text) as Partial<SlackButtonValue>;
-    if (typeof value.a !== 'string' || typeof value.p !== 'object' || value.p === null) return null;
-    return value as SlackButtonValue;
-  } catch {
-    // Not one of our buttons (or a value from an older release): ignored by the caller.
-    return null;
-  }
+  const read = readButtonValue(typeof text === 'string' ? text : undefined);
+  return read.kind === 'ours' ? read.value : null;
 }
 
 function toField(input: Input): FormField {

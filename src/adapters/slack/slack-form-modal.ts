@@ -1,8 +1,11 @@
 import type { FormFieldRule } from '../../core/check-form-values.ts';
 import type { Locale } from '../../domain/people.ts';
+import { checkPayload } from '../http/check-payload.ts';
+import { parseJsonObject } from '../http/parse-json-object.ts';
 import { cut, type SlackBlock } from './render-blocks.ts';
 import type { FormField, SlackButtonValue } from './slack-button-value.ts';
 import type { SlackOrigin } from './slack-inbound.ts';
+import { slackFormMetadataSchema } from './slack-payload-schemas.ts';
 
 export const formCallbackId = 'chatcrm.form';
 const maxMetadata = 3000;
@@ -111,25 +114,25 @@ export interface FormSubmission {
   origin: SlackOrigin;
 }
 
-/** Reads a view_submission of our form; null for a view that is not ours. */
+/**
+ * Reads a view_submission of our form; null for a view that is not ours, or whose private_metadata is
+ * not what buildFormModal wrote (Slack returns it as it was given, so that is a forged submission).
+ */
 export function readFormSubmission(view: {
-  callback_id?: string;
-  private_metadata?: string;
+  callback_id?: string | null;
+  private_metadata?: string | null;
   state?: {
     values?: Record<
       string,
-      Record<string, { value?: string | null; selected_option?: { value?: string } | null }>
-    >;
-  };
+      Record<string, { value?: string | null; selected_option?: { value?: string | null } | null }>
+    > | null;
+  } | null;
 }): FormSubmission | null {
   if (view.callback_id !== formCallbackId || !view.private_metadata) return null;
-  let metadata: Metadata;
-  try {
-    metadata = JSON.parse(view.private_metadata) as Metadata;
-  } catch {
-    // Not JSON: not a view we opened.
-    return null;
-  }
+  const parsed = parseJsonObject(view.private_metadata);
+  const checked = parsed && checkPayload(slackFormMetadataSchema, parsed, 'view.private_metadata');
+  if (!checked?.ok) return null;
+  const metadata = checked.value;
   const values: Record<string, string> = {};
   for (const [id, , , omitted] of metadata.f) {
     const state = view.state?.values?.[id]?.value;

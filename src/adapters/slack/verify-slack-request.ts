@@ -12,6 +12,23 @@ export type SlackVerification =
   | { ok: true }
   | { ok: false; reason: 'missing_headers' | 'stale_timestamp' | 'bad_signature' };
 
+/**
+ * What the headers alone tell: both present, the timestamp within the replay window. Checked before
+ * the body is read, so a request that cannot be Slack's costs no memory.
+ */
+export function checkSlackHeaders(request: {
+  timestamp: string | undefined;
+  signature: string | undefined;
+  nowMs: number;
+}): SlackVerification {
+  const { timestamp, signature } = request;
+  if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp) || !signature.startsWith('v0='))
+    return { ok: false, reason: 'missing_headers' };
+  if (Math.abs(request.nowMs / 1000 - Number(timestamp)) > maxClockSkewSeconds)
+    return { ok: false, reason: 'stale_timestamp' };
+  return { ok: true };
+}
+
 /** Checks X-Slack-Signature and X-Slack-Request-Timestamp against the raw body, in constant time. */
 export function verifySlackRequest(request: {
   signingSecret: string;
@@ -20,11 +37,9 @@ export function verifySlackRequest(request: {
   body: string;
   nowMs: number;
 }): SlackVerification {
-  const { timestamp, signature } = request;
-  if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp))
-    return { ok: false, reason: 'missing_headers' };
-  if (Math.abs(request.nowMs / 1000 - Number(timestamp)) > maxClockSkewSeconds)
-    return { ok: false, reason: 'stale_timestamp' };
+  const headers = checkSlackHeaders(request);
+  if (!headers.ok) return headers;
+  const { timestamp, signature } = request as { timestamp: string; signature: string };
   const expected = Buffer.from(signSlackRequest(request.signingSecret, timestamp, request.body));
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected)

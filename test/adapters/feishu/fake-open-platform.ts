@@ -18,7 +18,7 @@ type Script = (request: RecordedRequest) => FakeAnswer | undefined;
 
 /**
  * A Feishu open platform on 127.0.0.1: issues tenant tokens, accepts messages, replies, patches,
- * contact and bot-info lookups, and records every request. `script` overrides answers per request.
+ * contact, chat-info and bot-info lookups, and records every request. `script` overrides answers per request.
  */
 export async function startFakeOpenPlatform() {
   const requests: RecordedRequest[] = [];
@@ -45,6 +45,12 @@ export async function startFakeOpenPlatform() {
       return name
         ? { body: { code: 0, msg: 'ok', data: { user: { open_id: user[1], name } } } }
         : { status: 400, body: { code: 41050, msg: 'no user authority' } };
+    }
+    const chat = request.path.match(/^\/open-apis\/im\/v1\/chats\/([^/]+)$/);
+    if (chat) {
+      // The test chats say what they are: oc_p2p_… are direct chats with the bot.
+      const mode = decodeURIComponent(chat[1]!).startsWith('oc_p2p') ? 'p2p' : 'group';
+      return { body: { code: 0, msg: 'ok', data: { chat_mode: mode, name: 'chat' } } };
     }
     if (request.path.startsWith('/open-apis/im/v1/messages')) {
       const patched = request.method === 'PATCH' ? request.path.split('/').pop() : undefined;

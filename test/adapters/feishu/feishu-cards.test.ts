@@ -123,6 +123,40 @@ describe('Feishu card callbacks', () => {
     expect(JSON.stringify(patch?.card)).toContain('慢慢改');
   });
 
+  it.each([
+    ['in the direct chat it was sent to, answers in that chat', 'oc_p2p_zhang', 'oc_p2p_zhang'],
+    [
+      'forwarded into a group and pressed there, answers privately, not in the group',
+      'oc_group_sales',
+      'ou_zhang',
+    ],
+  ])('a card from a direct chat (chat: p2p in its value), pressed %s', async (_name, chatId, answeredTo) => {
+    h = await startFeishuHarness();
+    const { visit } = await logVisit(h);
+    const minutes = await h.db.minutes.findUniqueOrThrow({ where: { visitId: visit.id } });
+    // The minutes card already in the direct chat would be patched where it is; without it the answer
+    // is a new card, sent wherever the press is taken to have happened.
+    await h.db.outboxMessage.updateMany({
+      where: { cardKey: `minutes:${minutes.id}` },
+      data: { cardKey: null },
+    });
+    const sentBefore = h.fake.sends().length;
+    const response = await h.post(
+      '/feishu/cards',
+      cardActionEvent({
+        value: { action: 'minutes.show', payload: { minutesId: minutes.id }, chat: 'p2p' },
+        messageId: 'om_pressed',
+        chatId,
+      }),
+    );
+    await h.settle();
+    expect(response.status).toBe(200);
+    expect(response.body.card).toBeUndefined();
+    const sent = h.fake.sends().slice(sentBefore);
+    expect(sent.map((message) => message.body.receive_id)).toEqual([answeredTo]);
+    expect(JSON.stringify(sent[0]?.card)).toContain('会议纪要');
+  });
+
   it('long connection: the dispatcher takes flattened events and returns the callback response', async () => {
     h = await startFeishuHarness();
     const { createFeishuDispatcher } = await import('../../../src/adapters/feishu/start-long-connection.ts');

@@ -4,6 +4,7 @@ import { createFeishuAdapter } from '../../../src/adapters/feishu/create-feishu-
 import { createHttpServer, listen } from '../../../src/adapters/http/create-server.ts';
 import { seedDemo } from '../../../src/cli/seed-demo.ts';
 import { createBot } from '../../../src/core/handle-event.ts';
+import type { Logger } from '../../../src/logger.ts';
 import { fixedNow, timeZone } from '../../helpers/bot.ts';
 import { createTestDb } from '../../helpers/db.ts';
 import { startFakeOpenPlatform } from './fake-open-platform.ts';
@@ -14,7 +15,13 @@ import { appId, encryptedRequest, encryptKey, verificationToken } from './fixtur
  * database where 张伟 is Feishu user ou_zhang, with the fixed test clock.
  */
 export async function startFeishuHarness(
-  options: { mode?: 'encrypted' | 'token'; budgetMs?: number; slowCoreMs?: number } = {},
+  options: {
+    mode?: 'encrypted' | 'token';
+    budgetMs?: number;
+    slowCoreMs?: number;
+    /** The adapter's logger (silent unless given). */
+    logger?: Logger;
+  } = {},
 ) {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
@@ -33,7 +40,7 @@ export async function startFeishuHarness(
     bot: slowCoreMs
       ? { handle: (event) => new Promise((r) => setTimeout(r, slowCoreMs)).then(() => core.handle(event)) }
       : core,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     config: {
       appId,
       appSecret: 'app-secret',
@@ -74,6 +81,8 @@ export async function startFeishuHarness(
     db,
     fake,
     adapter,
+    /** The service's port on 127.0.0.1. */
+    port,
     post,
     /** Everything received is processed and everything queued is sent (or waiting for a retry). */
     async settle() {
