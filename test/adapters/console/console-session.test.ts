@@ -4,7 +4,7 @@ import { createConsoleSession } from '../../../src/adapters/console/console-sess
 import { renderCardText } from '../../../src/adapters/console/render-card.ts';
 import { seedDemo } from '../../../src/cli/seed-demo.ts';
 import { createBot } from '../../../src/core/handle-event.ts';
-import { fixedNow, timeZone } from '../../helpers/bot.ts';
+import { addHuaweiLookalike, fixedNow, timeZone } from '../../helpers/bot.ts';
 import { createTestDb } from '../../helpers/db.ts';
 
 async function startConsole() {
@@ -31,6 +31,7 @@ function buttonNumber(output: string, label: string): string {
 describe('the console', () => {
   it('drives a whole conversation: log, ambiguity card, confirm, undo, lookup', async () => {
     const { db, session } = await startConsole();
+    await addHuaweiLookalike(db);
 
     expect(await session.send('/as 王经理')).toBe('now chatting as 王经理 (manager)');
     const question = await session.send('记录拜访 华为 今天和张总聊了报价，下周二跟进');

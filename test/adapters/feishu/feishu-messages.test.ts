@@ -247,7 +247,7 @@ describe('Feishu messages', () => {
     );
   });
 
-  it('a card press nested too deep to record gets 400, and only it: the messages beside it are answered', async () => {
+  it('a card press nested too deep to record is refused with a 4xx, and only it: the messages beside it are answered', async () => {
     h = await startFeishuHarness({ mode: 'token' });
     const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
     const press = JSON.stringify(
@@ -261,7 +261,9 @@ describe('Feishu messages', () => {
       ...texts.map((text) => h!.post('/feishu/events', message(h!, { text }))),
     ]);
     expect(answered.map((response) => response.status)).toEqual([200, 200, 200, 200]);
-    expect(refused!.status).toBe(400);
+    // The edge refuses it before it is recorded (an unsigned 100 KB body, or one nested too deep).
+    expect(refused!.status).toBeGreaterThanOrEqual(400);
+    expect(refused!.status).toBeLessThan(500);
     await h.settle();
     expect(await h.db.inboundEvent.count({ where: { status: 'processed' } })).toBe(4);
     expect(h.fake.sends()).toHaveLength(4);
