@@ -32,9 +32,23 @@ export interface UnderstandOptions {
   intent?: Intent;
 }
 
-// The intents whose customer is whoever the sentence names; commands with their own arguments (a sale,
-// a hand-over) and add_customer (a new name) read the name their own way.
-const aboutCustomer: Intent[] = ['log_visit', 'find_customer', 'file_complaint', 'unknown'];
+// The intents whose customer is whoever the sentence names. A command's own reading of the name (a sale's
+// "Stark Industries for 250k") is the rules' span the known name must overlap; add_customer names a new
+// company and hand_over names people, so they read names their own way.
+const aboutCustomer: Intent[] = [
+  'log_visit',
+  'find_customer',
+  'file_complaint',
+  'unknown',
+  'record_sale',
+  'record_arrears',
+  'record_payment',
+  'claim_customer',
+  'flag_bad_customer',
+  'add_contact',
+  'assign_customer',
+  'change_collaborators',
+];
 // What a message naming a known customer most likely asks, when nothing else in it says.
 const customerReadings: Intent[] = ['log_visit', 'find_customer', 'file_complaint'];
 const askBelow = 0.5;

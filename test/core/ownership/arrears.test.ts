@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardText, createTestBot, personId } from '../../helpers/bot.ts';
+import { addHuaweiLookalike, cardText, createTestBot, personId } from '../../helpers/bot.ts';
 
 const receivables = (db: Awaited<ReturnType<typeof createTestBot>>['db']) => db.receivable.findMany();
 
@@ -104,14 +104,15 @@ describe('recording arrears and payments by chat', () => {
 
   it('asks which customer when the name fits several, and records against the one chosen', async () => {
     const { db, say, press } = await createTestBot();
+    await addHuaweiLookalike(db);
     const question = await say('admin', '华为 欠款 30万 到期 2025-06-01');
     expect(question.cards[0]!.title).toBe('请确认客户');
     expect(await db.receivable.count()).toBe(0);
-    const chosen = question.cards[0]!.buttons.find((b) => b.label === '华为终端有限公司')!;
+    const chosen = question.cards[0]!.buttons.find((b) => b.label === '华为科技有限公司')!;
     const recorded = await press('admin', chosen);
-    expect(recorded.cards[0]!.title).toBe('已记录欠款：华为终端有限公司');
+    expect(recorded.cards[0]!.title).toBe('已记录欠款：华为科技有限公司');
     const row = await db.receivable.findFirstOrThrow({ include: { customer: true } });
-    expect(row.customer.name).toBe('华为终端有限公司');
+    expect(row.customer.name).toBe('华为科技有限公司');
   });
 
   it('lets the manager record arrears for the team, but not service staff', async () => {

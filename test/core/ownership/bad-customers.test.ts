@@ -58,13 +58,14 @@ describe('bad customers', () => {
 
   it('asks which customer when the name fits several, and flags the one chosen', async () => {
     const { db, say, press } = await createTestBot();
+    await addHuaweiLookalike(db);
     const question = await say('admin', '标记不良 华为 长期欠款');
     expect(question.cards[0]!.title).toBe('请确认客户');
     expect(await db.customer.count({ where: { status: 'bad' } })).toBe(0);
-    const chosen = question.cards[0]!.buttons.find((b) => b.label === '华为终端有限公司')!;
+    const chosen = question.cards[0]!.buttons.find((b) => b.label === '华为科技有限公司')!;
     const flagged = await press('admin', chosen);
-    expect(flagged.cards[0]!.title).toBe('华为终端有限公司');
-    expect((await db.customer.findFirstOrThrow({ where: { name: '华为终端有限公司' } })).status).toBe('bad');
+    expect(flagged.cards[0]!.title).toBe('华为科技有限公司');
+    expect((await db.customer.findFirstOrThrow({ where: { name: '华为科技有限公司' } })).status).toBe('bad');
     expect((await db.customer.findFirstOrThrow({ where: { name: '华为技术有限公司' } })).status).toBe(
       'active',
     );

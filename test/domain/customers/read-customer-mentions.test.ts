@@ -35,6 +35,10 @@ describe('customers named anywhere in a sentence', () => {
     ['Met Umbrella folks today', 'Umbrella', 'Umbrella Co., Ltd.'],
     ['去平安坐了坐', '平安', '中国平安保险(集团)股份有限公司'],
     ['HW的张总说下周定', 'HW', '华为技术有限公司'],
+    ['联想说培训讲师讲得不清楚', '联想', '联想集团有限公司'],
+    ['小米来公司参观，明天发感谢信', '小米', '小米科技有限责任公司'],
+    ['CMB call, demo scheduled', 'CMB', '招商银行股份有限公司'],
+    ['umbrella corp zoom, they want references', 'umbrella corp', 'Umbrella Co., Ltd.'],
   ])('%s → %s', (text, written, customer) => {
     expect(named(text)).toEqual([{ text: written, customers: [customer], competitor: false }]);
   });
