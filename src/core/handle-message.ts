@@ -1,4 +1,5 @@
 import { helpCard } from '../../cards/help.ts';
+import { noticeCard } from '../../cards/notice.ts';
 import { rememberLocale } from '../db/people.ts';
 import { BotError } from '../errors.ts';
 import { recordSatisfaction } from './complaints/record-satisfaction.ts';
@@ -15,6 +16,7 @@ import { logVisit } from './intents/log-visit.ts';
 import { runMergeCommand } from './intents/merge-command.ts';
 import { runCrmCommand } from './intents/run-crm-command.ts';
 import { parseMessage } from './parse/parse-message.ts';
+import { smallTalkReply } from './parse/small-talk-reply.ts';
 import type { Reply } from './types.ts';
 
 export const maxTextLength = 4000;
@@ -93,6 +95,8 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
       return runMergeCommand(c, text);
     case 'help':
       return reply([helpCard({ locale: actor.locale })]);
+    case 'small_talk':
+      return reply([noticeCard({ tone: 'info', title: smallTalkReply(text, parse.language) })]);
     case 'unknown':
       return reply([
         helpCard({ locale: actor.locale, ...(text === '' ? {} : { reason: 'not_understood' as const }) }),

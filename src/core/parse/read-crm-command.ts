@@ -46,5 +46,7 @@ export function toCommandResult(command: CrmCommand, language: Language): ParseR
     range: null,
     followUpRef: null,
     command,
+    intentConfidence: 1,
+    intentAlternatives: [],
   };
 }

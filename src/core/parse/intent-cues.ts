@@ -1,0 +1,201 @@
+import { englishCues } from './intent-cues-en.ts';
+import type { Intent } from './parse-result.ts';
+
+/** The intents read from cues anywhere in a message (the rest open with their own command words). */
+export type ScoredIntent = Extract<
+  Intent,
+  | 'log_visit'
+  | 'find_customer'
+  | 'list_followups'
+  | 'file_complaint'
+  | 'record_sale'
+  | 'add_customer'
+  | 'small_talk'
+>;
+
+/**
+ * One family of phrasing that points to an intent. Weights: 3 names the intent on its own (拜访了,
+ * 谁在跟, 要跟进哪些, 投诉, furious); 2 is strong but shared (坏了 in a visit note is an issue raised);
+ * 1 only leans (聊了, 说, a next step). Tags change how a cue counts once the whole message is read:
+ * - past: an activity that happened (见了, met). A question mark then does not make it a question.
+ * - problem: something wrong with our product or service; raised during a visit, it is the visit's issue.
+ * - future: a sale still to come (下个月签约), which is not a sale.
+ */
+export interface Cue {
+  intent: ScoredIntent;
+  pattern: RegExp;
+  weight: number;
+  tag?: 'past' | 'problem' | 'future';
+}
+
+const cue = (intent: ScoredIntent, weight: number, pattern: RegExp, tag?: Cue['tag']): Cue =>
+  tag ? { intent, weight, pattern, tag } : { intent, weight, pattern };
+
+// Common surnames, so 王总 / 李工 read as a person and 总是 / 停工 do not.
+const surnames =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+
+// Patterns run on the simplified, half-width copy, so 見了 / 開了個會 are read as 见了 / 开了个会.
+const chineseCues: Cue[] = [
+  // Visits: being there, meeting, eating and drinking together, calls, training and demos.
+  cue('log_visit', 3, /拜访|拜会|走访|上门|登门|到访|来访|拜见|面见/),
+  cue(
+    'log_visit',
+    3,
+    /(?:去|跑|走|来)了(?:一)?(?:趟|下)|(?<![进出回上下过不])去了|去过|到了.{1,10}(?:公司|工厂|现场|总部|那边|办公室)/,
+    'past',
+  ),
+  cue(
+    'log_visit',
+    3,
+    /去(?:了)?.{1,12}?(?:现场|工厂|总部|那边|那里|办公室|门店|仓库|车间)|去.{1,10}?(?:拜访|交流|坐坐|看看|看了|开会|谈)/,
+  ),
+  cue(
+    'log_visit',
+    3,
+    /来(?:了)?(?:我们|我司|咱们|咱|公司|总部|工厂).{0,6}(?:参观|考察|交流|拜访|看看|坐坐)|参观了|考察了|接待了/,
+    'past',
+  ),
+  cue('log_visit', 3, /见了|见过|见到(?:了)?|见了面|碰了(?:个|一)?面|碰头|面谈|会面|约见了?|聚了/, 'past'),
+  cue(
+    'log_visit',
+    3,
+    /开了(?:个|一个|一次|次|场|一场|两个|几个)?(?:会|小会|视频会|线上会|电话会)|开完(?:了)?会|会上|刚开完|散会|开的会|见的面/,
+    'past',
+  ),
+  cue(
+    'log_visit',
+    3,
+    /开会|会议|例会|碰头会|评审会|视频会|线上会|电话会|腾讯会议|飞书会议|钉钉会议|zoom|teams会/,
+  ),
+  cue(
+    'log_visit',
+    3,
+    /吃了(?:个|顿|一顿|个便|点)?(?:饭|午饭|晚饭|早饭|早茶|便饭|火锅|烧烤)|喝了(?:杯|个|点|顿|几杯|一杯)?(?:咖啡|茶|酒|下午茶)|坐了坐|坐了一(?:会|下)|打了(?:场|一场)?(?:球|高尔夫)|一起(?:吃|喝)了/,
+    'past',
+  ),
+  cue(
+    'log_visit',
+    3,
+    /吃(?:个|顿|了)?饭|饭局|聚餐|喝(?:个|杯)?(?:咖啡|茶|下午茶)|请.{1,10}吃(?:了)?(?:饭|午饭|晚饭)|坐坐/,
+  ),
+  cue(
+    'log_visit',
+    3,
+    /通了(?:个|一个|一通|通)?电话|打了(?:个|一个|通|一通|几个)?电话|(?:接|来)了(?:个|一个)?电话|回了(?:个)?电话|电话(?:里|上|中)|电话(?:沟通|联系|交流|聊|确认|拜访)(?:了|过)?|(?:视频|语音|微信|线上|远程)(?:沟通|交流|通话|聊|过)了/,
+    'past',
+  ),
+  cue('log_visit', 2, /通话|致电|打(?:个|一个|一下)?电话|电话沟通|连线/),
+  cue(
+    'log_visit',
+    3,
+    /做了(?:个|一个|一场|一次|场|次|两场)?.{0,8}(?:培训|演示|讲解|汇报|宣讲|介绍|分享|路演|展示|测试|调研)|(?:培训|演示|汇报|讲解|宣讲|路演)(?:了|完)|(?:给|为|帮).{1,12}(?:做|讲|搞)了?.{0,6}(?:培训|演示|方案)|demo(?:了|过)|过了(?:一遍|一下|下)?(?:方案|报价|需求|合同|PPT)|讲了(?:一下|下|一遍)?(?:方案|产品)|演示/i,
+    'past',
+  ),
+  cue('log_visit', 1.5, /聊了|谈了|沟通了|交流了|讨论了|商量了|对接了|洽谈|商谈|谈判|约了/, 'past'),
+  cue(
+    'log_visit',
+    1,
+    new RegExp(
+      `[${surnames}][总工](?![是共部体厂作程司])|经理|主任|老板|总监|老师|部长|处长|科长|董事长|采购|老总`,
+    ),
+  ),
+  cue('log_visit', 1, /(?:说|表示|提到|答应|同意|反映|觉得|希望|打算|计划|想要|需要|要求)(?:了)?/),
+  cue(
+    'log_visit',
+    0.5,
+    /^(?:今天|今早|今晚|昨天|昨晚|前天|上午|下午|中午|早上|晚上|刚才|刚刚|刚|上周|周[一二三四五六日天])/,
+  ),
+
+  // Questions about one customer: who owns it, how it is going, its grade, its contacts, its file.
+  cue(
+    'find_customer',
+    3,
+    /谁(?:在)?(?:跟|负责|对接|管|维护|服务)|(?:归|是)谁(?:的)?(?:客户|负责|管|跟)?|(?:负责人|对接人|跟进人|客户经理|销售)是谁|谁是.{0,6}(?:负责人|对接人|客户经理)/,
+  ),
+  cue(
+    'find_customer',
+    3,
+    /(?:什么|啥|咋)情况|情况(?:怎么样|如何|咋样|怎样)|怎么样了|咋样了|进展(?:如何|怎么样|到哪)|(?:最近|现在|目前)(?:怎么样|如何|咋样|怎样|进展|什么情况)|近况|有(?:什么|啥)(?:新)?(?:进展|动静|消息)/,
+  ),
+  cue(
+    'find_customer',
+    3,
+    /几级|什么级别|(?:客户)?(?:等级|级别|分级)(?:是|是多少|多少|是什么|呢)|(?:是|属于)[abcd](?:类|级)|[abcd](?:类|级)(?:客户)?吗/i,
+  ),
+  cue(
+    'find_customer',
+    3,
+    /联系人(?:有哪些|是谁|都有谁|有谁|呢|发我|给我)|(?:电话|手机|手机号|号码|邮箱|联系方式|地址|微信)(?:是)?(?:多少|是什么|呢|发我|给我)|(?:决策人|关键人)是谁|联系人$/,
+  ),
+  cue(
+    'find_customer',
+    2,
+    /(?:的|客户)(?:资料|信息|档案|详情|背景|基本情况|画像|概况)|(?:^|帮我|给我|我想|我要)(?:查|查一下|查查|看看|看一下|看下|调出|拉一下|找一下)/,
+  ),
+  cue('find_customer', 2, /^[^,，。]{1,40}?的?(?:情况|资料|信息|详情|档案|近况|怎么样)[?吗呢]*$/),
+  cue(
+    'find_customer',
+    2,
+    /(?:上次|最近一次|最后一次).{0,12}(?:什么时候|哪天|啥时候)|(?:什么时候|哪天).{0,6}(?:联系|拜访|跟进|见)的/,
+  ),
+
+  // The follow-up list: what to do, whom to call, 待办.
+  cue(
+    'list_followups',
+    4,
+    /(?:要|需要|该|得|应该|还要|还得)(?:去)?(?:跟进|联系|回访|拜访|跟|找|见)(?:的)?(?:哪些|什么|谁|哪几|哪个)|(?:跟进|联系|回访|拜访)(?:哪些|谁|哪几)/,
+  ),
+  cue('list_followups', 2, /待跟进|待办|待处理|待联系|待回访/),
+  cue(
+    'list_followups',
+    4,
+    /(?:还)?有?(?:哪些|什么|多少|哪几个)(?:客户)?(?:要|需要|该|没|还没|未|没有|待)(?:跟进|联系|回访|处理|拜访)|没(?:有)?跟进的|(?:今天|明天|本周|这周|下周|这个星期)(?:我)?(?:的)?(?:安排|任务|日程|计划|工作)/,
+  ),
+  cue(
+    'list_followups',
+    4,
+    /有(?:什么|啥|哪些)(?:事|任务|安排|要做|要跟)|要做(?:什么|啥|的事)|该做(?:什么|啥)|该(?:联系|找|拜访|跟进)谁|(?:给谁|找谁)打(?:个|一个)?电话|该(?:给|找)谁|我的(?:跟进|待办|任务|日程|安排)|(?:今天|今日|明天|本周|这周|下周|这个星期)的(?:跟进|待办|任务|日程|安排)|跟进(?:列表|清单|事项|任务)/,
+  ),
+  cue('list_followups', 2, /逾期|过期|超期/),
+
+  // Complaints: the customer is unhappy with what we sold or did.
+  cue('file_complaint', 3, /投诉|客诉|抱怨|不满意|不满|有意见|意见很大/),
+  cue(
+    'file_complaint',
+    3,
+    /很生气|生气了|生气|发火|发飙|火了|火大|恼火|不高兴|不开心|炸了|骂(?:了|人)|不爽|(?:要|给|讨)(?:个|一个)?说法|要求赔偿|索赔|赔偿|退货|退款|退钱|要退|取消(?:合同|订单)|不想(?:续约|合作)|要换(?:供应商|厂家|家)|差评|威胁/,
+  ),
+  cue(
+    'file_complaint',
+    2,
+    /卡顿|卡死|很卡|老是卡|特别卡|一直卡|死机|当机|崩溃|闪退|宕机|挂了|停了|停机|停产|停线|停工|坏了|故障|出(?:了)?问题|有问题|出错|报错|bug|登不(?:进|上)|打不开|进不去|用不了|不能用|没法用|无法(?:使用|登录|打开|运行)|丢了|丢失|漏发|少发|发错|错发|少了|破损|损坏|延迟|迟迟|还没(?:到|收到|发)|没到|没收到|质量(?:问题|差|不行)|次品|不合格|漏水|异响|跳闸|烧了|烧坏|不准|太慢|很慢|掉线|失败|不好用|不正常|多收|扣错|(?:数据|数字|金额|账|价格|报表|型号|数量|尺寸|规格|发票|单据|颜色)(?:全|都)?(?:不对|有误|错了|对不上|不准)|[印发写算开填送装配]错/i,
+    'problem',
+  ),
+  cue(
+    'file_complaint',
+    1,
+    /反馈|反映|说是我们|怪我们|我们(?:的)?(?:设备|产品|系统|软件|服务|机器|货|售后|客服|平台)|(?:系统|设备|机器|软件|产品|货)(?:老是|一直|总是|又)/,
+  ),
+
+  // Sales: signed, closed, won, with an amount (the amount is weighed by the scorer).
+  cue('record_sale', 2, /签了|签下|签约了|签单了?|成交了?|拿下(?:了)?|下(?:了)?单|中标了?|签了合同|合同签了/),
+  cue(
+    'record_sale',
+    2,
+    /(?:准备|打算|计划|预计|有望|可能|争取|下(?:个)?月|下周|明年|年底|会|要|将|能)(?:签|成交|下单)|还没(?:签|成交)/,
+    'future',
+  ),
+
+  cue(
+    'add_customer',
+    3,
+    /新增客户|添加客户|新建客户|创建客户|录入(?:一个|个)?(?:新)?客户|(?:有|来了|加)(?:个|一个)新客户|建(?:个)?档/,
+  ),
+
+  // Weather, said as small talk.
+  cue('small_talk', 3, /天气|下雨|下雪|多少度|冷不冷|热不热|好冷|好热/),
+];
+
+/** Every cue family, Chinese and English; a mixed message is read by both. */
+export const intentCues: Cue[] = [...chineseCues, ...englishCues];
