@@ -53,7 +53,7 @@ export const englishCues: Cue[] = [
   cue(
     'find_customer',
     3,
-    /\bwho (?:owns|handles|manages|covers|runs|looks after|is (?:on|handling|covering|managing|responsible for|the (?:account )?(?:owner|rep|manager|am))|'s (?:on|handling|covering|responsible|the (?:account )?(?:owner|rep|manager)))|\bwho'?s (?:the )?(?:account )?(?:owner|rep|am)\b|\b(?:account )?owner (?:of|for)\b|\bwhose (?:account|customer|client)\b/i,
+    /\bwho (?:owns|handles|manages|covers|runs|looks after|takes care of)\b|\bwho(?: is|'s| are) (?:on|handling|covering|managing|running|looking after|in charge of|responsible for|the (?:account )?(?:owner|rep|manager|am))\b|\bwho'?s (?:the )?(?:account )?(?:owner|rep|am)\b|\b(?:account )?owner (?:of|for)\b|\bwhose (?:account|customer|client)\b/i,
   ),
   cue(
     'find_customer',

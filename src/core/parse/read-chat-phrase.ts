@@ -19,7 +19,7 @@ const helpPatterns = [
   /^(?:这个?|你|您|机器人|助手)?(?:机器人|bot|助手|工具|小助手|东西)?(?:都|到底|还|究竟|平时)?(?:能|会|可以)(?:帮我|为我|给我|帮忙)?(?:干|做|干点|做点|搞|处理|帮)?(?:什么|啥|嘛|哪些|些什么|点什么|点啥|什么事|哪些事)(?:事情?|功能|工作)?$/,
   /^(?:这个?|你|该|机器人)?(?:机器人|bot|助手|工具|东西)?(?:要|该|应该)?(?:怎么|如何|咋|怎样)(?:用|使用|操作|玩|弄)(?:的)?$/,
   /^(?:你|这个?)?(?:有|支持)(?:什么|哪些|啥)(?:功能|命令|指令|用法)$/,
-  /^(?:what (?:else )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do)(?: here)?|help(?: me| please| pls)?|commands?|menu|usage|instructions)$/,
+  /^(?:what (?:else )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|help(?: me| please| pls)?|commands?|menu|usage|instructions)$/,
 ];
 
 // Phrases that are the whole point of a message, one per segment: 好的谢谢, "ok thanks!", 哈哈 收到.
@@ -51,7 +51,8 @@ const smallTalkWords: [SmallTalkKind, RegExp][] = [
   ],
 ];
 
-const emoji = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu;
+// Pictographs with their skin tones, variation selectors and joiners (👍🏻, ❤️, 👨‍💻).
+const emoji = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D/gu;
 const hasEmoji = /\p{Extended_Pictographic}/u;
 // One trailing particle (好的呀, 谢谢啦, 怎么用呢); one only, so 嗯嗯啊啊 stays unclear.
 const particle = /(?<=\S)[啊呀呢啦吧哈哦喔嘛噢]$/;
