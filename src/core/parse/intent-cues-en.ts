@@ -63,7 +63,7 @@ export const englishCues: Cue[] = [
   cue(
     'find_customer',
     3,
-    /\b(?:pull up|bring up|tell me about|info (?:on|about|for)|information (?:on|about|for)|details (?:on|for|of|about)|profile (?:of|for)|show me|look up|lookup|look into|find me|give me|what do (?:we|you) (?:know|have) (?:about|on))\b/i,
+    /\b(?:pull up|bring up|tell me about|info (?:on|about|for)|information (?:on|about|for)|details (?:on|for|of|about)|profile (?:of|for)|show me|look up|lookup|look into|find me|give me|what do (?:we|you) (?:know|have) (?:about|on)|(?:do|did) (?:we|you) have (?:anything|any info|info|notes|something|any notes) (?:on|about|for))\b/i,
   ),
   cue(
     'find_customer',
@@ -76,7 +76,7 @@ export const englishCues: Cue[] = [
   cue(
     'list_followups',
     4,
-    /\bwhat (?:do|should|must) i (?:need to |have to )?(?:do|follow up|call|chase)|\bwho (?:should|do|must|can) i (?:need to |have to )?(?:call|contact|follow up|reach out|ping|visit|see|chase)|\bto-?dos?\b|\bmy (?:tasks|follow[- ]?ups|todos|to-?do list|agenda|schedule|reminders|day|week|list)\b|\bon my plate\b|\bwhat'?s (?:due|pending|next|on (?:my|the) (?:list|plate|agenda|schedule))\b|\bpending (?:follow[- ]?ups|tasks|items)\b|\bneed to follow up (?:on|with)\b|\bfollow[- ]?ups? (?:due|for today|today|this week|list)\b|\banything (?:due|pending|to do|i need)\b|\bwhat should i (?:do|work on)\b|\bwho'?s (?:due|next)\b|\bwho (?:haven'?t|have i not) i (?:called|contacted)\b/i,
+    /\bwhat (?:do|should|must) i (?:need to |have to )?(?:do|follow up|call|chase)|\b(?:who|which (?:\w+ )?(?:customers?|accounts?|clients?|leads?|ones?|deals?)) (?:should|do|must|can|shall) i (?:need to |have to )?(?:call|contact|follow up|reach out|ping|visit|see|chase|email|check on)|\bto-?dos?\b|\bmy (?:tasks|follow[- ]?ups|todos|to-?do list|agenda|schedule|reminders|day|week|list)\b|\bon my plate\b|\bwhat'?s (?:due|pending|next|on (?:my|the) (?:list|plate|agenda|schedule))\b|\bpending (?:follow[- ]?ups|tasks|items)\b|\bneed to follow up (?:on|with)\b|\bfollow[- ]?ups? (?:due|for today|today|this week|list)\b|\banything (?:due|pending|to do|i need)\b|\bwhat should i (?:do|work on)\b|\bwho'?s (?:due|next)\b|\bwho (?:haven'?t|have i not) i (?:called|contacted)\b/i,
   ),
   cue('list_followups', 2, /\boverdue\b/i),
 
@@ -85,6 +85,11 @@ export const englishCues: Cue[] = [
     'file_complaint',
     3,
     /\bcomplain(?:t|ts|s|ing|ed)?\b|\bescalat(?:e|ed|es|ing|ion)\b|\bfurious\b|\bangry\b|\bupset\b|\bunhappy\b|\bnot happy\b|\bfrustrated\b|\bpissed\b|\blivid\b|\bannoyed\b|\bdissatisfied\b|\bmad (?:at|about)\b|\bthreaten(?:ing|ed|s)? to\b|\b(?:wants?|demand(?:s|ing)?|asking for|requested) (?:a |their money )?(?:refund|compensation|credit|money back)\b|\brefund\b|\bcancel(?:l?ing|s)? (?:the |their )?(?:contract|order|subscription)\b|\bbad review\b/i,
+  ),
+  cue(
+    'file_complaint',
+    2,
+    /\b(?:called|phoned|emailed|wrote|rang|pinged) (?:\w+ ){0,3}(?:to complain|to yell|yelling|screaming|about (?:the|a|an|our) (?:problem|issue|outage|bug|defect))/i,
   ),
   cue(
     'file_complaint',

@@ -9,7 +9,8 @@ export type SmallTalkKind =
   | 'how_are_you'
   | 'praise'
   | 'emoji'
-  | 'weather';
+  | 'weather'
+  | 'mood';
 
 // Asking what the bot does, in the forms people type: 你能干嘛, 这个机器人都能干啥, 怎么用呀, 有什么功能,
 // what can you do, how does this work, how do I use this thing. Matched on the whole message once
@@ -19,14 +20,15 @@ const helpPatterns = [
   /^(?:这个?|你|您|机器人|助手)?(?:机器人|bot|助手|工具|小助手|东西)?(?:都|到底|还|究竟|平时)?(?:能|会|可以)(?:帮我|为我|给我|帮忙)?(?:干|做|干点|做点|搞|处理|帮)?(?:什么|啥|嘛|哪些|些什么|点什么|点啥|什么事|哪些事)(?:事情?|功能|工作)?$/,
   /^(?:这个?|你|该|机器人)?(?:机器人|bot|助手|工具|东西)?(?:要|该|应该)?(?:怎么|如何|咋|怎样)(?:用|使用|操作|玩|弄)(?:的)?$/,
   /^(?:你|这个?)?(?:有|支持)(?:什么|哪些|啥)(?:功能|命令|指令|用法)$/,
-  /^(?:what (?:else )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|help(?: me| please| pls)?|commands?|menu|usage|instructions)$/,
+  /^(?:你|您|这个?)(?:机器人|bot|助手)?是(?:干|做)(?:什么|啥|嘛)的$|^你是(?:谁|什么|啥)$/,
+  /^(?:what (?:else )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|what(?:'s| is) (?:this|this bot|this thing|the bot|it) for|what are you|who are you|help(?: me| please| pls)?|commands?|menu|usage|instructions)$/,
 ];
 
 // Phrases that are the whole point of a message, one per segment: 好的谢谢, "ok thanks!", 哈哈 收到.
 const smallTalkWords: [SmallTalkKind, RegExp][] = [
   [
     'greeting',
-    /^(?:你好|您好|大家好|嗨|哈喽|哈啰|嘿|早|早啊|早上好|早安|上午好|中午好|午安|下午好|晚上好|在吗|在不在|在么|好久不见|hi|hello|hey|heya|hiya|yo|morning|good (?:morning|afternoon|evening|day)|greetings|hi there|hey there)$/,
+    /^(?:你好|您好|大家好|嗨|哈喽|哈啰|嘿|早|早啊|早上好|早安|上午好|中午好|午安|下午好|晚上好|在吗|在不在|在么|好久不见|(?:周末|节日|新年|春节|中秋|国庆|元旦|圣诞|端午)快乐|周末愉快|节日愉快|新年好|过年好|hi|hello|hey|heya|hiya|yo|morning|good (?:morning|afternoon|evening|day)|greetings|hi there|hey there|happy (?:friday|monday|holidays|new year|weekend)|have a (?:good|nice|great) (?:day|weekend|one)|merry christmas)$/,
   ],
   [
     'thanks',
@@ -36,6 +38,10 @@ const smallTalkWords: [SmallTalkKind, RegExp][] = [
     'ok',
     /^(?:好的|好|好嘞|好滴|好哒|好吧|行|行吧|可以|嗯|嗯嗯|恩|恩恩|哦|哦哦|噢|收到|收到了|了解|了解了|明白|明白了|知道了|懂了|没问题|没事|没事了|对|对的|是的|ok|okay|okk|okey|k|kk|sure|cool|noted|roger|got it|understood|sounds good|will do|alright|all right|yes|yep|yeah|yup|no problem|np|no worries|nvm|never mind|fine)$/,
   ],
+  [
+    'mood',
+    /^(?:今天|今天真|真|有点|好)?(?:好累|太累了|累死了|累了|好困|困死了|好饿|饿了|饿死了|无聊|好无聊|烦死了|好烦|开心|好开心|忙死了|好忙)$|^(?:so |really )?(?:tired|exhausted|bored|hungry|sleepy)$|^(?:long|busy|crazy|rough) day$/,
+  ],
   ['laugh', /^(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|笑死|笑死了|h[ae](?:h[ae])+h?|lo+l|lmao|rofl|xd)$/],
   [
     'bye',
@@ -43,7 +49,7 @@ const smallTalkWords: [SmallTalkKind, RegExp][] = [
   ],
   [
     'how_are_you',
-    /^(?:你好吗|您好吗|最近好吗|最近怎么样|最近如何|吃了吗|吃饭了吗|忙吗|how are you|how are u|how r u|how's it going|how is it going|what's up|whats up|sup|how have you been)$/,
+    /^(?:你好吗|您好吗|最近好吗|最近怎么样|最近如何|吃了吗|吃饭了吗|忙吗|在忙吗|忙不忙|how are you|how are u|how r u|how's it going|how is it going|what's up|whats up|sup|how have you been)$/,
   ],
   [
     'praise',

@@ -12,7 +12,9 @@ const minimumEvidence = 1.5;
 
 // A question that asks, not reports: 谁/什么/哪些, a trailing ?/吗/呢, "is Acme …?", "who …".
 const questionWords =
-  /谁|什么|啥|哪些|哪个|哪家|哪位|哪天|多少|几[级个家位]|怎么样|如何|咋样|[?？]\s*$|[吗呢么嘛]\s*[?？。!！]*\s*$|^(?:is|are|was|were|did|does|do|has|have|can|could|will|would|should|any|who|what|which|when|where|how)\b/i;
+  /谁|什么|啥|哪些|哪个|哪家|哪位|哪天|多少|几级|几[个家位](?=[?？]|$)|怎么样|如何|咋样|[?？]\s*$|[吗呢么嘛]\s*[?？。!！]*\s*$|^(?:is|are|was|were|did|does|do|has|have|can|could|will|would|should|any|who|what|which|when|where|how)\b/i;
+// 提醒我明天给华为打电话 asks for a reminder; the call has not happened.
+const reminder = /提醒我|别忘了|记得(?:要|去|给|跟|和)|\bremind me\b|\bdon'?t (?:let me )?forget\b/i;
 const yesNoQuestion = /[吗么]\s*[?？。!！]*\s*$|^(?:is|are|was|were|did|does|has|have)\b/i;
 
 /**
@@ -26,6 +28,7 @@ export function scoreIntents(body: string, extra: Cue[] = []): IntentScore[] {
   const raw = new Map<ScoredIntent, Evidence>();
   const asked = questionClause(body);
   let pastActivity = false;
+  let activity = false;
   let futureSale = false;
   for (const cue of [...extra, ...intentCues]) {
     const hit = cue.pattern.exec(body);
@@ -34,6 +37,7 @@ export function scoreIntents(body: string, extra: Cue[] = []): IntentScore[] {
       futureSale = true;
       continue;
     }
+    if (cue.intent === 'log_visit' && cue.weight >= 3) activity = true;
     if (cue.tag === 'past' && cue.intent === 'log_visit' && cue.weight >= 3)
       pastActivity ||= asked === null || cue.pattern.test(body.replace(asked, ' '));
     const entry = raw.get(cue.intent) ?? { score: 0, first: hit.index, problem: 0, strongest: 0 };
@@ -43,7 +47,7 @@ export function scoreIntents(body: string, extra: Cue[] = []): IntentScore[] {
     if (cue.tag === 'problem') entry.problem += cue.weight;
     raw.set(cue.intent, entry);
   }
-  adjust(raw, body, { question: asked !== null, pastActivity, futureSale });
+  adjust(raw, body, { question: asked !== null, activity, pastActivity, futureSale });
   const total = [...raw.values()].reduce((sum, entry) => sum + entry.score, 0);
   return [...raw.entries()]
     .filter(([, entry]) => entry.score >= minimumEvidence && entry.strongest >= minimumEvidence)
@@ -72,7 +76,7 @@ function questionClause(body: string): string | null {
 function adjust(
   raw: Map<ScoredIntent, Evidence>,
   body: string,
-  facts: { question: boolean; pastActivity: boolean; futureSale: boolean },
+  facts: { question: boolean; activity: boolean; pastActivity: boolean; futureSale: boolean },
 ): void {
   const visit = raw.get('log_visit');
   const complaint = raw.get('file_complaint');
@@ -92,7 +96,8 @@ function adjust(
     }
   }
   // 见了华为，设备又坏了: the problem is what the visit was about; 投诉 / furious still count in full.
-  if (complaint && facts.pastActivity) complaint.score -= complaint.problem / 2;
+  if (complaint && facts.activity) complaint.score -= complaint.problem / 2;
+  if (visit && !facts.pastActivity && reminder.test(body)) visit.score *= 0.3;
   const sale = raw.get('record_sale');
   if (sale) {
     if (readAmount(body)) {

@@ -19,6 +19,7 @@ const lines: Record<SmallTalkKind, Record<Language, string>> = {
     en: 'All good, thanks! Anything to log today?',
   },
   praise: { 'zh-Hans': '谢谢夸奖 😊', 'zh-Hant': '謝謝誇獎 😊', en: 'Thanks! 😊' },
+  mood: { 'zh-Hans': '辛苦了，注意休息 😊', 'zh-Hant': '辛苦了，注意休息 😊', en: 'Hang in there 😊' },
   emoji: { 'zh-Hans': '😊', 'zh-Hant': '😊', en: '😊' },
   weather: {
     'zh-Hans': '天气我看不了，客户的事可以随时问我 😊',

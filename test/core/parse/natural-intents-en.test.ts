@@ -142,6 +142,20 @@ describe('intents from natural English and mixed phrasing', () => {
   );
 });
 
+describe('what a message is not', () => {
+  it.each([
+    ['remind me to call Acme on Friday', 'unknown'],
+    ['Globex called to complain about the new pricing', 'file_complaint'],
+    ['which clients do I need to email today?', 'list_followups'],
+    ['do we have any notes on Initech?', 'find_customer'],
+    ['who are you?', 'help'],
+    ['long day', 'small_talk'],
+    ['have a great weekend!', 'small_talk'],
+  ] as const)('%s → %s', (text, intent) => {
+    expect(parseAt(text).intent).toBe(intent);
+  });
+});
+
 describe('sales in English', () => {
   it.each([
     ['Signed Globex for 45k', 'Globex', 4_500_000],

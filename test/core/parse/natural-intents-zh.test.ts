@@ -181,6 +181,28 @@ describe('sales in Chinese', () => {
   );
 });
 
+describe('what a message is not', () => {
+  it.each([
+    ['提醒我周五给格力打电话', 'unknown'],
+    ['华为那个单子丢了，被华三抢了', 'unknown'],
+    ['客户打电话来投诉，说设备三天两头坏', 'file_complaint'],
+    ['刚从美的出来，他们还在比价', 'log_visit'],
+    ['帮我记一下：京东李总下周来公司', 'log_visit'],
+    ['累死了', 'small_talk'],
+    ['今天好忙啊', 'small_talk'],
+    ['你是谁呀', 'help'],
+    ['週末愉快', 'small_talk'],
+  ] as const)('%s → %s', (text, intent) => {
+    expect(parseAt(text).intent).toBe(intent);
+  });
+
+  it('a problem raised during a visit keeps the visit first and offers the complaint', () => {
+    const result = parseAt('拜访了招行，他们反馈APP偶尔闪退，下周派人看看');
+    expect(result.intent).toBe('log_visit');
+    expect(result.intentAlternatives[0]?.intent).toBe('file_complaint');
+  });
+});
+
 describe('a question about a visit-like sentence', () => {
   it.each([
     ['今天该给谁打个电话？', 'list_followups'],
