@@ -14,7 +14,7 @@ export const englishCues: Cue[] = [
     'log_visit',
     3,
     new RegExp(
-      `\\b(?:visited|met|had (?:a |an |our |the |my |another |quick |short |long |good |great |productive |first |second |follow-?up )*(?:${session}|${meal})|grabbed ${meal}|(?:caught|catching) up|sat down|dropped by|stopped by|swung by|popped (?:in|by|over)|demo(?:'?e)?d|presented|pitched|trained|walked (?:\\w+ ){1,4}through|went (?:to|over to|out to|by)|toured|hosted|spoke (?:with|to)|talked (?:with|to)|called|phoned|rang|hopped on|jumped on|got on|zoomed|synced|connected with|checked in with|touched base|followed up with|was (?:at|onsite|on site)|visit(?:ed)? (?:to|at)|took (?:\\w+ ){1,3}(?:to|out)|showed (?:\\w+ ){1,3}(?:the|our)|ran (?:a|the) (?:demo|workshop|training|session))\\b`,
+      `\\b(?:visited|met|had (?:a |an |our |the |my |another |quick |short |long |good |great |productive |first |second |follow-?up )*(?:${session}|${meal})|grabbed ${meal}|(?:caught|catching) up|sat down|dropped by|stopped by|swung by|popped (?:in|by|over)|demo(?:'?e)?d|presented|pitched|trained|walked (?:\\S+ ){1,4}through|went (?:to|over to|out to|by)|toured|hosted|spoke (?:with|to)|talked (?:with|to)|called|phoned|rang|hopped on|jumped on|got on|zoomed|synced|connected with|checked in with|touched base|followed up with|was (?:at|onsite|on site)|visit(?:ed)? (?:to|at)|took (?:\\w+ ){1,3}(?:to|out)|showed (?!up)(?:\\w+ ){1,3}(?:the|our)|gave (?:\\w+ )?(?:a |the |our )?(?:demo|presentation|talk|training|tour|walkthrough)|did (?:a |the |our )(?:demo|presentation|training|walkthrough|site visit|call|lunch|dinner)|took (?:\\S+ ){1,4}through|went through|ran through|met up|chatted with|caught (?:\\S+ ){1,3}at|ran into|bumped into|ran (?:a|the) (?:demo|workshop|training|session))\\b`,
       'i',
     ),
     'past',
@@ -68,9 +68,15 @@ export const englishCues: Cue[] = [
   cue(
     'find_customer',
     3,
-    /\bcontacts? (?:for|at|of)\b|'s (?:contacts|phone|number|email|grade|tier|owner|status)\b|\b(?:phone|number|email|address) (?:for|of)\b|\bwhat (?:grade|tier|level|class|rating)\b|\b(?:grade|tier) (?:of|for)\b|\bwho (?:is|are) (?:the|our) (?:contacts?|decision makers?|main contact)\b|\bwhen did (?:we|i|you) (?:last )?(?:visit|meet|call|talk|speak)\b|\blast (?:visit|contact|call) (?:to|with)\b/i,
+    /\bcontacts? (?:for|at|of)\b|'s (?:contacts|phone|number|email|grade|tier|owner|status)\b|\b(?:phone|number|email|address) (?:for|of)\b|\bwhat (?:grade|tier|level|class|rating)\b|\b(?:grade|tier) (?:of|for)\b|\bwho(?: is|'s| are) (?:the|our|their) (?:contacts?|decision makers?|main contact|champion|buyer|sponsor|point of contact|poc|signer)\b|\bwhen did (?:we|i|you) (?:last )?(?:visit|meet|call|talk|speak)\b|\blast (?:visit|contact|call) (?:to|with)\b/i,
   ),
   cue('find_customer', 2, /^(?:find|search|show|who is|what about)\b/i),
+  // "Hooli details pls", "how are we doing with Initech", "catch me up on Acme".
+  cue(
+    'find_customer',
+    3,
+    /\b(?:details|info|status|profile|contacts|owner|summary|history)(?: pls| please| plz)?[\s?!.]*$|\bhow (?:are|'re) we (?:doing|going|tracking) (?:with|on|at)\b|\bwhere (?:are we|do we stand|we at) (?:with|on)\b|\bwhat stage\b|\b(?:update|catch|fill|brief) me (?:in |up )?on\b|\bremind me who\b/i,
+  ),
 
   // The follow-up list.
   cue(
@@ -79,6 +85,11 @@ export const englishCues: Cue[] = [
     /\bwhat (?:do|should|must) i (?:need to |have to )?(?:do|follow up|call|chase)|\b(?:who|which (?:\w+ )?(?:customers?|accounts?|clients?|leads?|ones?|deals?)) (?:should|do|must|can|shall) i (?:need to |have to )?(?:call|contact|follow up|reach out|ping|visit|see|chase|email|check on)|\bto-?dos?\b|\bmy (?:tasks|follow[- ]?ups|todos|to-?do list|agenda|schedule|reminders|day|week|list)\b|\bon my plate\b|\bwhat'?s (?:due|pending|next|on (?:my|the) (?:list|plate|agenda|schedule))\b|\bpending (?:follow[- ]?ups|tasks|items)\b|\bneed to follow up (?:on|with)\b|\bfollow[- ]?ups? (?:due|for today|today|this week|list)\b|\banything (?:due|pending|to do|i need)\b|\bwhat should i (?:do|work on)\b|\bwho'?s (?:due|next)\b|\bwho (?:haven'?t|have i not) i (?:called|contacted)\b/i,
   ),
   cue('list_followups', 2, /\boverdue\b/i),
+  cue(
+    'list_followups',
+    3,
+    /\bon (?:deck|tap|the agenda)\b|\b(?:am i|i'?m) (?:supposed|meant|expected) to\b|\bneed to call back\b|\bwho'?s waiting on me\b|\bwhat (?:have i|do i have) (?:got )?(?:on |for )?(?:today|tomorrow|this week|next)\b|\bwhat does my (?:day|week) look like\b|\bwhat (?:follow[- ]?ups?|tasks|to-?dos|calls|visits) (?:do|have|should|must) i\b|\banything (?:i|we) (?:should|need to|must|have to|ought to)\b|\bwhat'?s next\b|\b(?:due|expiring) (?:soon|today|this week)\b/i,
+  ),
 
   // Complaints.
   cue(
@@ -94,7 +105,7 @@ export const englishCues: Cue[] = [
   cue(
     'file_complaint',
     2,
-    /\b(?:is|are|was|were|went|been|goes|still) (?:completely |totally |all )?down\b|\boutage\b|\bbroken\b|\bbroke\b|\bcrash(?:es|ed|ing)?\b|\bnot working\b|\b(?:doesn'?t|isn'?t|won'?t|can'?t|cannot|didn'?t|couldn'?t|aren'?t) (?:work|load|start|connect|log ?in|sign ?in|open|print|boot|run|sync|working)\b|\bstopped (?:working|running)\b|\bfail(?:s|ed|ing|ure)\b|\berrors?\b|\bbugs?\b|\bbuggy\b|\bdefect(?:ive|s)?\b|\bfaulty\b|\bdamaged\b|\bmissing\b|\blate (?:delivery|shipment)\b|\bnever (?:arrived|came|showed)\b|\bwrong (?:item|invoice|amount|part|order|bill|product)\b|\bovercharg\w*|\bdouble[- ]charged\b|\bslow\b|\blaggy\b|\blocked out\b|\bglitch\w*|\bleak\w*|\bfreez(?:es|ing)\b|\bhangs\b|\bdata loss\b|\blost (?:data|their data)\b/i,
+    /\b(?:is|are|was|were|went|been|goes|still) (?:completely |totally |all )?down\b|\boutage\b|\bbroken\b|\bbroke\b|\bcrash(?:es|ed|ing)?\b|\bnot working\b|\b(?:doesn'?t|isn'?t|won'?t|can'?t|cannot|didn'?t|couldn'?t|aren'?t) (?:work|load|start|connect|log ?in|sign ?in|open|print|boot|run|sync|working)\b|\bstopped (?:working|running)\b|\bfail(?:s|ed|ing|ure)\b|\berrors?\b|\bbugs?\b|\bbuggy\b|\bdefect(?:ive|s)?\b|\bfaulty\b|\bdamaged\b|\bmissing\b|\blate (?:delivery|shipment)\b|\bnever (?:arrived|came|showed)\b|\bwrong (?:items?|invoices?|amounts?|parts?|orders?|bills?|products?|sizes?|models?)\b|\bshowed up (?:damaged|broken|late|wrong|with (?:the )?wrong)|\btim(?:ing|es|ed) out\b|\bunresponsive\b|\b(?:won'?t|doesn'?t|not) (?:load|loading|turn on|power on|boot)\b|\bfrozen\b|\bkeeps? (?:getting )?(?:logged out|kicked out|disconnect\w*|crashing|failing|freezing|dropping|timing out|erroring|breaking)|\bwants? (?:it|this|them) (?:fixed|replaced|repaired)\b|\bbricked\b|\bblank screen\b|\bblack screen\b|\boverheat\w*|\bnoisy\b|\bovercharg\w*|\bdouble[- ]charged\b|\bslow\b|\blaggy\b|\blocked out\b|\bglitch\w*|\bleak\w*|\bfreez(?:es|ing)\b|\bhangs\b|\bdata loss\b|\blost (?:data|their data)\b/i,
     'problem',
   ),
   cue(

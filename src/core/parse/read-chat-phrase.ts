@@ -18,10 +18,14 @@ export type SmallTalkKind =
 const helpPatterns = [
   /^(?:\/?help|帮助|求助|使用说明|使用帮助|使用方法|说明|菜单|功能|功能列表|命令|命令列表|指令|教程|\?+)$/,
   /^(?:这个?|你|您|机器人|助手)?(?:机器人|bot|助手|工具|小助手|东西)?(?:都|到底|还|究竟|平时)?(?:能|会|可以)(?:帮我|为我|给我|帮忙)?(?:干|做|干点|做点|搞|处理|帮)?(?:什么|啥|嘛|哪些|些什么|点什么|点啥|什么事|哪些事)(?:事情?|功能|工作)?$/,
-  /^(?:这个?|你|该|机器人)?(?:机器人|bot|助手|工具|东西)?(?:要|该|应该)?(?:怎么|如何|咋|怎样)(?:用|使用|操作|玩|弄)(?:的)?$/,
+  /^(?:这个?|你|该|机器人)?(?:机器人|bot|助手|工具|东西|玩意儿?)?(?:要|该|应该)?(?:怎么|如何|咋|怎样)(?:用|使用|操作|玩|弄)(?:的)?$/,
   /^(?:你|这个?)?(?:有|支持)(?:什么|哪些|啥)(?:功能|命令|指令|用法)$/,
   /^(?:你|您|这个?)(?:机器人|bot|助手)?是(?:干|做)(?:什么|啥|嘛)的$|^你是(?:谁|什么|啥)$/,
-  /^(?:what (?:else )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|what(?:'s| is) (?:this|this bot|this thing|the bot|it) for|what are you|who are you|help(?: me| please| pls)?|commands?|menu|usage|instructions)$/,
+  /^(?:你|您)?有(?:什么|啥|哪些)(?:本事|能力|功能|技能|用处|本领)$/,
+  // How to do something with the bot: 怎么记拜访, how do I log a visit.
+  /^(?:我)?(?:要|该|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:记录|记|录入|录|登记|添加|新增|加|查询|查|搜|提交|导出|导入|设置|修改|改|删除|删|完成|关闭|投诉|报|写|建|创建|分配|转交|标记)/,
+  /^how (?:do|can|should|would) (?:i|we|you) (?:log|record|add|file|create|find|search|look up|see|check|set|change|edit|delete|remove|export|import|mark|close|move|reschedule|assign|report|track|enter|update)\b|^how to (?:log|record|add|file|create|find|search|export|import|mark|close|reschedule|assign)\b/,
+  /^(?:what (?:else |kinds? of (?:stuff|things|tasks) |sort of (?:stuff|things) |stuff |things )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|what(?:'s| is) (?:this|this bot|this thing|the bot|it) for|what are you|who are you|help(?: me| please| pls)?|commands?|menu|usage|instructions)$/,
 ];
 
 // Phrases that are the whole point of a message, one per segment: 好的谢谢, "ok thanks!", 哈哈 收到.
@@ -42,7 +46,10 @@ const smallTalkWords: [SmallTalkKind, RegExp][] = [
     'mood',
     /^(?:今天|今天真|真|有点|好)?(?:好累|太累了|累死了|累了|好困|困死了|好饿|饿了|饿死了|无聊|好无聊|烦死了|好烦|开心|好开心|忙死了|好忙)$|^(?:so |really )?(?:tired|exhausted|bored|hungry|sleepy)$|^(?:long|busy|crazy|rough) day$/,
   ],
-  ['laugh', /^(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|笑死|笑死了|h[ae](?:h[ae])+h?|lo+l|lmao|rofl|xd)$/],
+  [
+    'laugh',
+    /^(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|笑死|笑死了|太逗了|好逗|逗死了|好好笑|太好笑了|太搞笑了|搞笑|有意思|太有意思了|有趣|h[ae](?:h[ae])+h?|lo+l|lmao|rofl|xd)$/,
+  ],
   [
     'bye',
     /^(?:拜拜|再见|回头聊|下次聊|晚点聊|先这样|晚安|bye|bye bye|goodbye|see you|see ya|cya|later|good night|gn|ttyl)$/,
@@ -94,8 +101,13 @@ export function readChatPhrase(body: string): ChatPhrase | null {
   return { intent: 'small_talk', kind: kind! };
 }
 
+// Who is thanked and how much: "thanks so much", "thank you guys", 谢谢大家, 辛苦你们了.
+const addressee =
+  /\s+(?:so much|very much|a lot|a ton|again|guys|team|man|buddy|bot|mate|all|everyone|for (?:that|this|the help|your help))$|(?<=[\u4e00-\u9fff])(?:大家|你们|各位|老师|亲|哥|姐)(?=了?$)/;
+
 function readSegment(segment: string): SmallTalkKind | null {
-  for (const candidate of [segment, segment.replace(particle, '')]) {
+  const plain = segment.replace(particle, '');
+  for (const candidate of [segment, plain, plain.replace(addressee, '')]) {
     const kind = readPhrase(candidate) ?? readTwoPhrases(candidate);
     if (kind) return kind;
   }

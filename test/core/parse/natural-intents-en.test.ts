@@ -156,6 +156,25 @@ describe('what a message is not', () => {
   });
 });
 
+describe('phrasing a rule list would miss', () => {
+  it.each([
+    ['gave Initrode a tour of the plant today', 'log_visit'],
+    ['walked the Acme team through the Q4 roadmap', 'log_visit'],
+    ['Globex status?', 'find_customer'],
+    ['where are we with Hooli', 'find_customer'],
+    ['catch me up on Umbrella', 'find_customer'],
+    ['what have I got on today', 'list_followups'],
+    ["what's on tap this week?", 'list_followups'],
+    ['anything expiring soon?', 'list_followups'],
+    ["Initech's kiosk won't turn on since Monday", 'file_complaint'],
+    ['the Acme order showed up damaged, they want it replaced', 'file_complaint'],
+    ['how do I reschedule a follow-up?', 'help'],
+    ['thanks guys', 'small_talk'],
+  ] as const)('%s → %s', (text, intent) => {
+    expect(parseAt(text).intent).toBe(intent);
+  });
+});
+
 describe('sales in English', () => {
   it.each([
     ['Signed Globex for 45k', 'Globex', 4_500_000],

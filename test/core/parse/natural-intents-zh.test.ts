@@ -203,6 +203,28 @@ describe('what a message is not', () => {
   });
 });
 
+describe('phrasing a rule list would miss', () => {
+  it.each([
+    ['跟徐工集团的刘部长吃完饭了，他们年后启动招标', 'log_visit'],
+    ['上午给比亚迪的售后团队讲了一堂课', 'log_visit'],
+    ['和 TCL 的 Amy 约了个 call，报价没问题', 'log_visit'],
+    ['把样品送过去了，顺便在京东方现场调试了一下午', 'log_visit'],
+    ['徐工那边现在是什么状态', 'find_customer'],
+    ['比亞迪談到哪一步了', 'find_customer'],
+    ['这周有几条跟进快到期了', 'list_followups'],
+    ['有没有今天要回访的', 'list_followups'],
+    ['华为那边投影仪黑屏了，开不了机', 'file_complaint'],
+    ['客户说扫码枪扫不出来，已经闹翻了', 'file_complaint'],
+    ['美的这单终于拿下了，签了60万', 'record_sale'],
+    ['怎么新增一个客户', 'help'],
+    ['你有什么能力', 'help'],
+    ['谢谢大家', 'small_talk'],
+    ['哈哈哈 太搞笑了', 'small_talk'],
+  ] as const)('%s → %s', (text, intent) => {
+    expect(parseAt(text).intent).toBe(intent);
+  });
+});
+
 describe('a question about a visit-like sentence', () => {
   it.each([
     ['今天该给谁打个电话？', 'list_followups'],
