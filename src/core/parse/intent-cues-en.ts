@@ -14,7 +14,7 @@ export const englishCues: Cue[] = [
     'log_visit',
     3,
     new RegExp(
-      `\\b(?:visited|met|had (?:a |an |our |the |my |another |quick |short |long |good |great |productive |first |second |follow-?up )*(?:${session}|${meal})|grabbed ${meal}|(?:caught|catching) up|sat down|dropped by|stopped by|swung by|popped (?:in|by|over)|demo(?:'?e)?d|presented|pitched|trained|walked (?:\\S+ ){1,4}through|went (?:to|over to|out to|by)|toured|hosted|spoke (?:with|to)|talked (?:with|to)|called|phoned|rang|hopped on|jumped on|got on|zoomed|synced|connected with|checked in with|touched base|followed up with|was (?:at|onsite|on site)|visit(?:ed)? (?:to|at)|took (?:\\w+ ){1,3}(?:to|out)|showed (?!up)(?:\\w+ ){1,3}(?:the|our)|gave (?:\\w+ )?(?:a |the |our )?(?:demo|presentation|talk|training|tour|walkthrough)|did (?:a |the |our )(?:demo|presentation|training|walkthrough|site visit|call|lunch|dinner)|took (?:\\S+ ){1,4}through|went through|ran through|met up|chatted with|caught (?:\\S+ ){1,3}at|ran into|bumped into|ran (?:a|the) (?:demo|workshop|training|session))\\b`,
+      `\\b(?:visited|met|had (?:a |an |our |the |my |another |quick |short |long |good |great |productive |first |second |follow-?up )*(?:${session}|${meal})|grabbed ${meal}|(?:caught|catching) up|sat down|dropped by|stopped by|swung by|popped (?:in|by|over)|demo(?:'?e)?d|presented|pitched|trained|walked (?:\\S+ ){1,4}through|went (?:to|over to|out to|by)|toured|hosted|spoke (?:with|to)|talked (?:with|to)|called|phoned|rang|hopped on|jumped on|got on|zoomed|synced|connected with|checked in with|touched base|followed up with|was (?:at|onsite|on site)|visit(?:ed)? (?:to|at)|took (?:\\w+ ){1,3}(?:to|out)|showed (?!up)(?:\\w+ ){1,3}(?:the|our)|gave (?:\\w+ )?(?:a |the |our )?(?:demo|presentation|talk|training|tour|walkthrough)|did (?:a |the |our )(?:demo|presentation|training|walkthrough|site visit|call|lunch|dinner)|took (?:\\S+ ){1,4}through|went through|ran through|met up|chatted with|spent (?:the |an |all )?(?:morning|afternoon|day|evening|hour|\\w+ hours?) (?:at|with)|walking (?:\\S+ ){1,4}through|caught (?:\\S+ ){1,3}at|ran into|bumped into|ran (?:a|the) (?:demo|workshop|training|session))\\b`,
       'i',
     ),
     'past',
@@ -88,7 +88,7 @@ export const englishCues: Cue[] = [
   cue(
     'list_followups',
     3,
-    /\bon (?:deck|tap|the agenda)\b|\b(?:am i|i'?m) (?:supposed|meant|expected) to\b|\bneed to call back\b|\bwho'?s waiting on me\b|\bwhat (?:have i|do i have) (?:got )?(?:on |for )?(?:today|tomorrow|this week|next)\b|\bwhat does my (?:day|week) look like\b|\bwhat (?:follow[- ]?ups?|tasks|to-?dos|calls|visits) (?:do|have|should|must) i\b|\banything (?:i|we) (?:should|need to|must|have to|ought to)\b|\bwhat'?s next\b|\b(?:due|expiring) (?:soon|today|this week)\b/i,
+    /\bon (?:deck|tap|the agenda)\b|\b(?:am i|i'?m) (?:supposed|meant|expected) to\b|\bneed to call back\b|\bwho'?s waiting on me\b|\bwhat (?:have i|do i have) (?:got )?(?:on |for )?(?:today|tomorrow|this week|next)\b|\bwhat does my (?:day|week) look like\b|\b(?:what|which) (?:follow[- ]?ups?|tasks|to-?dos|calls|visits) (?:do|have|should|must) i\b|\banything (?:i|we) (?:should|need to|must|have to|ought to)\b|\bwhat'?s next\b|\b(?:due|expiring) (?:soon|today|this week)\b/i,
   ),
 
   // Complaints.

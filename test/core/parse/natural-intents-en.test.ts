@@ -170,6 +170,14 @@ describe('phrasing a rule list would miss', () => {
     ['the Acme order showed up damaged, they want it replaced', 'file_complaint'],
     ['how do I reschedule a follow-up?', 'help'],
     ['thanks guys', 'small_talk'],
+    ['did a lunch & learn at Globex today', 'log_visit'],
+    ['ran into Hooli’s VP at the expo, they want a call next week', 'log_visit'],
+    ['spent two hours with Initech going over the contract', 'log_visit'],
+    ["Acme: who's the champion there?", 'find_customer'],
+    ['which follow-ups do I have this week', 'list_followups'],
+    ['anything I need to do before Friday?', 'list_followups'],
+    ['Globex users keep getting kicked out of the portal', 'file_complaint'],
+    ['what sort of things can you help with', 'help'],
   ] as const)('%s → %s', (text, intent) => {
     expect(parseAt(text).intent).toBe(intent);
   });

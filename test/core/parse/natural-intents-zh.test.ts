@@ -220,6 +220,17 @@ describe('phrasing a rule list would miss', () => {
     ['你有什么能力', 'help'],
     ['谢谢大家', 'small_talk'],
     ['哈哈哈 太搞笑了', 'small_talk'],
+    ['和中信的马总语音了二十分钟，价格松口了', 'log_visit'],
+    ['今天 call 了中信的财务，发票下周寄', 'log_visit'],
+    ['去三一的长沙基地转了一圈', 'log_visit'],
+    ['跟美团的法务碰了一下，合同条款谈妥了', 'log_visit'],
+    ['中信那边哪个同事在对接？', 'find_customer'],
+    ['美团谁是拍板的', 'find_customer'],
+    ['把这周要回访的客户列一下', 'list_followups'],
+    ['客户说短信验证码一直收不到', 'file_complaint'],
+    ['三一说我们的控制器温度不达标', 'file_complaint'],
+    ['中信签下来了，首单35万', 'record_sale'],
+    ['这玩意怎么用', 'help'],
   ] as const)('%s → %s', (text, intent) => {
     expect(parseAt(text).intent).toBe(intent);
   });
