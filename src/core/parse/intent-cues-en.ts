@@ -9,6 +9,8 @@ const session =
   '(?:call|phone call|meeting|mtg|chat|catch-?up|sync|session|workshop|presentation|demo|zoom|teams call|vc|video call|con(?:ference)? call|visit|site visit|walkthrough|review|training|kickoff|kick-off|check-?in|intro)';
 
 export const englishCues: Cue[] = [
+  // "coffee catch-up w/ Lamna", "lunch mtg with Acme": a meal or a session with someone.
+  cue('log_visit', 3, new RegExp(`\\b(?:${meal}|${session})(?:[ -](?:${session}))? (?:w\\/|w |with)`, 'i')),
   // Visits that happened.
   cue(
     'log_visit',
@@ -70,25 +72,26 @@ export const englishCues: Cue[] = [
     3,
     /\bcontacts? (?:for|at|of)\b|'s (?:contacts|phone|number|email|grade|tier|owner|status)\b|\b(?:phone|number|email|address) (?:for|of)\b|\bwhat (?:grade|tier|level|class|rating)\b|\b(?:grade|tier) (?:of|for)\b|\bwho(?: is|'s| are) (?:the|our|their) (?:contacts?|decision makers?|main contact|champion|buyer|sponsor|point of contact|poc|signer)\b|\bwhen did (?:we|i|you) (?:last )?(?:visit|meet|call|talk|speak)\b|\blast (?:visit|contact|call) (?:to|with)\b/i,
   ),
-  cue('find_customer', 2, /^(?:find|search|show|who is|what about)\b/i),
+  // find / look up / who is open the message as command words (findCommand); these do not.
+  cue('find_customer', 2, /^(?:show|what about)\b/i),
   // "Hooli details pls", "how are we doing with Initech", "catch me up on Acme".
   cue(
     'find_customer',
     3,
-    /\b(?:details|info|status|profile|contacts|owner|summary|history)(?: pls| please| plz)?[\s?!.]*$|\bhow (?:are|'re) we (?:doing|going|tracking) (?:with|on|at)\b|\bwhere (?:are we|do we stand|we at) (?:with|on)\b|\bwhat stage\b|\b(?:update|catch|fill|brief) me (?:in |up )?on\b|\bremind me who\b/i,
+    /\b(?:details|info|status|profile|contacts|owner|summary|history)(?: pls| please| plz)?[\s?!.]*$|\bhow (?:are|'re) we (?:doing|going|tracking) (?:with|on|at)\b|\bwhere (?:are we|do we stand|we at) (?:with|on)\b|\bwhat stage\b|\b(?:update|catch|fill|brief) me (?:in |up )?on\b|\bremind me who\b|\bwho do (?:we|i) know (?:at|in|from|over at)\b|\bwho (?:are|is) (?:our|the) (?:people|folks|contacts?) (?:at|in|over at)\b/i,
   ),
 
   // The follow-up list.
   cue(
     'list_followups',
     4,
-    /\bwhat (?:do|should|must) i (?:need to |have to )?(?:do|follow up|call|chase)|\b(?:who|which (?:\w+ )?(?:customers?|accounts?|clients?|leads?|ones?|deals?)) (?:should|do|must|can|shall) i (?:need to |have to )?(?:call|contact|follow up|reach out|ping|visit|see|chase|email|check on)|\bto-?dos?\b|\bmy (?:tasks|follow[- ]?ups|todos|to-?do list|agenda|schedule|reminders|day|week|list)\b|\bon my plate\b|\bwhat'?s (?:due|pending|next|on (?:my|the) (?:list|plate|agenda|schedule))\b|\bpending (?:follow[- ]?ups|tasks|items)\b|\bneed to follow up (?:on|with)\b|\bfollow[- ]?ups? (?:due|for today|today|this week|list)\b|\banything (?:due|pending|to do|i need)\b|\bwhat should i (?:do|work on)\b|\bwho'?s (?:due|next)\b|\bwho (?:haven'?t|have i not) i (?:called|contacted)\b/i,
+    /\bwhat (?:do|should|must) i (?:need to |have to )?(?:do|follow up|call|chase)|\b(?:who|which (?:\w+ )?(?:customers?|accounts?|clients?|leads?|ones?|deals?)) (?:should|do|must|can|shall) i (?:need to |have to )?(?:call|contact|follow up|reach out|ping|visit|see|chase|email|check on)|\bto-?dos?\b|\bmy (?:tasks|follow[- ]?ups|todos|to-?do list|agenda|schedule|reminders|day|week|list)\b|\bon my plate\b|\bwhat'?s (?:due|pending|next|on (?:my|the) (?:list|plate|agenda|schedule))\b|\bpending (?:follow[- ]?ups|tasks|items)\b|\bneed to follow up (?:on|with)\b|\bfollow[- ]?ups? (?:due|for today|today|this week|list)\b|\banything (?:due|pending|to do|i need)\b|\bwhat should i (?:do|work on)\b|\bwho'?s (?:due|next)\b|\bwho (?:haven'?t i|have i not|did i not) (?:called|contacted|visited|followed up with|seen)\b/i,
   ),
   cue('list_followups', 2, /\boverdue\b/i),
   cue(
     'list_followups',
-    3,
-    /\bon (?:deck|tap|the agenda)\b|\b(?:am i|i'?m) (?:supposed|meant|expected) to\b|\bneed to call back\b|\bwho'?s waiting on me\b|\bwhat (?:have i|do i have) (?:got )?(?:on |for )?(?:today|tomorrow|this week|next)\b|\bwhat does my (?:day|week) look like\b|\b(?:what|which) (?:follow[- ]?ups?|tasks|to-?dos|calls|visits) (?:do|have|should|must) i\b|\banything (?:i|we) (?:should|need to|must|have to|ought to)\b|\bwhat'?s next\b|\b(?:due|expiring) (?:soon|today|this week)\b/i,
+    4,
+    /\bon (?:deck|tap|the agenda)\b|\b(?:am i|i'?m) (?:supposed|meant|expected) to\b|\bneed to call back\b|\bwho'?s waiting on me\b|\bwhat (?:have i|do i have) (?:got )?(?:on |for )?(?:today|tomorrow|this week|next)\b|\bwhat does my (?:day|week) look like\b|\b(?:what|which) (?:follow[- ]?ups?|tasks|to-?dos|calls|visits) (?:do|have|should|must) i\b|\banything (?:i|we) (?:should|need to|must|have to|ought to)\b|\bwhat'?s next\b|\bwho (?:needs|is waiting for|wants|is owed) (?:a |an )?(?:call|email|reply|follow[- ]?up|visit|callback)\b|\b(?:due|expiring) (?:soon|today|this week)\b/i,
   ),
 
   // Complaints.
@@ -105,7 +108,7 @@ export const englishCues: Cue[] = [
   cue(
     'file_complaint',
     2,
-    /\b(?:is|are|was|were|went|been|goes|still) (?:completely |totally |all )?down\b|\boutage\b|\bbroken\b|\bbroke\b|\bcrash(?:es|ed|ing)?\b|\bnot working\b|\b(?:doesn'?t|isn'?t|won'?t|can'?t|cannot|didn'?t|couldn'?t|aren'?t) (?:work|load|start|connect|log ?in|sign ?in|open|print|boot|run|sync|working)\b|\bstopped (?:working|running)\b|\bfail(?:s|ed|ing|ure)\b|\berrors?\b|\bbugs?\b|\bbuggy\b|\bdefect(?:ive|s)?\b|\bfaulty\b|\bdamaged\b|\bmissing\b|\blate (?:delivery|shipment)\b|\bnever (?:arrived|came|showed)\b|\bwrong (?:items?|invoices?|amounts?|parts?|orders?|bills?|products?|sizes?|models?)\b|\bshowed up (?:damaged|broken|late|wrong|with (?:the )?wrong)|\btim(?:ing|es|ed) out\b|\bunresponsive\b|\b(?:won'?t|doesn'?t|not) (?:load|loading|turn on|power on|boot)\b|\bfrozen\b|\bkeeps? (?:getting )?(?:logged out|kicked out|disconnect\w*|crashing|failing|freezing|dropping|timing out|erroring|breaking)|\bwants? (?:it|this|them) (?:fixed|replaced|repaired)\b|\bbricked\b|\bblank screen\b|\bblack screen\b|\boverheat\w*|\bnoisy\b|\bovercharg\w*|\bdouble[- ]charged\b|\bslow\b|\blaggy\b|\blocked out\b|\bglitch\w*|\bleak\w*|\bfreez(?:es|ing)\b|\bhangs\b|\bdata loss\b|\blost (?:data|their data)\b/i,
+    /\b(?:is|are|was|were|went|been|goes|still) (?:completely |totally |all )?down\b|\boutage\b|\bbroken\b|\bbroke\b|\bcrash(?:es|ed|ing)?\b|\bnot working\b|\b(?:doesn'?t|isn'?t|won'?t|can'?t|cannot|didn'?t|couldn'?t|aren'?t) (?:work|load|start|connect|log ?in|sign ?in|open|print|boot|run|sync|working)\b|\bstopped (?:working|running)\b|\bfail(?:s|ed|ing|ure)\b|\berrors?\b|\bbugs?\b|\bbuggy\b|\bdefect(?:ive|s)?\b|\bfaulty\b|\bdamaged\b|\bmissing\b|\blate (?:delivery|shipment)\b|\bnever (?:arrived|came|showed)\b|\bwrong (?:items?|invoices?|amounts?|parts?|orders?|bills?|products?|sizes?|models?|numbers?|data|figures|totals?|values?|results?|prices?|labels?|versions?|addresses)\b|\bshowed up (?:damaged|broken|late|wrong|with (?:the )?wrong)|\btim(?:ing|es|ed) out\b|\bunresponsive\b|\b(?:won'?t|doesn'?t|not) (?:load|loading|turn on|power on|boot)\b|\bfrozen\b|\bkeeps? (?:getting )?(?:logged out|kicked out|disconnect\w*|crashing|failing|freezing|dropping|timing out|erroring|breaking)|\bwants? (?:it|this|them) (?:fixed|replaced|repaired)\b|\bbricked\b|\bblank screen\b|\bblack screen\b|\boverheat\w*|\bnoisy\b|\bovercharg\w*|\bdouble[- ]charged\b|\bslow\b|\blaggy\b|\blocked out\b|\bglitch\w*|\bleak\w*|\bfreez(?:es|ing)\b|\bhangs\b|\bdata loss\b|\blost (?:data|their data)\b/i,
     'problem',
   ),
   cue(

@@ -25,7 +25,7 @@ const helpPatterns = [
   // How to do something with the bot: 怎么记拜访, how do I log a visit.
   /^(?:我)?(?:要|该|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:记录|记|录入|录|登记|添加|新增|加|查询|查|搜|提交|导出|导入|设置|修改|改|删除|删|完成|关闭|投诉|报|写|建|创建|分配|转交|标记)/,
   /^how (?:do|can|should|would) (?:i|we|you) (?:log|record|add|file|create|find|search|look up|see|check|set|change|edit|delete|remove|export|import|mark|close|move|reschedule|assign|report|track|enter|update)\b|^how to (?:log|record|add|file|create|find|search|export|import|mark|close|reschedule|assign)\b/,
-  /^(?:what (?:else |kinds? of (?:stuff|things|tasks) |sort of (?:stuff|things) |stuff |things )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|what(?:'s| is) (?:this|this bot|this thing|the bot|it) for|what are you|who are you|help(?: me| please| pls)?|commands?|menu|usage|instructions)$/,
+  /^(?:what (?:else |kinds? of (?:stuff|things|tasks) |sort of (?:stuff|things) |stuff |things )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|what(?:'s| is) (?:this|this bot|this thing|the bot|it) for|what are you|who are you|how (?:can|could|do|will) (?:you|u|this(?: bot)?) help(?: me| us)?|help(?: me| please| pls)?|commands?|menu|usage|instructions)$/,
 ];
 
 // Phrases that are the whole point of a message, one per segment: 好的谢谢, "ok thanks!", 哈哈 收到.
@@ -36,7 +36,7 @@ const smallTalkWords: [SmallTalkKind, RegExp][] = [
   ],
   [
     'thanks',
-    /^(?:谢谢|谢谢你|谢谢您|谢谢啦|谢啦|谢了|多谢|感谢|非常感谢|太感谢了|感恩|辛苦了|辛苦啦|辛苦|麻烦了|麻烦你了|thanks|thank you|thank u|thx|ty|tysm|cheers|many thanks|thanks a lot|much appreciated|appreciate it)$/,
+    /^(?:谢谢|谢谢你|谢谢您|谢谢啦|谢啦|谢了|多谢|感谢|非常感谢|太感谢了|感恩|辛苦了|辛苦啦|辛苦|麻烦了|麻烦你了|thanks|thank you|thank u|thx|ty|tysm|cheers|many thanks|thanks a lot|thanks a bunch|thanks a million|thanks heaps|much appreciated|appreciate it)$/,
   ],
   [
     'ok',

@@ -178,6 +178,12 @@ describe('phrasing a rule list would miss', () => {
     ['anything I need to do before Friday?', 'list_followups'],
     ['Globex users keep getting kicked out of the portal', 'file_complaint'],
     ['what sort of things can you help with', 'help'],
+    ['breakfast w/ the Hooli founders, they want a pilot', 'log_visit'],
+    ['who do we know over at Initech?', 'find_customer'],
+    ['who is waiting for a callback from me?', 'list_followups'],
+    ["Globex's invoices show the wrong totals again", 'file_complaint'],
+    ['how could you help us?', 'help'],
+    ['thanks a million', 'small_talk'],
   ] as const)('%s → %s', (text, intent) => {
     expect(parseAt(text).intent).toBe(intent);
   });

@@ -231,6 +231,12 @@ describe('phrasing a rule list would miss', () => {
     ['三一说我们的控制器温度不达标', 'file_complaint'],
     ['中信签下来了，首单35万', 'record_sale'],
     ['这玩意怎么用', 'help'],
+    ['上午拜了一下顺丰的华南区', 'log_visit'],
+    ['顺丰现在归哪个组管', 'find_customer'],
+    ['华润有多少个对接人', 'find_customer'],
+    ['把京东的最新进展发我一下', 'find_customer'],
+    ['比亚迪说标签贴错了，整批返工', 'file_complaint'],
+    ['格力那单终于落地了，90万', 'record_sale'],
   ] as const)('%s → %s', (text, intent) => {
     expect(parseAt(text).intent).toBe(intent);
   });
