@@ -12,12 +12,12 @@ const minimumEvidence = 1.5;
 
 // A question that asks, not reports: 谁/什么/哪些, a trailing ?/吗/呢, "is Acme …?", "who …".
 const questionWords =
-  /谁|什么|啥|哪些|哪个|哪家|哪位|哪天|多少|几级|几[个家位](?=[?？]|$)|怎么样|如何|咋样|[?？]\s*$|[吗呢么嘛]\s*[?？。!！]*\s*$|^(?:is|are|was|were|did|does|do|has|have|can|could|will|would|should)\b(?!\s+(?:a|an|some|lunch|dinner|coffee|breakfast)\b)|^(?:any|who|what|which|when|where|how)\b/i;
+  /谁|什么|啥|有没有|是否|哪些|哪个|哪家|哪位|哪天|多少|几级|几[个家位](?=[?？]|$)|怎么样|如何|咋样|[?？]\s*$|[吗呢么嘛]\s*[?？。!！]*\s*$|^(?:is|are|was|were|did|does|do|has|have|can|could|will|would|should)\b(?!\s+(?:a|an|some|lunch|dinner|coffee|breakfast)\b)|^(?:any|who|what|which|when|where|how)\b/i;
 // "did a lunch & learn" reports; "did we meet Acme" asks. An auxiliary opens a question only before its subject.
 // 提醒我明天给华为打电话 asks for a reminder; the call has not happened.
 const reminder = /提醒我|别忘了|记得(?:要|去|给|跟|和)|\bremind me\b|\bdon'?t (?:let me )?forget\b/i;
 const yesNoQuestion =
-  /[吗么]\s*[?？。!！]*\s*$|^(?:is|are|was|were|did|does|has|have)\b(?!\s+(?:a|an|some|lunch|dinner|coffee|breakfast)\b)/i;
+  /[吗么]\s*[?？。!！]*\s*$|有没有|是否|有无|^(?:is|are|was|were|did|does|has|have)\b(?!\s+(?:a|an|some|lunch|dinner|coffee|breakfast)\b)/i;
 
 /**
  * Every reading the cue families support, best first, with its score. Cues add up per intent; then

@@ -145,6 +145,7 @@ describe('intents from natural English and mixed phrasing', () => {
 describe('what a message is not', () => {
   it.each([
     ['remind me to call Acme on Friday', 'unknown'],
+    ['is Globex still angry about the outage?', 'find_customer'],
     ['Globex called to complain about the new pricing', 'file_complaint'],
     ['which clients do I need to email today?', 'list_followups'],
     ['do we have any notes on Initech?', 'find_customer'],

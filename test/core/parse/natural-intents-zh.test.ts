@@ -246,6 +246,8 @@ describe('a question about a visit-like sentence', () => {
   it.each([
     ['今天该给谁打个电话？', 'list_followups'],
     ['华为那边谁开的会？', 'find_customer'],
+    ['帮我查查美团最近有没有投诉', 'find_customer'],
+    ['小米还在生气吗', 'find_customer'],
     ['见了华为张总，他问我们什么时候能交货？', 'log_visit'],
     ['和美团开了个会，他们问能不能打折呢', 'log_visit'],
   ] as const)('%s → %s', (text, intent) => {
