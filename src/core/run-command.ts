@@ -1,4 +1,5 @@
 import { helpCard } from '../../cards/help.ts';
+import { noticeCard } from '../../cards/notice.ts';
 import { BotError } from '../errors.ts';
 import { recordSatisfaction } from './complaints/record-satisfaction.ts';
 import { type Ctx, reply } from './context.ts';
@@ -13,6 +14,7 @@ import { listFollowUps } from './intents/list-follow-ups.ts';
 import { logVisit } from './intents/log-visit.ts';
 import { runMergeCommand } from './intents/merge-command.ts';
 import { runCrmCommand } from './intents/run-crm-command.ts';
+import { smallTalkReply } from './parse/small-talk-reply.ts';
 import type { Reply } from './types.ts';
 
 /**
@@ -75,6 +77,10 @@ export function runCommand(ctx: Ctx, draft: Draft): Promise<Reply> {
       return runMergeCommand(ctx, draft.text);
     case 'help':
       return Promise.resolve(reply([helpCard({ locale: ctx.actor.locale })]));
+    case 'small_talk':
+      return Promise.resolve(
+        reply([noticeCard({ tone: 'info', title: smallTalkReply(draft.text, parse.language) })]),
+      );
     case 'unknown':
       return Promise.resolve(
         reply([

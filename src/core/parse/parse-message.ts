@@ -1,4 +1,4 @@
-import { detectIntent } from './detect-intent.ts';
+import { detectIntent, type IntentReading } from './detect-intent.ts';
 import { detectLanguage } from './detect-language.ts';
 import { detectVisitKind } from './detect-visit-kind.ts';
 import { extractCompetitor } from './extract-competitor.ts';
@@ -56,10 +56,9 @@ export function parseMessage(text: string, options: ParseOptions, hints: ParseHi
   const original = blankSpans(normalized.original, fieldSpans);
   const from = /^(?:\s*@\S+)*\s*/.exec(match)?.[0].length ?? 0;
 
-  const reading = hints.intent
-    ? { ...detectIntent(match, from), intent: hints.intent }
-    : detectIntent(match, from);
-  const intent: Intent = reading.intent === 'unknown' && structured.customer ? 'log_visit' : reading.intent;
+  const detected = settleIntent(detectIntent(match, from), Boolean(structured.customer));
+  const reading = hints.intent ? { ...detected, intent: hints.intent, confidence: 1 } : detected;
+  const { intent } = reading;
   const mentions = readDates(match, wallNow);
   const people = extractPeople(match, original, intent, reading.command, from, mentions, hints.customerAt);
   const dates = resolveDates(match, mentions, wallNow, {
@@ -102,7 +101,27 @@ export function parseMessage(text: string, options: ParseOptions, hints: ParseHi
     range: intent === 'list_followups' ? (reading.range ?? 'all') : null,
     followUpRef: reading.followUpRef,
     command: null,
+    intentConfidence: reading.confidence,
+    intentAlternatives: reading.alternatives.slice(0, 3),
   });
+}
+
+/**
+ * The reading a use case can act on. A sale with no customer to book it on (这个月签了 80万) has no
+ * command to run, so the next reading takes its place and the sale stays first among the others;
+ * structured fields naming a customer (客户=招商银行, …) make an otherwise unclear message a visit.
+ */
+function settleIntent(reading: IntentReading, namesCustomer: boolean): IntentReading {
+  if (reading.intent === 'record_sale') {
+    const [next, ...rest] = reading.alternatives;
+    const sale = { intent: 'record_sale' as const, score: reading.confidence };
+    return next
+      ? { ...reading, intent: next.intent, confidence: next.score, alternatives: [sale, ...rest] }
+      : { ...reading, intent: 'unknown', confidence: 0, alternatives: [sale] };
+  }
+  if (reading.intent === 'unknown' && namesCustomer)
+    return { ...reading, intent: 'log_visit', confidence: 0.9 };
+  return reading;
 }
 
 /** 华为 投诉 设备故障: the complaint word after a leading customer, so the summary can drop both. */

@@ -13,6 +13,7 @@ export const intents = [
   'file_complaint',
   'daily_report',
   'help',
+  'small_talk',
   'admin_command',
   'record_satisfaction',
   'unknown',
@@ -64,6 +65,17 @@ export const parseResultSchema = z.object({
   followUpRef: z.number().int().positive().nullable(),
   /** A customer master-data command (record_sale, hand_over, browse_pool, …) with its arguments. */
   command: crmCommandSchema.nullable(),
+  /**
+   * How sure the rules are of `intent`, in [0, 1]: 1 for a command word, about 0.8 for one strong cue
+   * with nothing against it, lower when another reading competes, 0 for unknown. Defaults to 1 so a
+   * draft stored before the field existed still reads.
+   */
+  intentConfidence: z.number().min(0).max(1).default(1),
+  /** The other readings, best first, for a question that offers the two likeliest. */
+  intentAlternatives: z
+    .array(z.object({ intent: z.enum(intents), score: z.number().min(0).max(1) }))
+    .max(3)
+    .default([]),
 });
 export type ParseResult = z.infer<typeof parseResultSchema>;
 

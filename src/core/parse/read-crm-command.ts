@@ -48,5 +48,7 @@ export function toCommandResult(command: CrmCommand, language: Language): ParseR
     range: null,
     followUpRef: null,
     command,
+    intentConfidence: 1,
+    intentAlternatives: [],
   };
 }

@@ -79,7 +79,7 @@ export async function understandMessage(text: string, options: UnderstandOptions
 }
 
 function settle(parse: ParseResult, customer: CustomerReading, options: UnderstandOptions): Understanding {
-  const intentConfidence = options.intent ? 1 : parse.intent === 'unknown' ? 0 : 1;
+  const intentConfidence = options.intent ? 1 : parse.intent === 'unknown' ? 0 : parse.intentConfidence;
   const confidence = intentConfidence * customerCertainty(parse.intent, customer);
   const readings =
     intentConfidence < askBelow && customer.kind !== 'none' ? customerReadings : ([] as Intent[]);

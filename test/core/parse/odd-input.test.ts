@@ -5,7 +5,8 @@ import { type Case, parseAt } from './parse-at.ts';
 
 const odd: Case[] = [
   ['   ', { intent: 'unknown', summary: null }],
-  ['👍', { intent: 'unknown' }],
+  // Issue 12: a thumbs-up is small talk, answered briefly, not with the help card.
+  ['👍', { intent: 'small_talk' }],
   ['####', { intent: 'unknown' }],
   ['ＨＥＬＰ', { intent: 'help' }],
   ['？', { intent: 'help' }],

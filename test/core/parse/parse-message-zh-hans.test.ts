@@ -192,7 +192,7 @@ const otherIntents: Case[] = [
   ['怎么用', { intent: 'help' }],
   ['你能做什么？', { intent: 'help' }],
   ['嗯嗯啊啊', { intent: 'unknown', customer: null, summary: null }],
-  ['哈哈哈哈', { intent: 'unknown' }],
+  ['哈哈哈哈', { intent: 'small_talk' }],
 ];
 
 const complaints: Case[] = [

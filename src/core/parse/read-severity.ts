@@ -1,0 +1,40 @@
+import type { Severity } from './parse-result.ts';
+
+// Urgent: work has stopped, or the words say it cannot wait at all.
+const urgentWords =
+  /特别紧急|非常紧急|十分紧急|万分紧急|特急|十万火急|火烧眉毛|停产|停线|停工|停机|宕机|瘫痪|停摆|(?:产线|生产线|流水线|生产|车间|工厂|线上|系统|网站|服务器)(?:都|全|全部|整个)?(?:停了|停下来|挂了|崩了)|全停了|\bcritical\b|\bemergency\b|\boutage\b|\bp0\b|\bsev ?1\b|\b(?:production|line|plant|factory|site|system|server|servers|app|platform|website|everything)s? (?:is |are |has |have |went |goes |has been |have been )?(?:completely |totally |all )?(?:down|stopped|halted)\b|\bdown for (?:everyone|all)\b/gi;
+// High: someone is in a hurry, angry, or wants an answer today.
+const highWords =
+  /紧急|加急|急死|着急|很急|挺急|特别急|非常急|比较急|有点急|急着|急需|急用|急|今天(?:之内|内)?(?:必须|一定)?(?:给|要)?(?:个)?(?:答复|回复|解决|处理|搞定|回话)|今天之内|马上|立刻|立即|尽快|赶紧|抓紧|越快越好|催|发火|很生气|恼火|\bfurious\b|\bangry\b|\blivid\b|\bescalat\w*|\basap\b|\burgent(?:ly)?\b|\bhigh priority\b|\bright away\b|\bimmediately\b|\bas soon as possible\b|\bby (?:today|eod|end of day|tonight)\b/gi;
+// Low: said outright to be able to wait.
+const lowWords =
+  /不急|不着急|不紧急|不赶|不用急|别急|不必着急|慢慢来|有空|有时间再|方便(?:的)?时候|\bno rush\b|\bno hurry\b|\bnot urgent\b|\blow priority\b|\bwhenever\b|\bwhen you (?:get a chance|can|have time)\b|\bnot a priority\b/i;
+// Words that cancel an urgency word right after them: 不是很急, 并不紧急, not that urgent, isn't critical.
+const negation =
+  /(?:不是|并不|并非|没有?|不算|不太|无需|不用|不必|不会|别|不)(?:很|太|那么|这么|特别|非常|十分|多|算)?$|\b(?:not|isn'?t|aren'?t|wasn'?t|no|never|nothing)\s+(?:very |that |so |too |super |really |all that |particularly )?$/i;
+// Urgency words whose negation says "it can wait" (不是很急 is low); a negated fact (不会停产) says nothing.
+const urgencyWord = /急|紧急|\burgent\b|\bcritical\b|\bemergency\b|\basap\b/i;
+
+/**
+ * Severity from the words people use: urgent when work has stopped (停产, 产线停了, production down,
+ * outage) or for 特别紧急; high for 很急, 挺急的, 今天给答复, 尽快, furious, escalating, asap; low for
+ * 不急, no rush; normal otherwise. A negated word counts as its opposite only when it is about urgency.
+ */
+export function readSeverity(text: string): Severity {
+  const urgent = findUnnegated(text, urgentWords);
+  if (urgent.found) return 'urgent';
+  const high = findUnnegated(text, highWords);
+  if (high.found) return 'high';
+  if (lowWords.test(text) || urgent.negatedUrgency || high.negatedUrgency) return 'low';
+  return 'normal';
+}
+
+function findUnnegated(text: string, words: RegExp): { found: boolean; negatedUrgency: boolean } {
+  let negatedUrgency = false;
+  for (const hit of text.matchAll(words)) {
+    const before = text.slice(Math.max(0, hit.index - 12), hit.index);
+    if (!negation.test(before)) return { found: true, negatedUrgency };
+    if (urgencyWord.test(hit[0])) negatedUrgency = true;
+  }
+  return { found: false, negatedUrgency };
+}
