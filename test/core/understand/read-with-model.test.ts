@@ -131,7 +131,7 @@ describe('a language model where the rules are unsure', () => {
       followUp: null,
       summary: null,
     });
-    const question = (await t.say('zhang', '我手上还有哪些事没办完')).cards[0]!;
+    const question = (await t.say('zhang', '还有哪些活没干完')).cards[0]!;
     expect(labels(question)).toEqual(['模型理解：看我的跟进', '都不是']);
     const list = await t.press('zhang', button(question, 'pending.choose_reading'));
     expect(cardText(list.cards[0]!)).toContain('华为技术有限公司');
@@ -192,8 +192,8 @@ describe('a language model where the rules are unsure', () => {
     nock(llmBase)
       .post('/v1/chat/completions')
       .reply(500, { error: { message: 'down' } });
-    const answer = (await t.say('zhang', '我手上还有哪些事没办完')).cards[0]!;
-    expect(cardText(answer)).toBe(cardText(await rulesOnly('zhang', '我手上还有哪些事没办完')));
+    const answer = (await t.say('zhang', '还有哪些活没干完')).cards[0]!;
+    expect(cardText(answer)).toBe(cardText(await rulesOnly('zhang', '还有哪些活没干完')));
   });
 
   it('logs a warning with the reason and never the message when the model fails', async () => {
