@@ -57,7 +57,8 @@ try {
     `index build (load + build, ${index.size} customers): ${(performance.now() - buildStart).toFixed(0)} ms (target < 2000)`,
   );
 
-  const long = messages[2]!;
+  // The longest sample message, repeated to the 200 characters the target speaks of.
+  const long = messages[2]!.repeat(Math.ceil(200 / messages[2]!.length)).slice(0, 200);
   console.log(`scan message: ${long.length} characters`);
   const scans: number[] = [];
   for (let i = 0; i < messageCount; i += 1) {
