@@ -84,8 +84,8 @@ export function chooseReadingCard(view: ChooseReadingView): Card {
     sections: [
       {
         text: zh
-          ? '我不太确定这条消息要做什么，选一个就好；选之前不会保存任何内容。'
-          : 'I am not sure what this message should do. Pick one; nothing is saved until you do.',
+          ? '我不太确定这条消息要做什么，选一个就好；选之前不会保存任何内容。想看能怎么说，发「帮助」。'
+          : 'I am not sure what this message should do. Pick one; nothing is saved until you do. To see what you can say, send "help".',
       },
       ...(model ? [modelSection(view, model)] : []),
     ],

@@ -9,6 +9,9 @@ import { type CustomerReading, understandMessage } from './understand/understand
 
 export const maxTextLength = 4000;
 
+/** What a message the bot cannot read most often means: a visit to log, or the follow-up list. */
+const commonestReadings: Draft['intent'][] = ['log_visit', 'list_followups'];
+
 /** Understands a chat message and runs the use case it asks for, or asks what it means when unsure. */
 export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
   const text = rawText.trim();
@@ -37,12 +40,15 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
     parse,
     ...customerFields(understanding.customer),
   };
-  // Unsure: the rules offer readings, or read nothing while a language model could try.
-  const { readings } = understanding;
-  if (readings.length > 0 || (ctx.llm && parse.intent === 'unknown')) {
+  // Unsure: the rules offer readings, or read nothing at all, when the commonest two are offered (and
+  // a language model, when there is one, tries first).
+  const unread = parse.intent === 'unknown' && /\p{L}/u.test(text);
+  const readings =
+    understanding.readings.length > 0 ? understanding.readings : unread ? commonestReadings : [];
+  if (readings.length > 0) {
     const asked = await askWhichReading(c, {
       ...draft,
-      ...(readings.length > 0 ? { readings } : {}),
+      readings,
       sentAt: sentAt.toISOString(),
     });
     if (asked) return asked;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardText, createTestBot } from '../helpers/bot.ts';
+import { button, cardText, createTestBot } from '../helpers/bot.ts';
 
 describe('bad input', () => {
   it('answers empty text with help', async () => {
@@ -7,10 +7,22 @@ describe('bad input', () => {
     expect((await say('zhang', '   ')).cards[0]!.title).toBe('chatcrm 能做什么');
   });
 
-  it('answers gibberish with help in the language it was written in', async () => {
-    const { say } = await createTestBot();
-    expect(cardText((await say('tom', 'qwzx plmk')).cards[0]!)).toContain("I didn't understand");
-    expect(cardText((await say('zhang', '嗯嗯啊啊')).cards[0]!)).toContain('没看懂');
+  it('asks what an unreadable message means, in the language it was written in, and saves nothing', async () => {
+    const { db, say } = await createTestBot();
+    const english = (await say('tom', 'qwzx plmk')).cards[0]!;
+    expect(english.title).toBe('Did you mean…?');
+    expect(english.buttons.map((b) => b.label)).toEqual(['Log a visit', 'My follow-ups', 'Neither']);
+    const chinese = (await say('zhang', '嗯嗯啊啊')).cards[0]!;
+    expect(chinese.buttons.map((b) => b.label)).toEqual(['记录拜访', '看我的跟进', '都不是']);
+    expect(cardText(chinese)).toContain('发「帮助」');
+    expect(await db.visit.count({ where: { originalText: { in: ['qwzx plmk', '嗯嗯啊啊'] } } })).toBe(0);
+  });
+
+  it('runs the reading pressed on an unreadable message: 看我的跟进 lists the follow-ups', async () => {
+    const { press, say } = await createTestBot();
+    const question = (await say('zhang', '还有哪些活没干完')).cards[0]!;
+    const list = await press('zhang', button(question, 'pending.choose_reading', 1));
+    expect(cardText(list.cards[0]!)).toContain('华为技术有限公司');
   });
 
   it('answers help in the language asked', async () => {

@@ -132,7 +132,7 @@ describe('a language model where the rules are unsure', () => {
       summary: null,
     });
     const question = (await t.say('zhang', '还有哪些活没干完')).cards[0]!;
-    expect(labels(question)).toEqual(['模型理解：看我的跟进', '都不是']);
+    expect(labels(question)).toEqual(['模型理解：看我的跟进', '记录拜访', '都不是']);
     const list = await t.press('zhang', button(question, 'pending.choose_reading'));
     expect(cardText(list.cards[0]!)).toContain('华为技术有限公司');
   });
