@@ -3,7 +3,7 @@ import { type Command, findCommand } from './find-command.ts';
 import type { Cue } from './intent-cues.ts';
 import type { FollowUpRange, Intent } from './parse-result.ts';
 import { readChatPhrase, type SmallTalkKind } from './read-chat-phrase.ts';
-import { readFollowUpCommand, readRange } from './read-follow-up-command.ts';
+import { type FollowUpCommand, readFollowUpCommand, readRange } from './read-follow-up-command.ts';
 import { readMergeCommand } from './read-merge-command.ts';
 import { type IntentScore, scoreIntents } from './score-intents.ts';
 
@@ -23,13 +23,34 @@ export interface IntentReading {
   smallTalk: SmallTalkKind | null;
 }
 
+// The team's day: 日报, 今天的工作总结, 出个报告, "today's report", "generate the daily summary".
 const reportPattern =
-  /日报|今日总结|团队报告|团队总结|\bdaily (?:report|summary)\b|\bteam (?:report|summary)\b|^(?:the |my |our )?reports? (?:for|of) (?:today|yesterday|the day before yesterday|\d{4}-\d{1,2}-\d{1,2}|tomorrow)\b/i;
+  /日报|今日总结|工作总结|团队报告|团队总结|(?:^|出|生成|发|做|来|给我|帮我出)(?:个|一个|一份|一下|下)?(?:今天|昨天|今日|本日|团队|大家)?的?(?:工作)?(?:报告|总结|汇总)[?？。!！\s\p{Extended_Pictographic}]*$|\b(?:daily|team|today'?s|yesterday'?s|eod|end of day) (?:report|summary|recap)\b|\b(?:generate|create|make|send|run|give me|pull|get)(?: me)? (?:the |a |today'?s |yesterday'?s |daily |team )*(?:report|summary|recap)\b|^(?:the |my |our )?reports? (?:for|of) (?:today|yesterday|the day before yesterday|\d{4}-\d{1,2}-\d{1,2}|tomorrow)\b/iu;
 
 // A command word or list phrase met at the start counts as strong evidence, not as the answer:
 // 查一下我今天要跟进的客户 asks for the list, 看看华为谁在跟 asks about 华为.
 const commandWeight = 3;
 const listCommandWeight = 4;
+
+// English CRM words in a Chinese sentence (我今天的 follow up 有哪些, 这周的 to-do) read as the Chinese
+// word, and the rarer synonym (联络, Taiwan's 聯絡) as the one the cues know.
+const beside = (word: string) =>
+  new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*${word}\\s*|\\s*${word}\\s*(?=[\\u4e00-\\u9fff])`, 'gi');
+const mixedWords: [RegExp, string][] = [
+  [beside('\\bfollow[- ]?ups?\\b'), '跟进'],
+  [beside('\\bto-?dos?\\b'), '待办'],
+];
+const synonyms: [RegExp, string][] = [[/联络/g, '联系']];
+
+function mixed(body: string): string {
+  return [...mixedWords, ...synonyms].reduce((text, [word, chinese]) => text.replace(word, chinese), body);
+}
+
+/** A list of follow-ups asked for in a mixed sentence; numbered commands are read from the text as typed. */
+function readFollowUpList(body: string): FollowUpCommand | null {
+  const command = readFollowUpCommand(body);
+  return command?.intent === 'list_followups' ? command : null;
+}
 
 /**
  * Reads what the message asks for. Whole-message forms come first (admin and merge commands, help and
@@ -56,7 +77,7 @@ export function detectIntent(text: string, from: number): IntentReading {
   const chat = readChatPhrase(body);
   if (chat?.intent === 'help') return { ...none, intent: 'help' };
   if (chat?.intent === 'small_talk') return { ...none, intent: 'small_talk', smallTalk: chat.kind };
-  const followUpCommand = readFollowUpCommand(text.slice(from));
+  const followUpCommand = readFollowUpCommand(text.slice(from)) ?? readFollowUpList(mixed(body));
   if (followUpCommand?.intent === 'reschedule_followup') {
     const { followUpRef } = followUpCommand;
     return { ...none, intent: 'reschedule_followup', followUpRef, dateFrom: from + followUpCommand.dateFrom };
@@ -71,7 +92,7 @@ export function detectIntent(text: string, from: number): IntentReading {
   const extra: Cue[] = [];
   if (command) extra.push({ intent: 'find_customer', weight: commandWeight, pattern: /^/ });
   if (followUpCommand) extra.push({ intent: 'list_followups', weight: listCommandWeight, pattern: /^/ });
-  const [best, ...alternatives] = scoreIntents(body, extra);
+  const [best, ...alternatives] = scoreIntents(mixed(body), extra);
   if (!best) return { ...none, intent: 'unknown', confidence: 0 };
   return {
     ...none,

@@ -36,6 +36,13 @@ export function extractCustomer(
   }
   if (intent === 'file_complaint') return findComplainingCustomer(text, from, stops);
   if (intent === 'add_customer') {
+    // "add Fabrikam Inc as a customer", "add Redwood to the CRM": the name between.
+    const between =
+      /\badd\s+(?<name>\S.{0,60}?)\s+(?:as (?:a |an |our )?(?:new )?(?:customer|client|account|lead)|to (?:the |our )?(?:crm|system|customer list|customers|accounts|database))\b/di.exec(
+        text,
+      );
+    const at = between?.indices?.groups?.name;
+    if (at) return clean(text, { start: at[0], end: at[1] });
     const phrase =
       /新增客户|添加客户|新建客户|创建客户|\badd (?:a )?(?:new )?customer\b|\bnew customer\b|\bcreate (?:a )?customer\b/i.exec(
         text,

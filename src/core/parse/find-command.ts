@@ -83,13 +83,23 @@ export interface Command {
   span: Span;
 }
 
+// Asking nicely first: 帮我新增客户, 请查一下华为, "pls add customer Acme".
+const politeHead = /^(?:帮我|帮忙|麻烦(?:你)?|请|我要|我想|想|给我|(?:pls|please|plz|can you|could you)\s+)\s*/i;
+// Adding a customer said with a measure word or the other way round: 加个客户, 新建一家客户, 客户新增.
+const addCustomerForm =
+  /^(?:(?:新增|添加|新建|创建|增加|录入|登记|建|加|录)(?:一下|一个|个|一家|家)?(?:新)?客户|客户(?:新增|添加|新建|录入))/;
+
 /** The command word that opens the text at `from`, if any; English words must end at a word break. */
 export function findCommand(text: string, from: number): Command | null {
-  const head = text.slice(from).toLowerCase();
+  const polite = politeHead.exec(text.slice(from))?.[0].length ?? 0;
+  const head = text.slice(from + polite).toLowerCase();
+  const start = from + polite;
+  const form = addCustomerForm.exec(head);
+  if (form) return { intent: 'add_customer', span: { start: from, end: start + form[0].length } };
   for (const [word, intent] of commandWords) {
     if (!head.startsWith(word)) continue;
     if (/[a-z]$/.test(word) && /^[a-z]/i.test(head.slice(word.length))) continue;
-    return { intent, span: { start: from, end: from + word.length } };
+    return { intent, span: { start: from, end: start + word.length } };
   }
   return null;
 }

@@ -91,7 +91,7 @@ export const englishCues: Cue[] = [
   cue(
     'list_followups',
     4,
-    /\bon (?:deck|tap|the agenda)\b|\b(?:am i|i'?m) (?:supposed|meant|expected) to\b|\bneed to call back\b|\bwho'?s waiting on me\b|\bwhat (?:have i|do i have) (?:got )?(?:on |for )?(?:today|tomorrow|this week|next)\b|\bwhat does my (?:day|week) look like\b|\b(?:what|which) (?:follow[- ]?ups?|tasks|to-?dos|calls|visits) (?:do|have|should|must) i\b|\banything (?:i|we) (?:should|need to|must|have to|ought to)\b|\bwhat'?s next\b|\bwho (?:needs|is waiting for|wants|is owed) (?:a |an )?(?:call|email|reply|follow[- ]?up|visit|callback)\b|\b(?:due|expiring) (?:soon|today|this week)\b/i,
+    /\bon (?:deck|tap|the agenda)\b|\b(?:am i|i'?m) (?:supposed|meant|expected) to\b|\bneed to call back\b|\bwho'?s waiting on me\b|\bwhat (?:have i|do i have) (?:got )?(?:on |for )?(?:today|tomorrow|this week|next)\b|\bwhat does my (?:day|week) look like\b|\b(?:what|which) (?:follow[- ]?ups?|tasks|to-?dos|calls|visits) (?:do|have|should|must) i\b|\banything (?:i|we) (?:should|need to|must|have to|ought to)\b|\bwhat'?s next\b|\bwho (?:needs|is waiting for|wants|is owed) (?:a |an )?(?:call|email|reply|follow[- ]?up|visit|callback)\b|\b(?:due|expiring) (?:soon|today|this week)\b|\b(?:am i|i'?m|are we|we'?re) (?:late|behind) (?:on|with)\b/i,
   ),
 
   // Complaints.
@@ -133,7 +133,7 @@ export const englishCues: Cue[] = [
   cue(
     'add_customer',
     3,
-    /\badd (?:a )?(?:new )?(?:customer|client|account|lead)\b|\bnew (?:customer|client|account|lead)\b|\bcreate (?:a )?(?:new )?(?:customer|client|account)\b/i,
+    /\badd (?:a )?(?:new )?(?:customer|client|account|lead)\b|\bnew (?:customer|client|account|lead)\b|\bcreate (?:a )?(?:new )?(?:customer|client|account)\b|\badd\s+\S.{0,60}?\s+(?:as (?:a |an |our )?(?:new )?(?:customer|client|account|lead)|to (?:the |our )?(?:crm|system|customer list|customers|accounts|database))\b/i,
   ),
 
   cue('small_talk', 3, /\bweather\b|\bis it (?:going to )?(?:rain|snow)|\bhow (?:hot|cold) is it\b/i),

@@ -17,6 +17,8 @@ export type SmallTalkKind =
 // greetings before it and particles, punctuation and emoji after it are taken off.
 const helpPatterns = [
   /^(?:\/?help|帮助|求助|使用说明|使用帮助|使用方法|说明|菜单|功能|功能列表|命令|命令列表|指令|教程|\?+)$/,
+  // Where the manual is, or teach me: 帮助文档在哪, 使用手册在哪里, 教我用一下, 怎么开始.
+  /^(?:帮助|使用|操作|用户)?(?:文档|手册|说明书|指南|教程)(?:在哪(?:里|儿)?|有吗|呢)$|^(?:你)?教(?:教)?我(?:怎么)?(?:用|使用)(?:一下|下)?(?:你|这个)?$|^(?:怎么|如何|从哪)(?:开始|上手|入门)$/,
   /^(?:这个?|你|您|机器人|助手)?(?:机器人|bot|助手|工具|小助手|东西)?(?:都|到底|还|究竟|平时)?(?:能|会|可以)(?:帮我|为我|给我|帮忙)?(?:干|做|干点|做点|搞|处理|帮)?(?:什么|啥|嘛|哪些|些什么|点什么|点啥|什么事|哪些事)(?:事情?|功能|工作)?$/,
   /^(?:这个?|你|该|机器人)?(?:机器人|bot|助手|工具|东西|玩意儿?)?(?:要|该|应该)?(?:怎么|如何|咋|怎样)(?:用|使用|操作|玩|弄)(?:的)?$/,
   /^(?:你|这个?)?(?:有|支持)(?:什么|哪些|啥)(?:功能|命令|指令|用法)$/,
@@ -25,7 +27,7 @@ const helpPatterns = [
   // How to do something with the bot: 怎么记拜访, how do I log a visit.
   /^(?:我)?(?:要|该|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:记录|记|录入|录|登记|添加|新增|加|查询|查|搜|提交|导出|导入|设置|修改|改|删除|删|完成|关闭|投诉|报|写|建|创建|分配|转交|标记)/,
   /^how (?:do|can|should|would) (?:i|we|you) (?:log|record|add|file|create|find|search|look up|see|check|set|change|edit|delete|remove|export|import|mark|close|move|reschedule|assign|report|track|enter|update)\b|^how to (?:log|record|add|file|create|find|search|export|import|mark|close|reschedule|assign)\b/,
-  /^(?:what (?:else |kinds? of (?:stuff|things|tasks) |sort of (?:stuff|things) |stuff |things )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|what(?:'s| is) (?:this|this bot|this thing|the bot|it) for|what are you|who are you|how (?:can|could|do|will) (?:you|u|this(?: bot)?) help(?: me| us)?|help(?: me| please| pls)?|commands?|menu|usage|instructions)$/,
+  /^(?:what (?:else |kinds? of (?:stuff|things|tasks) |sort of (?:stuff|things) |stuff |things )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|what(?:'s| is) (?:this|this bot|this thing|the bot|it) for|what are you|who are you|how (?:can|could|do|will) (?:you|u|this(?: bot)?) help(?: me| us)?|help(?: me| please| pls)?|help me (?:get started|out|use (?:this|it|you))|(?:teach|show) me how (?:to use|this works)(?: this| it| you)?(?: bot| thing)?|(?:how (?:do i|to|can i) )?get(?:ting)? started|where do i (?:start|begin)|commands?|menu|usage|instructions)$/,
 ];
 
 // Phrases that are the whole point of a message, one per segment: 好的谢谢, "ok thanks!", 哈哈 收到.
@@ -34,6 +36,8 @@ const smallTalkWords: [SmallTalkKind, RegExp][] = [
     'greeting',
     /^(?:你好|您好|大家好|嗨|哈喽|哈啰|嘿|早|早啊|早上好|早安|上午好|中午好|午安|下午好|晚上好|在吗|在不在|在么|好久不见|(?:周末|节日|新年|春节|中秋|国庆|元旦|圣诞|端午)快乐|周末愉快|节日愉快|新年好|过年好|hi|hello|hey|heya|hiya|yo|morning|good (?:morning|afternoon|evening|day)|greetings|hi there|hey there|happy (?:friday|monday|holidays|new year|weekend)|have a (?:good|nice|great) (?:day|weekend|one)|merry christmas)$/,
   ],
+  // Good wishes: 祝你一路平安, 祝大家周末愉快.
+  ['greeting', /^祝(?:你|您|大家|各位|你们)?.{2,10}$/],
   [
     'thanks',
     /^(?:谢谢|谢谢你|谢谢您|谢谢啦|谢啦|谢了|多谢|感谢|非常感谢|太感谢了|感恩|辛苦了|辛苦啦|辛苦|麻烦了|麻烦你了|thanks|thank you|thank u|thx|ty|tysm|cheers|many thanks|thanks a lot|thanks a bunch|thanks a million|thanks heaps|much appreciated|appreciate it)$/,
@@ -84,7 +88,8 @@ export function readChatPhrase(body: string): ChatPhrase | null {
     .replace(greetingHead, '')
     .replace(emoji, '')
     .replace(/[\s,，.。!！?？~～…]+$/u, '');
-  const asked = [help, help.replace(particle, '').trim()];
+  const joined = help.replace(/(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])/g, '');
+  const asked = [help, joined, joined.replace(particle, '').trim()];
   if (asked.some((form) => helpPatterns.some((pattern) => pattern.test(form)))) return { intent: 'help' };
   if (/^[?？]+$/.test(text)) return { intent: 'help' };
   const segments = text
@@ -103,7 +108,7 @@ export function readChatPhrase(body: string): ChatPhrase | null {
 
 // Who is thanked and how much: "thanks so much", "thank you guys", 谢谢大家, 辛苦你们了.
 const addressee =
-  /\s+(?:so much|very much|a lot|a ton|again|guys|team|man|buddy|bot|mate|all|everyone|for (?:that|this|the help|your help))$|(?<=[\u4e00-\u9fff])(?:大家|你们|各位|老师|亲|哥|姐)(?=了?$)/;
+  /^(?:大家|各位|你们|老师们?)(?=\S)|\s+(?:so much|very much|a lot|a ton|again|guys|team|man|buddy|bot|mate|all|everyone|for (?:that|this|the help|your help))$|(?<=[\u4e00-\u9fff])(?:大家|你们|各位|老师|亲|哥|姐)(?=了?$)/;
 
 function readSegment(segment: string): SmallTalkKind | null {
   const plain = segment.replace(particle, '');

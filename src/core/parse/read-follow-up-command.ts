@@ -8,14 +8,24 @@ export type FollowUpCommand =
 
 const n = '(\\d+|[零一二两三四五六七八九十]+)';
 const item = `(?:跟进|待办|任务)?\\s*(?:第\\s*)?#?\\s*${n}\\s*(?:号|个|条|项)?\\s*(?:跟进|待办|任务)?`;
-const end = '[\\s!.。]*$';
+// Trailing punctuation and emoji: #2 done ✅.
+const end = '[\\s!.。！\\p{Extended_Pictographic}\\uFE0F]*$';
 
 // These commands are short and whole; anchoring them keeps 「完成了3个方案」 in a visit note a visit.
 const completePatterns = [
-  new RegExp(`^(?:把\\s*)?${item}\\s*(?:已经?)?(?:完成|搞定|做完|办完|结束|done)了?${end}`, 'i'),
-  new RegExp(`^(?:完成|搞定|关闭|结束)了?\\s*${item}${end}`),
-  /^(?:mark\s+)?(?:follow[- ]?up\s+)?#?(\d+)\s+(?:(?:is|as)\s+)?(?:done|complete|completed|finished)[\s!.]*$/i,
-  /^(?:done|complete|finish|finished|close|mark)\s+(?:follow[- ]?up\s+)?#?(\d+)(?:\s+(?:as\s+)?(?:done|complete|completed|finished))?[\s!.]*$/i,
+  new RegExp(
+    `^(?:把\\s*)?${item}\\s*(?:已经?)?(?:跟进|联系|处理|回访)?(?:完成|搞定|做完|办完|结束|完|好|done)了?${end}`,
+    'iu',
+  ),
+  new RegExp(`^(?:完成|搞定|关闭|结束)了?\\s*${item}${end}`, 'u'),
+  new RegExp(
+    `^(?:mark\\s+)?(?:follow[- ]?up\\s+)?#?(\\d+)\\s+(?:(?:is|as)\\s+)?(?:done|complete|completed|finished|closed)${end}`,
+    'iu',
+  ),
+  new RegExp(
+    `^(?:done|complete|finish|finished|close|mark)\\s+(?:follow[- ]?up\\s+)?#?(\\d+)(?:\\s+(?:as\\s+)?(?:done|complete|completed|finished))?${end}`,
+    'iu',
+  ),
 ];
 
 // 跟进完成了 / follow-up done with no number: still a completion; the caller asks which one.
@@ -26,15 +36,17 @@ const reschedulePatterns = [
   new RegExp(
     `^(?:把\\s*)?${item}\\s*(?:改到|改为|改成|改期到|改期至|推迟到|推到|延后到|延期到|延到|挪到|调到|调整到|顺延到|提前到|移到)`,
   ),
-  /^(?:move|reschedule|push|postpone|shift|change)\s+(?:follow[- ]?up\s+)?#?(\d+)\s+(?:back\s+)?(?:to|until|till|for)\b/i,
+  /^(?:move|reschedule|push|postpone|shift|change|delay)\s+(?:follow[- ]?up\s+)?#?(\d+)\s+(?:back\s+)?(?:to|until|till|for)\b/i,
+  // The number first: #1 postpone to Friday, #9 push to next Wed.
+  /^(?:follow[- ]?up\s+)?#(\d+)\s+(?:move|reschedule|push|postpone|shift|change|delay)(?:d|ed)?\s+(?:back\s+)?(?:to|until|till|for)\b/i,
 ];
 
 const listPatterns = [
-  /我的(?:跟进|待办|任务)|跟进(?:列表|清单|事项|任务)|^待办/,
+  /我的(?:跟进|待办|任务)|跟进(?:列表|清单|事项|任务|提醒)|^待办/,
   // 本周跟进 lists; 明天跟进 / 今天跟进 schedule one (readDateInput asks "<date>跟进" for a date).
   /^(?:本周|这周|这个星期|本星期|所有|全部)?的?(?:跟进|待办)(?:事项|列表|有哪些|是什么)?[?吗呢\s]*$/,
-  /^(?:今天|今日|本周|这周|这个星期|本星期)?(?:的|要|需要|有)(?:哪些|什么)?(?:跟进|待办)|(?:要|需要)跟进(?:什么|哪些|谁)/,
-  /\bmy follow[- ]?ups?\b|\bfollow[- ]?ups? (?:this week|today|list|due|overdue)\b|\b(?:list|show)(?: me)?(?: my| all)? follow[- ]?ups?\b|\bwhat'?s due\b|\bdue today\b|\bto-?do list\b/i,
+  /^(?:我)?(?:今天|今日|明天|本周|这周|这个星期|本星期)?(?:的|要|需要|有)(?:哪些|什么)?(?:跟进|待办)|(?:要|需要)跟进(?:什么|哪些|谁)/,
+  /\bmy follow[- ]?ups?\b|\bfollow[- ]?ups? (?:this week|today|list|due|overdue|for (?:today|this week|the week))\b|\b(?:list|show)(?: me)?(?: my| all| the)?(?: overdue| open| pending| late)? follow[- ]?ups?\b|^(?:today'?s|this week'?s|the week'?s|overdue|open|pending|late) follow[- ]?ups?\b|\bwhat'?s (?:due|overdue)\b|\bdue today\b|\bto-?do list\b/i,
 ];
 
 /**
