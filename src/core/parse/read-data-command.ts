@@ -9,6 +9,9 @@ const unflagZh = /^(?:取消|解除|撤销|移除|去掉)不良(?:客户)?(?:标
 const unflagEn = /^(?:unflag\s+(.+?)(?:\s+(?:as\s+)?bad)?|clear (?:the )?bad flag (?:on|for|of)\s+(.+))$/di;
 const contactHead =
   /^(?:添加|新增|增加|加|更新|修改)联系人\s*[:：]?\s*(.+)$|^(?:add|update)\s+(?:a\s+)?contact(?:\s+(?:to|for|at))?\s+(.+)$/di;
+// The customer first: 华为新增联系人 陈工 138…, 台積電新增聯絡人 林協理, "Acme: add contact Sarah".
+const contactAfterCustomer =
+  /^([^\s,，:：]{1,40}?)\s*[:：]?\s*(?:添加|新增|增加|加)(?:一个|个|一位|位)?(?:新)?(?:联系人|联络人)\s*[:：]?\s*(.+)$|^(\S.{0,40}?)\s*[:：]?\s+(?:add|new)\s+(?:a\s+)?contact\s*[:：]?\s+(.+)$/di;
 const phonePattern =
   /(?:(?:电话|電話|手机|手機|座机|座機|phone|mobile|tel)\s*[=:：]?\s*([^\s,，;；]+(?:[ -]\d+)*)|(\+?\d[\d\s\-()]{3,}\d))/i;
 const emailPattern =
@@ -43,6 +46,12 @@ export function readDataCommand(match: string, original: string): CrmCommand | n
   if (contact) {
     const at = contact.indices?.[1] ?? contact.indices?.[2];
     return at ? readContact(original.slice(at[0], at[1])) : null;
+  }
+  const customerFirst = contactAfterCustomer.exec(match);
+  if (customerFirst) {
+    const customer = part(customerFirst, 1) ?? part(customerFirst, 3);
+    const details = part(customerFirst, 2) ?? part(customerFirst, 4);
+    return customer && details ? readContact(`${customer}：${details}`) : null;
   }
   return null;
 }

@@ -44,7 +44,7 @@ const readers: Reader[] = [
     (part) => collaborators('remove', part(1) ?? part(2)),
   ],
   [
-    /^(?:从公海)?(?:领取|认领)(?:客户)?\s*(.+?)(?:\s*从公海)?$|^claim\s+(?:customer\s+)?(.+?)(?:\s+from (?:the )?pool)?$/di,
+    /^(?:我要|我想|我来|帮我|请)?(?:从公海)?(?:领取|认领)(?:一下|下)?(?:客户)?\s*(.+?)(?:\s*从公海)?$|^(?:i(?:'d| would)? (?:like|want) to |let me |i'?ll )?claim\s+(?:customer\s+)?(.+?)(?:\s+from (?:the )?pool)?$/di,
     (part) => claim(part(1) ?? part(2)),
   ],
   [
@@ -52,7 +52,7 @@ const readers: Reader[] = [
     (part) => ({ intent: 'browse_pool', query: part(1) }),
   ],
   [
-    /^(?:search (?:the )?(?:public )?pool(?: for)?|(?:the )?(?:public )?pool(?:\s+(?:search|find))?(?: for)?)(?:\s+(.+))?$/di,
+    /^(?:search (?:the )?(?:public |customer )?pool(?: for)?|(?:(?:show|list|browse|open|view|see)(?: me)? )?(?:the )?(?:public |customer )?pool(?:\s+(?:search|find))?(?: for)?)(?:\s+(.+))?$/di,
     (part) => ({ intent: 'browse_pool', query: part(1) }),
   ],
 ];

@@ -9,17 +9,21 @@ type ReceivableCommand = Extract<CrmCommand, { intent: 'record_arrears' | 'recor
 
 // Longer words first, so 欠款 is not read as 欠 followed by a stray 款.
 const arrearsWord =
-  /应收账款|应收款|欠款|欠费|欠账|拖欠|欠|\bowes?(?:\s+us)?\b|\barrears(?:\s+of)?\b|\bunpaid\b/i;
+  /应收账款|应收款|欠款|欠费|欠账|拖欠|欠|(?:有|还有)(?=[^，,。]{0,12}(?:尾款|货款|款)(?:还)?(?:没|未)(?:结|付|给|还))|\bowes?(?:\s+us)?\b|\barrears(?:\s+of)?\b|\bunpaid\b|(?:\b(?:has|have)\s+(?:an?\s+)?)?\boutstanding(?:\s+balance)?(?:\s+of)?\b/i;
+// 打款了 / 转账了 / 款到了 / 到账了: the money came, in the words people use for it.
 const paymentWord =
-  /回款|收款|已付款|已还款|付款|还款|已付|付了|还了|\b(?:paid|repaid)(?:\s+us)?\b|\bpayment(?:\s+of)?\b/i;
+  /回款|收款|已付款|已还款|付款|还款|已付|付了|还了|打款|转账|转了|汇款|汇了|(?:的|货|尾)?款(?:已经?)?到(?:账)?了?|到账了?|\b(?:paid|repaid)(?:\s+us)?\b|\bpayment(?:\s+of)?\b/i;
 // 到期 2025-06-01 / due 2025-06-01 / due on June 1 2025: everything after it is the due day.
 const dueAfter = /(?:到期日?期?|截止日?期?|还款日|\bdue(?:\s+(?:on|by|date))?\b)\s*[:：]?\s*/i;
 // 2025-06-01 到期: a day written before the word.
 const dueBefore = /(\S+)\s*(?:到期|\bdue\b)\s*$/i;
 const settleWords = /全部|全款|结清|付清|还清|\bin full\b|\ball\b|\beverything\b/i;
 // Words that may stand around the amount without changing the meaning.
+// Words that may stand around the amount without changing the meaning: 还欠我们 30万, 50万 尾款没结, 到账了.
 const filler =
-  /^(?:[\s,，。.!！:：]|了|共|合计|总共|金额|为|是|元|块|还|已|已经|\b(?:us|of|a|an|the|total|in|on|back)\b)*$/i;
+  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}\uFE0F]|了|共|合计|总共|金额|为|是|元|块|还|已|已经|我们|我司|咱们|公司|尾款|货款|款项|款|的|没结|未结|没付|未付|还没付|还没结|没给|没还|到账|到了|\b(?:us|of|a|an|the|total|in|on|back|still|yet)\b)*$/iu;
+// "received $60k from Globex", "got 8,000 from Initech today": the amount first, the payer after from.
+const receivedFrom = /^(?:just\s+)?(?:received|got|collected)\s+(\S.*?)\s+from\s+(\S.*)$/di;
 const notAName =
   /[，,。;；!！?？]|拜访|电话|会议|见面|聊|说|到期|\b(?:met|visit|call|meeting|said|says|due)\b/i;
 
@@ -36,6 +40,8 @@ export function readReceivableCommand(
 ): ReceivableCommand | null {
   let match = text;
   let original = typed;
+  const received = readReceivedFrom(text, typed, wallNow);
+  if (received) return received;
   const arrears = arrearsWord.exec(match);
   const payment = paymentWord.exec(match);
   const word = arrears && (!payment || arrears.index <= payment.index) ? arrears : payment;
@@ -66,6 +72,25 @@ export function readReceivableCommand(
   return isArrears
     ? readArrears(customer, rest, wallNow)
     : readPayment(customer, rest, paid?.day ?? wallNow.toISODate()!);
+}
+
+function readReceivedFrom(text: string, typed: string, wallNow: DateTime): ReceivableCommand | null {
+  const paid = readSaleDay(text, wallNow);
+  const spans = paid ? [paid.span] : [];
+  const hit = receivedFrom.exec(blankSpans(text, spans).trimEnd());
+  const [amountAt, payerAt] = [hit?.indices?.[1], hit?.indices?.[2]];
+  if (!hit || !amountAt || !payerAt) return null;
+  const amount = readAmount(hit[1]!);
+  if (!amount || !filler.test(blankSpans(hit[1]!, [amount.span]))) return null;
+  const customer = cleanName(blankSpans(typed, spans).slice(payerAt[0], payerAt[1]));
+  if (!customer || notAName.test(customer)) return null;
+  return {
+    intent: 'record_payment',
+    customer,
+    amountCents: amount.cents,
+    settle: false,
+    paidOn: paid?.day ?? wallNow.toISODate()!,
+  };
 }
 
 function readArrears(customer: string, rest: string, wallNow: DateTime): ReceivableCommand | null {
@@ -118,7 +143,7 @@ function cleanName(text: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,，。:：]+|[\s,，。:：]+$/g, '')
     .replace(/^(?:客户|customer)\s*/i, '')
-    .replace(/\s*(?:已经|已|还|\bhas\b|\bhave\b|\bstill\b)$/i, '')
+    .replace(/\s*(?:已经|已經|已|还|還|那边|那邊|\bhas\b|\bhave\b|\bstill\b)$/i, '')
     .trim();
   return name.length >= 1 && name.length <= 100 ? name : null;
 }
