@@ -33,14 +33,18 @@ const commandWeight = 3;
 const listCommandWeight = 4;
 
 // English CRM words in a Chinese sentence (我今天的 follow up 有哪些, 这周的 to-do) read as the Chinese
-// word, and the rarer synonym (联络, Taiwan's 聯絡) as the one the cues know.
+// word, and the rarer synonym (Taiwan's 聯絡, 視訊, 教育訓練) as the one the cues know.
 const beside = (word: string) =>
   new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*${word}\\s*|\\s*${word}\\s*(?=[\\u4e00-\\u9fff])`, 'gi');
 const mixedWords: [RegExp, string][] = [
   [beside('\\bfollow[- ]?ups?\\b'), '跟进'],
   [beside('\\bto-?dos?\\b'), '待办'],
 ];
-const synonyms: [RegExp, string][] = [[/联络/g, '联系']];
+const synonyms: [RegExp, string][] = [
+  [/联络/g, '联系'],
+  [/视讯/g, '视频'],
+  [/训练/g, '培训'],
+];
 
 function mixed(body: string): string {
   return [...mixedWords, ...synonyms].reduce((text, [word, chinese]) => text.replace(word, chinese), body);

@@ -29,6 +29,23 @@ export const englishCues: Cue[] = [
       'i',
     ),
   ),
+  // "soylent call went well", "Oscorp lunch 🍣", "CMB call, demo scheduled": the customer, then the session.
+  cue(
+    'log_visit',
+    3,
+    new RegExp(
+      `^[^,.:;!?]{1,40}?\\s(?:${meal}|${session})(?=\\s*(?:[,:;.!—–-]|$|\\p{Extended_Pictographic}|went|was|is done|done|today|yesterday|this (?:morning|afternoon)|follow|recap|notes))`,
+      'iu',
+    ),
+    'past',
+  ),
+  cue(
+    'log_visit',
+    3,
+    /\bcame (?:by|in|over|round|around|to (?:our|the) (?:office|site|plant|factory|hq|showroom))\b|\bsite tour\b|\b(?:vistied|visted|visitted|vsited|viisted|meet with|mett)\b/i,
+    'past',
+  ),
+  cue('log_visit', 2, /\bwent (?:well|fine|great|ok|okay|smoothly|badly|poorly|south)\b/i, 'past'),
   cue(
     'log_visit',
     1.5,
@@ -74,6 +91,12 @@ export const englishCues: Cue[] = [
   ),
   // find / look up / who is open the message as command words (findCommand); these do not.
   cue('find_customer', 2, /^(?:show|what about)\b/i),
+  // "do we have Northwind in the system?", "is Hooli in the CRM?", "what's going on there".
+  cue(
+    'find_customer',
+    3,
+    /\b(?:do|did) (?:we|you) have\b.{1,60}\b(?:in (?:the |our )?(?:system|crm|database)|as a (?:customer|client))|\bis\s+\S.{0,40}\s+in (?:the |our )?(?:crm|system|database)\b|\bwhat'?s (?:going on|happening|new|up) (?:there|with (?:them|it))\b|\b(?:visit|call|meeting|contact|activity) (?:history|log|notes|records?)\b/i,
+  ),
   // "Hooli details pls", "how are we doing with Initech", "catch me up on Acme".
   cue(
     'find_customer',

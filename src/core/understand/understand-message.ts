@@ -1,9 +1,13 @@
 import type { Db } from '../../db/client.ts';
 import { customerNameIndex } from '../../db/customer-name-index.ts';
 import { type CustomerMention, readCustomerMentions } from '../../domain/customers/read-customer-mentions.ts';
+import { findFollowUpCues } from '../parse/follow-up-cues.ts';
+import { normalizeText } from '../parse/normalize-text.ts';
 import { type ParseHints, parseMessage } from '../parse/parse-message.ts';
 import type { Intent, ParseResult } from '../parse/parse-result.ts';
-import { overlapsAny, type Span } from '../parse/text-span.ts';
+import { readDates } from '../parse/read-dates.ts';
+import { blankSpans, overlapsAny, type Span } from '../parse/text-span.ts';
+import { toZonedNow } from '../parse/zone-clock.ts';
 
 /** Who a message is about, as far as the names in it tell. */
 export type CustomerReading =
@@ -52,6 +56,12 @@ const aboutCustomer: Intent[] = [
 // What a message naming a known customer most likely asks, when nothing else in it says.
 const customerReadings: Intent[] = ['log_visit', 'find_customer', 'file_complaint'];
 const askBelow = 0.5;
+// What a known name implies about a message the rules could not read is a reading, not a certainty.
+const impliedConfidence = 0.6;
+// Nothing but the name: 海康, 美的集团?, "Acme?" asks about the customer.
+// Chinese characters or English words a note needs besides the customer, the contact and the next step.
+const minimumNote = 4;
+const nameOnly = /^[\s?？!！.。,，:：~～…呢吗嘛啊呀的\p{Extended_Pictographic}\uFE0F]*$/u;
 
 /**
  * The bot's reading of one message: the rules' parse, with the customer found by the name index
@@ -72,6 +82,11 @@ export async function understandMessage(text: string, options: UnderstandOptions
   if (customer.kind !== 'known') {
     return settle(first, customer.kind === 'none' ? toMentionReading(first) : customer, options);
   }
+  const implied = first.intent === 'unknown' ? impliedIntent(text, customer.at, first, options) : null;
+  if (implied) {
+    const parse = parseMessage(text, clock, { intent: implied, customerAt: customer.at });
+    return settle({ ...parse, intentConfidence: impliedConfidence }, customer, options);
+  }
   // Read again around the known name only where the rules placed the customer elsewhere.
   const same = rule?.start === customer.at.start && rule.end === customer.at.end;
   const parse = same ? first : parseMessage(text, clock, { ...hints, customerAt: customer.at });
@@ -84,6 +99,28 @@ function settle(parse: ParseResult, customer: CustomerReading, options: Understa
   const readings =
     intentConfidence < askBelow && customer.kind !== 'none' ? customerReadings : ([] as Intent[]);
   return { parse, customer, confidence: round(confidence), readings };
+}
+
+/**
+ * What a message the rules could not read means once a known customer is found in it: the bare name
+ * asks about the customer; the name with a next step and its date (「Oscorp 那边 …，下周二跟进」) is
+ * a note of contact with it, the commonest thing reps write.
+ */
+function impliedIntent(text: string, at: Span, parse: ParseResult, clock: UnderstandOptions): Intent | null {
+  if (nameOnly.test(text.slice(0, at.start) + text.slice(at.end))) return 'find_customer';
+  if (!parse.followUpAt) return null;
+  // Something said besides who and when: 美的集团 张总 下周二再联系 alone may be a reminder to set.
+  const match = normalizeText(text).match;
+  const name = parse.contact ? normalizeText(parse.contact.name).match : '';
+  const contact = name ? match.indexOf(name) : -1;
+  const spans: Span[] = [
+    at,
+    ...readDates(match, toZonedNow(clock.now, clock.timeZone)),
+    ...findFollowUpCues(match),
+    ...(contact >= 0 ? [{ start: contact, end: contact + name.length }] : []),
+  ];
+  const words = blankSpans(match, spans).match(/[\u3400-\u9fff]|[a-z]+/gi) ?? [];
+  return words.length >= minimumNote ? 'log_visit' : null;
 }
 
 /**
