@@ -84,7 +84,8 @@ export interface Command {
 }
 
 // Asking nicely first: 帮我新增客户, 请查一下华为, "pls add customer Acme".
-const politeHead = /^(?:帮我|帮忙|麻烦(?:你)?|请|我要|我想|想|给我|(?:pls|please|plz|can you|could you)\s+)\s*/i;
+const politeHead =
+  /^(?:(?:帮我|帮忙|麻烦(?:你)?|请|我要|我想|想|给我)\s*|(?:pls|please|plz|can you|could you)\s+)*/i;
 // Adding a customer said with a measure word or the other way round: 加个客户, 新建一家客户, 客户新增.
 const addCustomerForm =
   /^(?:(?:新增|添加|新建|创建|增加|录入|登记|建|加|录)(?:一下|一个|个|一家|家)?(?:新)?客户|客户(?:新增|添加|新建|录入))/;

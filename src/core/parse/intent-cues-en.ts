@@ -95,7 +95,7 @@ export const englishCues: Cue[] = [
   cue(
     'find_customer',
     3,
-    /\b(?:do|did) (?:we|you) have\b.{1,60}\b(?:in (?:the |our )?(?:system|crm|database)|as a (?:customer|client))|\bis\s+\S.{0,40}\s+in (?:the |our )?(?:crm|system|database)\b|\bwhat'?s (?:going on|happening|new|up) (?:there|with (?:them|it))\b|\b(?:visit|call|meeting|contact|activity) (?:history|log|notes|records?)\b/i,
+    /\b(?:do|did) (?:we|you) have\b.{1,60}\b(?:in (?:the |our )?(?:system|crm|database)|as a (?:customer|client))|\bis\s+\S.{0,40}\s+in (?:the |our )?(?:crm|system|database)\b|\bwhat(?:'?s| is) (?:going on|happening|new|up) (?:there|with (?:them|it))\b|\b(?:visit|call|meeting|contact|activity) (?:history|log|notes|records?)\b/i,
   ),
   // "Hooli details pls", "how are we doing with Initech", "catch me up on Acme".
   cue(

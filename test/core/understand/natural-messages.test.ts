@@ -65,4 +65,24 @@ describe('messages written the way reps talk', () => {
       'Neither',
     ]);
   });
+
+  it('looks up a customer written alone, with or without a question mark', async () => {
+    const { db, say } = await createTestBot();
+    const visits = await db.visit.count();
+    expect((await say('zhang', '美的集团？')).cards[0]!.title).toMatch(/^美的集团股份有限公司/);
+    expect((await say('zhang', '比亚迪')).cards[0]!.title).toMatch(/^比亚迪股份有限公司/);
+    expect(await db.visit.count()).toBe(visits);
+  });
+
+  it('logs a note about a known customer with a next step as a visit, but asks about a bare reminder', async () => {
+    const { db, say } = await createTestBot();
+    const visits = await db.visit.count();
+    const logged = await say('zhang', '比亚迪 二期预算批下来了，下周三再跟进');
+    expect(logged.cards[0]!.title).toMatch(/比亚迪股份有限公司$/);
+    expect(await db.visit.count()).toBe(visits + 1);
+
+    const asked = await say('zhang', '比亚迪 王总 下周三再联系');
+    expect(asked.cards[0]!.title).toBe('你是想……？');
+    expect(await db.visit.count()).toBe(visits + 1);
+  });
 });

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Intent } from '../../../src/core/parse/parse-result.ts';
+import { parseAt } from './parse-at.ts';
+
+// Phrasing families reps use once they stop thinking about the bot: the number before the verb, English
+// words inside Chinese, the customer before the command, money said the way it is said aloud.
+
+const families: [Intent, string[]][] = [
+  [
+    'log_visit',
+    [
+      'Umbrella dinner — they liked the roadmap, follow up Thursday',
+      'initech workshop: 12 people, good energy',
+      'vandelay coffee went great',
+      'the Acme team came by our showroom',
+      '和腾讯的李总吃了个 brunch',
+      '跟京东 quick sync 了一下，明天发方案',
+      '蔚来 video call，对方要案例',
+      '宁德时代签了合作协议，下周跟进细节',
+      '价格没谈拢，周五再碰',
+      '海康的培训进行得很顺利',
+      '陪华为的专家去产线转了转',
+      '美团的周会也开完了',
+      '鴻海開了個視訊會',
+      '給中華電信做了教育訓練',
+    ],
+  ],
+  [
+    'find_customer',
+    [
+      '海尔的沟通记录',
+      '顺丰最近的跟进',
+      '小米有没有人在跟',
+      '京东张总的微信是啥',
+      '有没有一家叫苏州博远的',
+      'is Vandelay in the system?',
+      'Initech: what is happening there?',
+      'Hooli call history',
+    ],
+  ],
+  [
+    'list_followups',
+    [
+      '这周的 follow up 都有哪些',
+      '我的 to-do',
+      '今天要聯絡哪些客戶',
+      'open follow-ups',
+      'am I behind on anything?',
+    ],
+  ],
+  ['complete_followup', ['#7 跟进完了', '#4 done 🎉', '#2 closed']],
+  ['reschedule_followup', ['#3 push to Monday', '#5 delay until next Friday']],
+  ['daily_report', ['本周的工作总结', '帮我生成今天的报告', 'send me the team summary']],
+  ['help', ['操作手册在哪儿', '教我怎么用', 'help me get started']],
+  ['small_talk', ['祝大家新年快乐', '各位辛苦了']],
+];
+
+describe('everyday phrasing families', () => {
+  it.each(families.flatMap(([intent, texts]) => texts.map((text) => [text, intent] as const)))(
+    '「%s」 → %s',
+    (text, intent) => {
+      expect(parseAt(text).intent).toBe(intent);
+    },
+  );
+});
+
+describe('commands with the customer or the amount where people put them', () => {
+  it.each([
+    ['请帮我加个客户 无锡恒通机械', 'add_customer', '无锡恒通机械'],
+    ['新建一家客户：宁波海天塑机', 'add_customer', '宁波海天塑机'],
+    ['please add Contoso Ltd as a client', 'add_customer', 'Contoso Ltd'],
+    ['add Blue Yonder to the CRM', 'add_customer', 'Blue Yonder'],
+    ['我来认领一下汇川技术', 'claim_customer', '汇川技术'],
+  ] as const)('「%s」 → %s for %s', (text, intent, customer) => {
+    expect(parseAt(text)).toMatchObject({ intent, customer });
+  });
+
+  it('adds a contact named after the customer it belongs to', () => {
+    expect(parseAt('招行新增联系人 赵经理 13911112222').command).toMatchObject({
+      intent: 'add_contact',
+      customer: '招行',
+      name: '赵经理',
+      phone: '13911112222',
+    });
+    expect(parseAt('台積電新增聯絡人 林協理').command).toMatchObject({ customer: '台積電', name: '林協理' });
+  });
+
+  it.each([
+    ['美的还欠我们 20万 货款', 'record_arrears', '美的', 20_000_000],
+    ['比亚迪有 50万 尾款还没结', 'record_arrears', '比亚迪', 50_000_000],
+    ['Globex has an outstanding balance of $12,000', 'record_arrears', 'Globex', 1_200_000],
+    ['海尔今天转账了 15万', 'record_payment', '海尔', 15_000_000],
+    ['华为的货款到账了，50万', 'record_payment', '华为', 50_000_000],
+    ['got $8,000 from Initech', 'record_payment', 'Initech', 800_000],
+    ['招行下了一单 60万 👏', 'record_sale', '招行', 60_000_000],
+    ['Hooli closed: 25k USD', 'record_sale', 'Hooli', 2_500_000],
+    ['Acme signed a 3-year contract worth $90k', 'record_sale', 'Acme', 9_000_000],
+  ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
+    expect(parseAt(text).command).toMatchObject({ intent, customer, amountCents });
+  });
+
+  it.each(['got a call from Acme', '华为欠我们一个报价', '加班到很晚'])(
+    'leaves 「%s」 to the other rules',
+    (text) => {
+      expect(parseAt(text).command).toBeNull();
+    },
+  );
+});
