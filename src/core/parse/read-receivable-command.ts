@@ -21,7 +21,7 @@ const settleWords = /全部|全款|结清|付清|还清|\bin full\b|\ball\b|\bev
 // Words that may stand around the amount without changing the meaning.
 // Words that may stand around the amount without changing the meaning: 还欠我们 30万, 50万 尾款没结, 到账了.
 const filler =
-  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}\uFE0F]|了|共|合计|总共|金额|为|是|元|块|还|已|已经|我们|我司|咱们|公司|尾款|货款|款项|款|的|没结|未结|没付|未付|还没付|还没结|没给|没还|到账|到了|\b(?:us|of|a|an|the|total|in|on|back|still|yet)\b)*$/iu;
+  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}]|\uFE0F|了|共|合计|总共|金额|为|是|元|块|还|已|已经|我们|我司|咱们|公司|尾款|货款|款项|款|的|没结|未结|没付|未付|还没付|还没结|没给|没还|到账|到了|\b(?:us|of|a|an|the|total|in|on|back|still|yet)\b)*$/iu;
 // "received $60k from Globex", "got 8,000 from Initech today": the amount first, the payer after from.
 const receivedFrom = /^(?:just\s+)?(?:received|got|collected)\s+(\S.*?)\s+from\s+(\S.*)$/di;
 const notAName =

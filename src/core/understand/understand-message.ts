@@ -61,7 +61,7 @@ const impliedConfidence = 0.6;
 // Nothing but the name: 海康, 美的集团?, "Acme?" asks about the customer.
 // Chinese characters or English words a note needs besides the customer, the contact and the next step.
 const minimumNote = 4;
-const nameOnly = /^[\s?？!！.。,，:：~～…呢吗嘛啊呀的\p{Extended_Pictographic}\uFE0F]*$/u;
+const nameOnly = /^(?:[\s?？!！.。,，:：~～…呢吗嘛啊呀的\p{Extended_Pictographic}]|\uFE0F)*$/u;
 
 /**
  * The bot's reading of one message: the rules' parse, with the customer found by the name index
