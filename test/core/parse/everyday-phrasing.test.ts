@@ -106,3 +106,16 @@ describe('commands with the customer or the amount where people put them', () =>
     },
   );
 });
+
+describe('the next step said as the thing we will do', () => {
+  it.each([
+    ['比亚迪开完会了，周三再给他们打个电话确认数量', '2026-11-25'],
+    ['顺丰的会开到七点，累死了，周四继续', '2026-11-26'],
+    ['CATL 视频 call，对方要 case study，周三发', '2026-11-25'],
+    ['海尔要下周之前拿到报价，我明天先发一版', '2026-11-24'],
+    ['coffee with Mike from Contoso, ping him Friday', '2026-11-27'],
+    ['mtg w globex went ok, send proposal wednesday', '2026-11-25'],
+  ])('「%s」 follows up on %s', (text, day) => {
+    expect(parseAt(text).followUpAt?.slice(0, 10)).toBe(day);
+  });
+});
