@@ -1,3 +1,4 @@
+import { enComplaintCues } from './complaint-cues.ts';
 import type { Cue, ScoredIntent } from './intent-cues.ts';
 
 const cue = (intent: ScoredIntent, weight: number, pattern: RegExp, tag?: Cue['tag']): Cue =>
@@ -139,6 +140,8 @@ export const englishCues: Cue[] = [
     1,
     /\b(?:reports?|reported|claims?|says|said|told us)\b|\bour (?:product|system|app|software|machine|equipment|service|device|platform|tool|units?)\b|\b(?:the|their) (?:app|system|machine|software|platform|portal|device)\b/i,
   ),
+  // Typos, scratches, wrong figures, short and late shipments, people who never call back.
+  ...enComplaintCues,
 
   // Sales.
   cue(

@@ -1,3 +1,4 @@
+import { zhComplaintCues } from './complaint-cues.ts';
 import { englishCues } from './intent-cues-en.ts';
 import type { Intent } from './parse-result.ts';
 
@@ -257,6 +258,8 @@ const chineseCues: Cue[] = [
     1,
     /反馈|反映|说是我们|怪我们|我们(?:的)?(?:设备|产品|系统|软件|服务|机器|货|售后|客服|平台)|(?:系统|设备|机器|软件|产品|货)(?:老是|一直|总是|又)/,
   ),
+  // Defects, late and short deliveries, bills that disagree, judgements the customer is reported making.
+  ...zhComplaintCues,
 
   // Sales: signed, closed, won, with an amount (the amount is weighed by the scorer).
   cue(

@@ -1,11 +1,11 @@
 import type { Severity } from './parse-result.ts';
 
-// Urgent: work has stopped, or the words say it cannot wait at all.
+// Urgent: work has stopped (整条线停了, 工人都在等着), or the words say it cannot wait at all.
 const urgentWords =
-  /特别紧急|非常紧急|十分紧急|万分紧急|特急|十万火急|火烧眉毛|停产|停线|停工|停机|宕机|瘫痪|停摆|(?:产线|生产线|流水线|生产|车间|工厂|线上|系统|网站|服务器)(?:都|全|全部|整个)?(?:停了|停下来|挂了|崩了)|全停了|\bcritical\b|\bemergency\b|\boutage\b|\bp0\b|\bsev ?1\b|\b(?:production|line|plant|factory|site|system|server|servers|app|platform|website|everything)s? (?:is |are |has |have |went |goes |has been |have been )?(?:completely |totally |all )?(?:down|stopped|halted)\b|\bdown for (?:everyone|all)\b/gi;
-// High: someone is in a hurry, angry, or wants an answer today.
+  /特别紧急|非常紧急|十分紧急|万分紧急|特急|十万火急|火烧眉毛|停产|停线|停工|停机|宕机|瘫痪|停摆|(?:产线|生产线|流水线|生产|车间|工厂|线上|系统|网站|服务器|(?:整|几|两|一)条线|整个厂)(?:都|全|全部|整个)?(?:停了|停下来|挂了|崩了|趴了|瘫了)|全停了|(?:工人|产线|车间|全厂|整个厂|一线)(?:都|全)?(?:在)?(?:等着|干等|停工待)|\bcritical\b|\bemergency\b|\boutage\b|\bp0\b|\bsev ?1\b|\b(?:production|line|plant|factory|site|system|server|servers|app|platform|website|everything)s? (?:is |are |has |have |went |goes |has been |have been )?(?:completely |totally |all )?(?:down|stopped|halted)\b|\bdown for (?:everyone|all)\b/gi;
+// High: someone is in a hurry, angry (火大, 😡), or wants an answer today (今天务必给个说法, need an answer today).
 const highWords =
-  /紧急|加急|急死|着急|很急|挺急|特别急|非常急|比较急|有点急|急着|急需|急用|急|今天(?:之内|内)?(?:必须|一定)?(?:给|要)?(?:个)?(?:答复|回复|解决|处理|搞定|回话)|今天之内|马上|立刻|立即|尽快|赶紧|抓紧|越快越好|催|发火|很生气|恼火|\bfurious\b|\bangry\b|\blivid\b|\bescalat\w*|\basap\b|\burgent(?:ly)?\b|\bhigh priority\b|\bright away\b|\bimmediately\b|\bas soon as possible\b|\bby (?:today|eod|end of day|tonight)\b/gi;
+  /紧急|加急|急死|着急|很急|挺急|特别急|非常急|比较急|有点急|急着|急需|急用|急|(?:今天|今日|今晚|当天|下班前)[^，,。;；!！?？空不]{0,8}?(?:答复|回复|说法|交代|解决|处理|搞定|回话|修好)|今天之内|火大|冒火|气炸|气死|暴怒|大发雷霆|😡|🤬|马上|立刻|立即|尽快|赶紧|抓紧|越快越好|催|发火|很生气|恼火|\bfurious\b|\bangry\b|\blivid\b|\bescalat\w*|\basap\b|\burgent(?:ly)?\b|\bhigh priority\b|\bright away\b|\bimmediately\b|\bas soon as possible\b|\bby (?:today|eod|end of day|tonight)\b|\b(?:answer|response|reply|fix|resolution|solution|update)s? (?:by |before )?(?:today|tonight|eod|end of day)\b/gi;
 // Low: said outright to be able to wait.
 const lowWords =
   /不急|不着急|不紧急|不赶|不用急|别急|不必着急|慢慢来|有空|有时间再|方便(?:的)?时候|\bno rush\b|\bno hurry\b|\bnot urgent\b|\blow priority\b|\bwhenever\b|\bwhen you (?:get a chance|can|have time)\b|\bnot a priority\b/i;

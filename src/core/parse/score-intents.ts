@@ -1,3 +1,4 @@
+import { findReportedProblem } from './complaint-cues.ts';
 import { type Cue, intentCues, type ScoredIntent } from './intent-cues.ts';
 import { readAmount } from './read-amount.ts';
 
@@ -16,8 +17,12 @@ const questionWords =
 // "did a lunch & learn" reports; "did we meet Acme" asks. An auxiliary opens a question only before its subject.
 // 提醒我明天给华为打电话 asks for a reminder; the call has not happened.
 const reminder = /提醒我|别忘了|记得(?:要|去|给|跟|和)|\bremind me\b|\bdon'?t (?:let me )?forget\b/i;
+// The customer rang us (打电话来说, 打过来, 来电说), rather than our calling them.
+const incomingCall = /电话(?:过)?来|打(?:了)?过来|来电|来了(?:个|一个|通)?电话|call(?:ed)? (?:us|in|me)\b/i;
+const resolved =
+  /(?:处理|解决|修|弄|搞|换|调)(?:好|完)了|已(?:经)?(?:解决|修复|处理)|没问题了|恢复(?:正常)?了|\b(?:fixed|resolved|sorted out|working again)\b/i;
 const yesNoQuestion =
-  /[吗么]\s*[?？。!！]*\s*$|有没有|是否|有无|^(?:is|are|was|were|did|does|has|have)\b(?!\s+(?:a|an|some|lunch|dinner|coffee|breakfast)\b)/i;
+  /[吗么]\s*[?？。!！]*\s*$|有没有|是否|有无|^any\b|^(?:is|are|was|were|did|does|has|have)\b(?!\s+(?:a|an|some|lunch|dinner|coffee|breakfast)\b)/i;
 
 /**
  * Every reading the cue families support, best first, with its score. Cues add up per intent; then
@@ -32,9 +37,13 @@ export function scoreIntents(body: string, extra: Cue[] = []): IntentScore[] {
   let pastActivity = false;
   let activity = false;
   let futureSale = false;
+  const reported = findReportedProblem(body, intentCues);
   for (const cue of [...extra, ...intentCues]) {
     const hit = cue.pattern.exec(body);
     if (!hit) continue;
+    // 招行说我们的工程师上门迟到了: the 上门 is in the customer's words, not a visit of ours.
+    if (cue.intent === 'log_visit' && reported && hit.index > reported.start && hit.index < reported.end)
+      continue;
     if (cue.tag === 'future') {
       futureSale = true;
       continue;
@@ -49,6 +58,7 @@ export function scoreIntents(body: string, extra: Cue[] = []): IntentScore[] {
     if (cue.tag === 'problem') entry.problem += cue.weight;
     raw.set(cue.intent, entry);
   }
+  if (reported) addReportedProblem(raw, reported.start);
   adjust(raw, body, { question: asked !== null, activity, pastActivity, futureSale });
   const total = [...raw.values()].reduce((sum, entry) => sum + entry.score, 0);
   return [...raw.entries()]
@@ -63,6 +73,14 @@ interface Evidence {
   /** What the problem cues added, halved when the problem was raised during a visit. */
   problem: number;
   strongest: number;
+}
+
+/** 华为说屏幕有坏点: the customer named as the one who says it adds to the problem it names. */
+function addReportedProblem(raw: Map<ScoredIntent, Evidence>, at: number): void {
+  const complaint = raw.get('file_complaint') ?? { score: 0, first: at, problem: 0, strongest: 0 };
+  complaint.score += 1;
+  complaint.problem += 1;
+  raw.set('file_complaint', complaint);
 }
 
 /**
@@ -98,7 +116,12 @@ function adjust(
     }
   }
   // 见了华为，设备又坏了: the problem is what the visit was about; 投诉 / furious still count in full.
-  if (complaint && facts.activity) complaint.score -= complaint.problem / 2;
+  // 李经理打电话来说登录不了: the customer rang us about a problem, so the call is how it came.
+  const calledIn = complaint && complaint.problem > 0 && incomingCall.test(body);
+  if (complaint && facts.activity && !calledIn) complaint.score -= complaint.problem / 2;
+  if (complaint && calledIn) complaint.score += 2;
+  // 划痕问题处理好了 / fixed now: a problem told as solved is news, not a complaint.
+  if (complaint && resolved.test(body)) complaint.score -= complaint.problem;
   if (visit && !facts.pastActivity && reminder.test(body)) visit.score *= 0.3;
   const sale = raw.get('record_sale');
   if (sale) {

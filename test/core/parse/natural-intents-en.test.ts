@@ -231,3 +231,33 @@ describe('confidence', () => {
     expect(parseAt('log visit Acme: met the CTO').intentConfidence).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('a customer who says something we delivered is wrong files a complaint', () => {
+  it.each([
+    'Hooli says the totals on the statement are wrong',
+    'Acme noticed dents on two of the cabinets',
+    'Globex reports the pallets arrived 4 days late',
+    'Initech says the order was 2 boxes short',
+    'Soylent says our field tech never showed',
+    "Wayne Enterprises isn't satisfied with the training",
+    'Umbrella says the portal is hard to use',
+    'Massive Dynamic plant down, they blame our firmware',
+    '小米 says the invoice 金额 is off',
+  ])('%s', (text) => {
+    expect(parseAt(text).intent).toBe('file_complaint');
+  });
+
+  it('a problem raised at a meeting stays the visit', () => {
+    expect(parseAt('met Hooli, they said the statement totals were wrong, will fix by Friday').intent).toBe(
+      'log_visit',
+    );
+  });
+
+  it.each([
+    'Acme said the rollout went great',
+    'Globex says they can meet on Friday',
+    'any complaints from Initech lately?',
+  ])('%s is not a complaint', (text) => {
+    expect(parseAt(text).intent).not.toBe('file_complaint');
+  });
+});

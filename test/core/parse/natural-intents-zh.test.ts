@@ -254,3 +254,50 @@ describe('a question about a visit-like sentence', () => {
     expect(parseAt(text).intent).toBe(intent);
   });
 });
+
+describe('a customer who says something we delivered is wrong files a complaint', () => {
+  it.each([
+    // Defects named on their own: scratches, dead pixels, typos, mismatched bills, late or short goods.
+    '三一说新到的液压件有几处刮花',
+    '美团反映打印出来的小票有乱码',
+    '顺丰那边对账单和系统有出入',
+    '京东说这批货晚了四天才到',
+    '伊利说少了两托，还没补',
+    '蒙牛说发票金额多扣了三百',
+    // Judgements that count because the customer is the one making them.
+    '华润说我们的巡检报告写得太笼统',
+    '万科嫌安装师傅不专业',
+    '格力觉得新后台不太好用',
+    '中信反映我们的热线老是打不通',
+    '海尔说售后约好上门结果没来',
+    '平安说我们驻场的人经常迟到',
+    '腾讯说看板一直 loading 不出来',
+    '長城說收到的零件尺寸不對',
+    '國泰反映說明書寫得太簡單，看不懂',
+    // The customer rang us about it: the call is how the complaint came.
+    '张总打电话过来说门禁刷不了卡',
+  ])('%s', (text) => {
+    expect(parseAt(text).intent).toBe('file_complaint');
+  });
+
+  it.each([
+    '去三一见了刘工，他说液压件有几处刮花，下周换货',
+    '和格力开了个会，他们觉得后台不太好用，周五演示新版',
+  ])('%s is a visit where the problem came up', (text) => {
+    expect(parseAt(text).intent).toBe('log_visit');
+  });
+
+  it.each([
+    '王总说今天不方便，改天再约',
+    '李总说时间对不上，改到周四',
+    '张总说他们那边流程太复杂了',
+    '联想说价格太高，要再考虑考虑',
+    '华为说会议推迟两天',
+    '海康说之前的划痕问题处理好了',
+    '客户说我们讲得很清楚，反馈不错',
+    '京東說新版本用起來很順手',
+    '京东最近有没有说过货晚了？',
+  ])('%s is not a complaint', (text) => {
+    expect(parseAt(text).intent).not.toBe('file_complaint');
+  });
+});

@@ -17,6 +17,8 @@ const urgent = [
   '投诉 京东 十万火急，仓库系统全瘫痪了',
   '投訴 台積電 機台停機，非常緊急',
   "Umbrella's plant is completely down, they blame our controller",
+  '格力那边两条线停了，说是我们电机的问题',
+  '三一说工人都在等着，是我们液压件的问题',
 ];
 
 const high = [
@@ -34,6 +36,12 @@ const high = [
   '海尔的货还没到，客户一直在催',
   '小米很生气，说我们的软件又出问题了',
   'Pied Piper is angry, the app keeps crashing',
+  '华润说报告又写错了，王总很火大',
+  '中信说对账单对不上，今天务必给个说法',
+  '京东说系统又登不上了😡',
+  '顺丰投诉发票开错了，下班前要回复',
+  'Hooli says the invoice is wrong, they want a fix by today',
+  'Acme is unhappy with the install, they need an answer today',
 ];
 
 const low = [
@@ -49,6 +57,7 @@ const low = [
   '投诉 小米 发货少了一箱，并不紧急',
   '投诉 华为 打印有问题，不算特别紧急',
   "complaint Hooli: wrong invoice, it's not critical",
+  '中信说对账单对不上，今天有空处理一下就行',
 ];
 
 const normal = [
