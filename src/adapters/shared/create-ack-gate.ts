@@ -10,10 +10,10 @@ import type { RouteHandler } from '../http/create-server.ts';
  */
 export function createAckGate(maxWaitMs = 50) {
   let inProgress = 0;
-  let waiters: (() => void)[] = [];
+  let waiters = new Set<() => void>();
   const release = () => {
     const ready = waiters;
-    waiters = [];
+    waiters = new Set();
     for (const resolve of ready) resolve();
   };
   return {
@@ -32,11 +32,19 @@ export function createAckGate(maxWaitMs = 50) {
       await new Promise((resolve) => setImmediate(resolve));
       if (inProgress === 0) return;
       let timer: NodeJS.Timeout | undefined;
+      let waiter: (() => void) | undefined;
       await new Promise<void>((resolve) => {
-        waiters.push(resolve);
+        waiter = resolve;
+        waiters.add(resolve);
         timer = setTimeout(resolve, maxWaitMs);
       });
       clearTimeout(timer);
+      // A wait that timed out leaves: under requests that never stop, the gate never empties.
+      waiters.delete(waiter!);
+    },
+    /** Waits in progress (for tests and diagnostics). */
+    waiting(): number {
+      return waiters.size;
     },
   };
 }
