@@ -33,7 +33,7 @@ const judgements = new RegExp(
 export const zhComplaintCues: Cue[] = [
   // Defects you can see or hear, and documents with mistakes in them.
   problem(
-    /划痕|刮痕|划伤|刮花|磕碰|磕伤|碰伤|凹陷|凹坑|凹了|瘪了|裂纹|裂缝|开裂|缺口|毛刺|污渍|污点|锈迹|锈斑|色差|偏色|褪色|掉色|掉漆|起皮|鼓包|脱落|松动|异味|坏点|暗点|漏光|虚焊|短路|贴歪|装反|歪了|不良品|不良率|(?:外观|功能|接触|来料|品质|做工)(?:不良|粗糙|差)|瑕疵|缺陷|错别字|错字|笔误|乱码|缺页|漏项|少件|缺件|(?:温度|噪音|声音|误差|能耗|功耗|故障率|返修率|不良率)(?:偏|太|过|很|特别|有点|有些)(?:高|大)|(?:格式|排版|翻译|字体|版面|内容)(?:太乱|很乱|混乱|乱了|不规范|不统一|不对|有误|错了|有问题)/,
+    /划痕|刮痕|划伤|刮花|磕碰|磕伤|碰伤|凹陷|凹坑|凹了|瘪了|裂纹|裂缝|开裂|缺口|毛刺|污渍|污点|锈迹|锈斑|色差|偏色|褪色|掉色|掉漆|起皮|鼓包|脱落|松动|异味|坏点|暗点|漏光|虚焊|短路|贴歪|装反|歪了|(?:断|弯|折|碎|裂|烧|坏|掉)了(?:[一二两三四五六七八九十几\d]+(?:台|个|件|根|块|片))?|不良品|不良率|(?:外观|功能|接触|来料|品质|做工)(?:不良|粗糙|差)|瑕疵|缺陷|错别字|错字|笔误|乱码|缺页|漏项|少件|缺件|(?:温度|噪音|声音|误差|能耗|功耗|故障率|返修率|不良率)(?:偏|太|过|很|特别|有点|有些)(?:高|大)|(?:格式|排版|翻译|字体|版面|内容)(?:太乱|很乱|混乱|乱了|不规范|不统一|不对|有误|错了|有问题)/,
   ),
   // Late, short or wrong deliveries: 晚了三天, 迟了一周, 少了两箱.
   problem(
@@ -49,7 +49,7 @@ export const zhComplaintCues: Cue[] = [
   ),
   // Things that will not load or show, in Chinese or with an English word: 加载不出来, loading 不出来.
   problem(
-    /(?:加载|刷新|显示|访问|播放|点|跑|运行|提交|下单|发送|充电|开机|联网|定位|转)不(?:了|出来|动|起来|通)|一直转圈|转圈圈|报\s*(?:\d{3}|异常|警)|[a-z]\s*不(?:出来|了|上|动)/i,
+    /(?:加载|刷新|显示|访问|播放|点|跑|运行|提交|下单|发送|充电|开机|联网|定位|转)不(?:了|出来|动|起来|通)|一直转圈|转圈圈|报\s*(?:\d{3}|异常|警)|(?:经常|老是|总是|频繁|一直|又)\s*(?:[45]\d\d|报错|出错|超时|掉线|断开)|影响(?:了)?.{0,4}(?:生产|使用|出货|交付|业务|运营|上线)|[a-z]\s*不(?:出来|了|上|动)/i,
   ),
   // The customer puts it on us: 说是我们控制器的问题, 我们的锅.
   problem(/(?:是|怪)我们.{0,15}的(?:问题|锅|责任|原因)|我们的锅|有(?:点|些|点儿|不少|很大)问题/),
@@ -69,7 +69,7 @@ export const enComplaintCues: Cue[] = [
       /\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|not) (?:very |too |at all |so |that |really |entirely )?(?:happy|satisfied|pleased|impressed|thrilled)\b|\bdisappointed\b/i,
   },
   problem(
-    /\btypos?\b|\bscratch(?:es|ed)?\b|\bdent(?:s|ed)?\b|\bcrack(?:s|ed)?\b|\bstain(?:s|ed)?\b|\bdead pixels?\b|\b(?:wrong|incorrect|inaccurate)\b|\bmismatch\w*|\bdiscrepanc(?:y|ies)\b|\b(?:doesn'?t|don'?t|didn'?t|does not|do not) (?:match|add up|fit|line up)\b|\b(?:is|are|was|were) (?:all |way )?off\b/i,
+    /\btypos?\b|\bscratch(?:es|ed)?\b|\bdent(?:s|ed)?\b|\bcrack(?:s|ed)?\b|\bstain(?:s|ed)?\b|\bdead pixels?\b|\bdead on arrival\b|\bDOA\b|\barrived (?:dead|broken|damaged|cracked|wet)\b|\b(?:wrong|incorrect|inaccurate)\b|\bmismatch\w*|\bdiscrepanc(?:y|ies)\b|\b(?:doesn'?t|don'?t|didn'?t|does not|do not) (?:match|add up|fit|line up)\b|\b(?:is|are|was|were) (?:all |way )?off\b/i,
   ),
   problem(
     /\b(?:\d+|a|one|two|three|four|five|several|few) (?:days?|weeks?|hours?|months?) late\b|\b(?:showed up|came|arrived|delivered|shipped) (?:\w+ )?late\b|\bdelayed\b|\bshort (?:by )?\d+|\b\d+ (?:boxes|units|pcs|pieces|items|cases|pallets) short\b|\bmis(?:print|label|spell|ship|sen[dt]|count)\w*|\bover-?bill\w*|\bover-?charg\w*|\bbilled twice\b/i,

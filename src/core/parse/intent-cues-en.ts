@@ -7,7 +7,7 @@ const cue = (intent: ScoredIntent, weight: number, pattern: RegExp, tag?: Cue['t
 // Chat English: past tenses, "w/", "mtg", "vc", dropped subjects ("met w/ Acme", "quick call w Bob").
 const meal = '(?:lunch|dinner|breakfast|brunch|coffee|a coffee|drinks|a drink|beers?|tea)';
 const session =
-  '(?:call|phone call|meeting|mtg|chat|catch-?up|sync|session|workshop|presentation|demo|zoom|teams call|vc|video call|con(?:ference)? call|visit|site visit|walkthrough|review|training|kickoff|kick-off|check-?in|intro)';
+  '(?:call|phone call|meeting|mtg|chat|catch-?up|sync|session|workshop|presentation|demo|zoom|teams call|vc|video call|con(?:ference)? call|visit|site visit|walkthrough|review|training|kickoff|kick-off|check-?in|intro|qbr|ebr|poc review|pilot review|steering committee|standup|stand-up)';
 
 export const englishCues: Cue[] = [
   // "coffee catch-up w/ Lamna", "lunch mtg with Acme": a meal or a session with someone.
@@ -46,7 +46,7 @@ export const englishCues: Cue[] = [
     /\bcame (?:by|in|over|round|around|to (?:our|the) (?:office|site|plant|factory|hq|showroom))\b|\bsite tour\b|\b(?:vistied|visted|visitted|vsited|viisted|meet with|mett)\b/i,
     'past',
   ),
-  cue('log_visit', 2, /\bwent (?:well|fine|great|ok|okay|smoothly|badly|poorly|south)\b/i, 'past'),
+  cue('log_visit', 2, /\bwent (?:well|fine|great|ok|okay|smoothly|badly|poorly|south|sideways)\b/i, 'past'),
   cue(
     'log_visit',
     1.5,

@@ -108,7 +108,7 @@ export function readChatPhrase(body: string): ChatPhrase | null {
 
 // Who is thanked and how much: "thanks so much", "thank you guys", 谢谢大家, 辛苦你们了.
 const addressee =
-  /^(?:大家|各位|你们|老师们?)(?=\S)|\s+(?:so much|very much|a lot|a ton|again|guys|team|man|buddy|bot|mate|all|everyone|for (?:that|this|the help|your help))$|(?<=[\u4e00-\u9fff])(?:大家|你们|各位|老师|亲|哥|姐)(?=了?$)/;
+  /^(?:大家|各位|你们|老师们?)(?=\S)|\s+(?:so much|very much|a lot|a ton|again|guys|team|man|buddy|bot|mate|all|everyone|for (?:that|this|the help|your help))$|(?<=[\u4e00-\u9fff])(?:大家|你们|各位|老师|亲|哥|姐|兄弟|哥们|老铁|姐妹|朋友们?)(?=了?$)/;
 
 function readSegment(segment: string): SmallTalkKind | null {
   const plain = segment.replace(particle, '');

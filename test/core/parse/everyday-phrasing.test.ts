@@ -23,6 +23,9 @@ const families: [Intent, string[]][] = [
       '美团的周会也开完了',
       '鴻海開了個視訊會',
       '給中華電信做了教育訓練',
+      '和海尔的刘总喝了几杯，聊得很投机',
+      'Stark EBR went sideways',
+      '比亚迪的工程师带队来展厅看样机',
     ],
   ],
   [
@@ -52,7 +55,11 @@ const families: [Intent, string[]][] = [
   ['reschedule_followup', ['#3 push to Monday', '#5 delay until next Friday']],
   ['daily_report', ['本周的工作总结', '帮我生成今天的报告', 'send me the team summary']],
   ['help', ['操作手册在哪儿', '教我怎么用', 'help me get started']],
-  ['small_talk', ['祝大家新年快乐', '各位辛苦了']],
+  ['small_talk', ['祝大家新年快乐', '各位辛苦了', '谢啦老铁']],
+  [
+    'file_complaint',
+    ['华为收到的模组断了两根', '招行说 APP 经常 504，影响了业务', 'two of the Acme units were DOA'],
+  ],
 ];
 
 describe('everyday phrasing families', () => {
@@ -88,6 +95,7 @@ describe('commands with the customer or the amount where people put them', () =>
   it.each([
     ['美的还欠我们 20万 货款', 'record_arrears', '美的', 20_000_000],
     ['比亚迪有 50万 尾款还没结', 'record_arrears', '比亚迪', 50_000_000],
+    ['海尔还有 8万 没结', 'record_arrears', '海尔', 8_000_000],
     ['Globex has an outstanding balance of $12,000', 'record_arrears', 'Globex', 1_200_000],
     ['海尔今天转账了 15万', 'record_payment', '海尔', 15_000_000],
     ['华为的货款到账了，50万', 'record_payment', '华为', 50_000_000],

@@ -27,6 +27,7 @@ const high = [
   '投诉 顺丰 客户很急，要求今天之内解决',
   '华为 投诉 设备故障很紧急',
   'Initech is furious about the invoice',
+  'Globex complained about the invoice and wants it sorted by EOD',
   'Umbrella complains the units are broken, wants a fix asap',
   'Stark Industries is escalating the late delivery',
   "urgent complaint: Soylent can't log in",
