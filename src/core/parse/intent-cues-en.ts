@@ -83,7 +83,7 @@ export const englishCues: Cue[] = [
   cue(
     'find_customer',
     3,
-    /\b(?:pull up|bring up|tell me about|info (?:on|about|for)|information (?:on|about|for)|details (?:on|for|of|about)|profile (?:of|for)|show me|look up|lookup|look into|find me|give me|what do (?:we|you) (?:know|have) (?:about|on)|(?:do|did) (?:we|you) have (?:anything|any info|info|notes|something|any notes) (?:on|about|for))\b/i,
+    /\b(?:pull up|bring up|tell me (?:\w+ ){0,2}about|info (?:on|about|for)|information (?:on|about|for)|details (?:on|for|of|about)|profile (?:of|for)|show me|look up|lookup|look into|find me|give me|what do (?:we|you) (?:know|have) (?:about|on)|(?:do|did) (?:we|you) have (?:anything|any info|info|notes|something|any notes) (?:on|about|for))\b/i,
   ),
   cue(
     'find_customer',

@@ -39,6 +39,8 @@ const families: [Intent, string[]][] = [
       'is Vandelay in the system?',
       'Initech: what is happening there?',
       'Hooli call history',
+      '海尔的联系电话',
+      'tell me all about Initech',
     ],
   ],
   [
@@ -51,10 +53,10 @@ const families: [Intent, string[]][] = [
       'am I behind on anything?',
     ],
   ],
-  ['complete_followup', ['#7 跟进完了', '#4 done 🎉', '#2 closed']],
+  ['complete_followup', ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了']],
   ['reschedule_followup', ['#3 push to Monday', '#5 delay until next Friday']],
   ['daily_report', ['本周的工作总结', '帮我生成今天的报告', 'send me the team summary']],
-  ['help', ['操作手册在哪儿', '教我怎么用', 'help me get started']],
+  ['help', ['操作手册在哪儿', '教我怎么用', 'help me get started', '咋用呀这个机器人']],
   ['small_talk', ['祝大家新年快乐', '各位辛苦了', '谢啦老铁']],
   [
     'file_complaint',
