@@ -18,6 +18,8 @@ const completePatterns = [
     'iu',
   ),
   new RegExp(`^(?:完成|搞定|关闭|结束)了?\\s*${item}${end}`, 'u'),
+  // #2 已跟进: done said as the thing that was done.
+  new RegExp(`^${item}\\s*已经?(?:跟进|联系|处理|回访|拜访|完成)过?了?${end}`, 'u'),
   new RegExp(
     `^(?:mark\\s+)?(?:follow[- ]?up\\s+)?#?(\\d+)\\s+(?:(?:is|as)\\s+)?(?:done|complete|completed|finished|closed)${end}`,
     'iu',

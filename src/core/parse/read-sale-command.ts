@@ -18,7 +18,7 @@ const doneClause =
 // Words that may stand around the amount and the day without changing the meaning.
 // Emoji, currency names and a term (签了 3 年, "a 2-year deal") do not change the meaning either.
 const filler =
-  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}]|\uFE0F|了|共|合计|总共|金额|合同|订单|这单|一单|首单|首批|第一单|总价|价值|约|大概|为|是|元|块|在|于|的|美元|美金|人民币|\d+\s*-?\s*(?:年|个月|years?|yrs?|months?)(?:期|的)?|\b(?:in|on|for|of|at|a|an|the|deal|contract|order|total|worth|usd|rmb|cny)\b)*$/iu;
+  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}]|\uFE0F|了|共|合计|总共|金额|合同|订单|这单|一单|首单|首批|第一单|总价|价值|约|大概|为|是|元|块|在|于|的|美元|美金|人民币|\d+\s*-?\s*(?:年|个月|years?|yrs?|months?)(?:期|的)?|\b(?:in|on|for|of|at|a|an|the|deal|contract|order|total|worth|usd|rmb|cny|arr|mrr|acv|tcv|per year|a year)\b)*$/iu;
 // A customer part with punctuation or a visit word is a sentence, not a name: leave it to the visit rules.
 const notAName = /[，,。;；!！?？:：]|拜访|电话|会议|见面|聊|\b(?:met|visit|call|meeting)\b/i;
 
@@ -61,7 +61,9 @@ export function readSaleCommand(match: string, original: string, wallNow: DateTi
 function cleanName(text: string): string | null {
   const name = text
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,，。:：]+|[\s,，。:：]+$/g, '')
+    // What is left of "won Initech! $75k ARR" once the amount is out: the name, not the ARR.
+    .replace(/\s*\b(?:arr|mrr|acv|tcv|usd|rmb|cny)\b\s*$/i, '')
+    .replace(/^[\s,，。:：]+|[\s,，。:：!！]+$/g, '')
     .replace(/^(?:客户|customer|the)\s*/i, '')
     .replace(/\s*(?:这单|这一单|这笔|这个单子?|的单子|的合同|合同|订单)$/, '')
     .replace(/\s*(?:\bdeal\b|\bcontract\b|\border\b)$/i, '')

@@ -26,6 +26,9 @@ const families: [Intent, string[]][] = [
       '和海尔的刘总喝了几杯，聊得很投机',
       'Stark EBR went sideways',
       '比亚迪的工程师带队来展厅看样机',
+      '格力的讲座圆满结束',
+      '和招行过了一遍实施计划',
+      '宁德时代的测试组来我们这边调试了两天',
     ],
   ],
   [
@@ -51,16 +54,24 @@ const families: [Intent, string[]][] = [
       '今天要聯絡哪些客戶',
       'open follow-ups',
       'am I behind on anything?',
+      '这周有没有忘了回访的',
+      'list my pending ones',
     ],
   ],
-  ['complete_followup', ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了']],
+  ['complete_followup', ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了', '#6 已联系']],
   ['reschedule_followup', ['#3 push to Monday', '#5 delay until next Friday']],
   ['daily_report', ['本周的工作总结', '帮我生成今天的报告', 'send me the team summary']],
   ['help', ['操作手册在哪儿', '教我怎么用', 'help me get started', '咋用呀这个机器人']],
   ['small_talk', ['祝大家新年快乐', '各位辛苦了', '谢啦老铁']],
   [
     'file_complaint',
-    ['华为收到的模组断了两根', '招行说 APP 经常 504，影响了业务', 'two of the Acme units were DOA'],
+    [
+      '华为收到的模组断了两根',
+      '招行说 APP 经常 504，影响了业务',
+      'two of the Acme units were DOA',
+      '美的说施工队把现场搞得乱七八糟',
+      '京東反映投影機有閃屏',
+    ],
   ],
 ];
 
@@ -105,6 +116,8 @@ describe('commands with the customer or the amount where people put them', () =>
     ['招行下了一单 60万 👏', 'record_sale', '招行', 60_000_000],
     ['Hooli closed: 25k USD', 'record_sale', 'Hooli', 2_500_000],
     ['Acme signed a 3-year contract worth $90k', 'record_sale', 'Acme', 9_000_000],
+    ['won Hooli! $40k ARR', 'record_sale', 'Hooli', 4_000_000],
+    ['格力打了 12万 过来', 'record_payment', '格力', 12_000_000],
   ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
     expect(parseAt(text).command).toMatchObject({ intent, customer, amountCents });
   });

@@ -5,6 +5,7 @@ import { parseAt } from './parse-at.ts';
 // Severity from the words people use when a customer is unhappy, not only from 紧急.
 
 const urgent = [
+  "Globex's portal has been down since noon, they are losing orders",
   '比亚迪的生产线停了，说是我们设备的问题',
   '华为投诉设备坏了，停产了',
   '投诉 美团 系统宕机，特别紧急',
