@@ -112,7 +112,11 @@ export const englishCues: Cue[] = [
     /\bwhat (?:do|should|must) i (?:need to |have to )?(?:do|follow up|call|chase)|\b(?:who|which (?:\w+ )?(?:customers?|accounts?|clients?|leads?|ones?|deals?)) (?:should|do|must|can|shall) i (?:need to |have to )?(?:call|contact|follow up|reach out|ping|visit|see|chase|email|check on)|\bto-?dos?\b|\bmy (?:tasks|follow[- ]?ups|todos|to-?do list|agenda|schedule|reminders|day|week|list)\b|\bon my plate\b|\bwhat'?s (?:due|pending|next|on (?:my|the) (?:list|plate|agenda|schedule))\b|\bpending (?:follow[- ]?ups|tasks|items)\b|\bneed to follow up (?:on|with)\b|\bfollow[- ]?ups? (?:due|for today|today|this week|list)\b|\banything (?:due|pending|to do|i need)\b|\bwhat should i (?:do|work on)\b|\bwho'?s (?:due|next)\b|\bwho (?:haven'?t i|have i not|did i not) (?:called|contacted|visited|followed up with|seen)\b/i,
   ),
   cue('list_followups', 2, /\boverdue\b/i),
-  cue('list_followups', 4, /\bmy (?:overdue|open|pending|late)\b|\boverdue (?:items|tasks|ones|stuff|list)\b/i),
+  cue(
+    'list_followups',
+    4,
+    /\bmy (?:overdue|open|pending|late)\b|\boverdue (?:items|tasks|ones|stuff|list)\b/i,
+  ),
   cue(
     'list_followups',
     4,
