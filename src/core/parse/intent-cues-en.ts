@@ -7,7 +7,7 @@ const cue = (intent: ScoredIntent, weight: number, pattern: RegExp, tag?: Cue['t
 // Chat English: past tenses, "w/", "mtg", "vc", dropped subjects ("met w/ Acme", "quick call w Bob").
 const meal = '(?:lunch|dinner|breakfast|brunch|coffee|a coffee|drinks|a drink|beers?|tea)';
 const session =
-  '(?:call|phone call|meeting|mtg|chat|catch-?up|sync|session|workshop|presentation|demo|zoom|teams call|vc|video call|con(?:ference)? call|visit|site visit|walkthrough|review|training|kickoff|kick-off|check-?in|intro|qbr|ebr|poc review|pilot review|steering committee|standup|stand-up)';
+  '(?:call|phone call|meeting|mtg|chat|catch-?up|sync|session|workshop|presentation|demo|zoom|teams call|vc|video call|con(?:ference)? call|visit|site visit|walkthrough|review|training|kickoff|kick-off|check-?in|intro|qbr|ebr|poc review|pilot review|steering committee|standup|stand-up|webinar|1:1|one-on-one|briefing|exec briefing|discovery call|deep dive|roadshow)';
 
 export const englishCues: Cue[] = [
   // "coffee catch-up w/ Lamna", "lunch mtg with Acme": a meal or a session with someone.
@@ -35,7 +35,7 @@ export const englishCues: Cue[] = [
     'log_visit',
     3,
     new RegExp(
-      `^[^,.:;!?]{1,40}?\\s(?:${meal}|${session})(?=\\s*(?:[,:;.!—–-]|$|\\p{Extended_Pictographic}|went|was|is done|done|today|yesterday|this (?:morning|afternoon)|follow|recap|notes))`,
+      `^[^,:;!?]{1,40}?\\s(?:${meal}|${session})(?=\\s*(?:[,:;.!—–-]|$|\\p{Extended_Pictographic}|went|was|is done|done|today|yesterday|this (?:morning|afternoon)|follow|recap|notes))`,
       'iu',
     ),
     'past',
@@ -43,7 +43,7 @@ export const englishCues: Cue[] = [
   cue(
     'log_visit',
     3,
-    /\bcame (?:by|in|over|round|around|to (?:our|the) (?:office|site|plant|factory|hq|showroom))\b|\bsite tour\b|\b(?:vistied|visted|visitted|vsited|viisted|meet with|mett)\b/i,
+    /\bcame (?:by|in|over|round|around|to (?:our|the) (?:office|site|plant|factory|hq|showroom))\b|\bsite tour\b|\b(?:joined|attended|came to) (?:our|the|a|an) (?:webinar|event|workshop|demo|session|meeting|call|roadshow|booth|briefing|open house)\b|\b(?:vistied|visted|visitted|vsited|viisted|meet with|mett)\b/i,
     'past',
   ),
   cue('log_visit', 2, /\bwent (?:well|fine|great|ok|okay|smoothly|badly|poorly|south|sideways)\b/i, 'past'),
@@ -78,7 +78,7 @@ export const englishCues: Cue[] = [
   cue(
     'find_customer',
     3,
-    /\b(?:status|updates?|news|latest|progress|story) (?:with|of|on|for|from|about)\b|\bwhat'?s (?:going on|happening|new|up|the latest|the status|the story|the deal|the situation) (?:with|at|on)\b|\bany (?:news|updates?|progress|word)\b|\bhow(?:'?s| is| are) (?:things|it going|we doing) (?:with|at)\b|\bwhere (?:are|do) we stand\b|\bhow(?:'?s| is| are) \w+(?: \w+)? (?:doing|going)\b|\bstatus check\b/i,
+    /\b(?:status|updates?|news|latest|progress|story) (?:with|of|on|for|from|about)\b|\bwhat'?s (?:going on|happening|new|up|the latest|the status|the story|the deal|the situation) (?:with|at|on)\b|\bany (?:news|updates?|progress|word)\b|\bhow(?:'?s| is| are) (?:things|it going|we doing) (?:with|at)\b|\bwhere (?:are|do) we stand\b|\bhow(?:'?s| is| are)\b.{1,40}\b(?:looking|shaping up|progressing|coming along)\b|\bhow(?:'?s| is| are) \w+(?: \w+)? (?:doing|going)\b|\bstatus check\b/i,
   ),
   cue(
     'find_customer',
@@ -127,7 +127,7 @@ export const englishCues: Cue[] = [
   cue(
     'file_complaint',
     3,
-    /\bcomplain(?:t|ts|s|ing|ed)?\b|\bescalat(?:e|ed|es|ing|ion)\b|\bfurious\b|\bangry\b|\bupset\b|\bunhappy\b|\bnot happy\b|\bfrustrated\b|\bpissed\b|\blivid\b|\bannoyed\b|\bdissatisfied\b|\bmad (?:at|about)\b|\bthreaten(?:ing|ed|s)? to\b|\b(?:wants?|demand(?:s|ing)?|asking for|requested) (?:a |their money )?(?:refund|compensation|credit|money back)\b|\brefund\b|\bcancel(?:l?ing|s)? (?:the |their )?(?:contract|order|subscription)\b|\bbad review\b/i,
+    /\bcomplain(?:t|ts|s|ing|ed)?\b|\bescalat(?:e|ed|es|ing|ion)\b|\bfurious\b|\bangry\b|\bupset\b|\bunhappy\b|\bnot happy\b|\bfrustrated\b|\bfed up\b|\bsick (?:and tired )?of\b|\bhad enough\b|\bpissed\b|\blivid\b|\bannoyed\b|\bdissatisfied\b|\bmad (?:at|about)\b|\bthreaten(?:ing|ed|s)? to\b|\b(?:wants?|demand(?:s|ing)?|asking for|requested) (?:a |their money )?(?:refund|compensation|credit|money back)\b|\brefund\b|\bcancel(?:l?ing|s)? (?:the |their )?(?:contract|order|subscription)\b|\bbad review\b/i,
   ),
   cue(
     'file_complaint',

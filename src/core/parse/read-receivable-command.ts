@@ -9,7 +9,7 @@ type ReceivableCommand = Extract<CrmCommand, { intent: 'record_arrears' | 'recor
 
 // Longer words first, so 欠款 is not read as 欠 followed by a stray 款.
 const arrearsWord =
-  /应收账款|应收款|欠款|欠费|欠账|拖欠|欠|(?:有|还有)(?=[^，,。]{0,12}(?:没|未)(?:结|付|给|还))|\bowes?(?:\s+us)?\b|\barrears(?:\s+of)?\b|\bunpaid\b|(?:\b(?:has|have)\s+(?:an?\s+)?)?\boutstanding(?:\s+balance)?(?:\s+of)?\b/i;
+  /应收账款|应收款|应收|欠款|欠费|欠账|拖欠|欠|(?:有|还有)(?=[^，,。]{0,12}(?:没|未)(?:结|付|给|还))|\bowes?(?:\s+us)?\b|\barrears(?:\s+of)?\b|\bunpaid\b|(?:\b(?:has|have)\s+(?:an?\s+)?)?\boutstanding(?:\s+balance)?(?:\s+of)?\b/i;
 // 打款了 / 转账了 / 款到了 / 到账了: the money came, in the words people use for it.
 const paymentWord =
   /回款|收款|已付款|已还款|付款|还款|已付|付了|还了|打款|转账|转了|打了|汇款|汇了|的?(?:货|尾)?款(?:已经?)?到(?:账)?了?|到账了?|\b(?:paid|repaid)(?:\s+us)?\b|\bpayment(?:\s+of)?\b/i;

@@ -29,6 +29,10 @@ const families: [Intent, string[]][] = [
       '格力的讲座圆满结束',
       '和招行过了一遍实施计划',
       '宁德时代的测试组来我们这边调试了两天',
+      '在海尔呆了一上午',
+      '比亚迪的技术交流通过了，等商务',
+      'Globex folks attended our open house',
+      'Initech 1:1 done, they need a security review',
     ],
   ],
   [
@@ -44,6 +48,7 @@ const families: [Intent, string[]][] = [
       'Hooli call history',
       '海尔的联系电话',
       'tell me all about Initech',
+      "how's the Hooli renewal shaping up",
     ],
   ],
   [
@@ -71,6 +76,7 @@ const families: [Intent, string[]][] = [
       'two of the Acme units were DOA',
       '美的说施工队把现场搞得乱七八糟',
       '京東反映投影機有閃屏',
+      'Vandelay is sick of the billing mistakes',
     ],
   ],
 ];
@@ -109,6 +115,7 @@ describe('commands with the customer or the amount where people put them', () =>
     ['美的还欠我们 20万 货款', 'record_arrears', '美的', 20_000_000],
     ['比亚迪有 50万 尾款还没结', 'record_arrears', '比亚迪', 50_000_000],
     ['海尔还有 8万 没结', 'record_arrears', '海尔', 8_000_000],
+    ['顺丰 应收 6万', 'record_arrears', '顺丰', 6_000_000],
     ['Globex has an outstanding balance of $12,000', 'record_arrears', 'Globex', 1_200_000],
     ['海尔今天转账了 15万', 'record_payment', '海尔', 15_000_000],
     ['华为的货款到账了，50万', 'record_payment', '华为', 50_000_000],
