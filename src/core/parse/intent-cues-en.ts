@@ -7,7 +7,7 @@ const cue = (intent: ScoredIntent, weight: number, pattern: RegExp, tag?: Cue['t
 // Chat English: past tenses, "w/", "mtg", "vc", dropped subjects ("met w/ Acme", "quick call w Bob").
 const meal = '(?:lunch|dinner|breakfast|brunch|coffee|a coffee|drinks|a drink|beers?|tea)';
 const session =
-  '(?:call|phone call|meeting|mtg|chat|catch-?up|sync|session|workshop|presentation|demo|zoom|teams call|vc|video call|con(?:ference)? call|visit|site visit|walkthrough|review|training|kickoff|kick-off|check-?in|intro|qbr|ebr|poc review|pilot review|steering committee|standup|stand-up|webinar|1:1|one-on-one|briefing|exec briefing|discovery call|deep dive|roadshow)';
+  '(?:call|phone call|meeting|mtg|chat|catch-?up|sync|session|workshop|presentation|demo|zoom|teams call|vc|video call|con(?:ference)? call|visit|site visit|walkthrough|review|training|kickoff|kick-off|check-?in|intro|qbr|ebr|poc review|pilot review|steering committee|standup|stand-up|webinar|1:1|one-on-one|briefing|exec briefing|discovery call|deep dive|roadshow|walkthrough|walk-through|convo|conversation|discussion|negotiation|huddle|site survey|survey|evaluation|pilot|poc)';
 
 export const englishCues: Cue[] = [
   // "coffee catch-up w/ Lamna", "lunch mtg with Acme": a meal or a session with someone.
@@ -35,7 +35,7 @@ export const englishCues: Cue[] = [
     'log_visit',
     3,
     new RegExp(
-      `^[^,:;!?]{1,40}?\\s(?:${meal}|${session})(?=\\s*(?:[,:;.!—–-]|$|\\p{Extended_Pictographic}|went|was|is done|done|today|yesterday|this (?:morning|afternoon)|follow|recap|notes))`,
+      `^[^,:;!?]{1,40}?\\s(?:${meal}|${session})(?=\\s*(?:[,:;.!—–-]|$|\\p{Extended_Pictographic}|went|was|is done|done|complete|completed|finished|wrapped|of the|with (?:their|the|our)|today|yesterday|this (?:morning|afternoon)|follow|recap|notes))`,
       'iu',
     ),
     'past',
@@ -102,7 +102,7 @@ export const englishCues: Cue[] = [
   cue(
     'find_customer',
     3,
-    /\b(?:details|info|status|profile|contacts|owner|summary|history)(?: pls| please| plz)?[\s?!.]*$|\bhow (?:are|'re) we (?:doing|going|tracking) (?:with|on|at)\b|\bwhere (?:are we|do we stand|we at) (?:with|on)\b|\bwhat stage\b|\b(?:update|catch|fill|brief) me (?:in |up )?on\b|\bremind me who\b|\bwho do (?:we|i) know (?:at|in|from|over at)\b|\bwho (?:are|is) (?:our|the) (?:people|folks|contacts?) (?:at|in|over at)\b/i,
+    /\b(?:details|info|status|profile|contacts|owner|summary|history)(?: pls| please| plz)?[\s?!.]*$|\bhow (?:are|'re) we (?:doing|going|tracking) (?:with|on|at)\b|\bwhere (?:are we|do we stand|we at) (?:with|on)\b|\bwhat stage\b|\b(?:update|catch|fill|brief) me (?:in |up )?on\b|\bremind me who\b|^who (?:at|from|in|over at) \S|\bwho do (?:we|i) know (?:at|in|from|over at)\b|\bwho (?:are|is) (?:our|the) (?:people|folks|contacts?) (?:at|in|over at)\b/i,
   ),
 
   // The follow-up list.
@@ -120,7 +120,7 @@ export const englishCues: Cue[] = [
   cue(
     'list_followups',
     4,
-    /\bon (?:deck|tap|the agenda)\b|\b(?:am i|i'?m) (?:supposed|meant|expected) to\b|\bneed to call back\b|\bwho'?s waiting on me\b|\bwhat (?:have i|do i have) (?:got )?(?:on |for )?(?:today|tomorrow|this week|next)\b|\bwhat does my (?:day|week) look like\b|\b(?:what|which) (?:follow[- ]?ups?|tasks|to-?dos|calls|visits) (?:do|have|should|must) i\b|\banything (?:i|we) (?:should|need to|must|have to|ought to)\b|\bwhat'?s next\b|\bwho (?:needs|is waiting for|wants|is owed) (?:a |an )?(?:call|email|reply|follow[- ]?up|visit|callback)\b|\b(?:due|expiring) (?:soon|today|this week)\b|\b(?:am i|i'?m|are we|we'?re) (?:late|behind) (?:on|with)\b/i,
+    /\bon (?:deck|tap|the agenda)\b|\b(?:am i|i'?m) (?:supposed|meant|expected) to\b|\bneed to call back\b|\bwho'?s waiting on me\b|\bwhat (?:have i|do i have) (?:got )?(?:on |for )?(?:today|tomorrow|this week|next)\b|\bwhat does my (?:day|week) look like\b|\b(?:what|which) (?:follow[- ]?ups?|tasks|to-?dos|calls|visits) (?:do|have|should|must) i\b|\banything (?:i|we) (?:should|need to|must|have to|ought to)\b|\bwhat'?s next\b|\bwhat (?:i|do i) (?:have|need|got) to do\b|\bwho (?:needs|is waiting for|wants|is owed) (?:a |an )?(?:call|email|reply|follow[- ]?up|visit|callback)\b|\b(?:due|expiring) (?:soon|today|this week)\b|\b(?:am i|i'?m|are we|we'?re) (?:late|behind) (?:on|with)\b/i,
   ),
 
   // Complaints.

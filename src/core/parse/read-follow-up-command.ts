@@ -38,6 +38,10 @@ const reschedulePatterns = [
   new RegExp(
     `^(?:把\\s*)?${item}\\s*(?:改到|改为|改成|改期到|改期至|推迟到|推到|延后到|延期到|延到|挪到|调到|调整到|顺延到|提前到|移到)`,
   ),
+  // #3 延后一周: shifted by a span of time.
+  new RegExp(
+    `^(?:把\\s*)?${item}\\s*(?:往后)?(?:延后|推迟|顺延|推后|延期|往后推|提前)(?=\\s*[一二两三四五六七八九十\\d]+\\s*(?:天|周|个星期|星期|小时|个月))`,
+  ),
   /^(?:move|reschedule|push|postpone|shift|change|delay)\s+(?:follow[- ]?up\s+)?#?(\d+)\s+(?:back\s+)?(?:to|until|till|for)\b/i,
   // The number first: #1 postpone to Friday, #9 push to next Wed.
   /^(?:follow[- ]?up\s+)?#(\d+)\s+(?:move|reschedule|push|postpone|shift|change|delay)(?:d|ed)?\s+(?:back\s+)?(?:to|until|till|for)\b/i,

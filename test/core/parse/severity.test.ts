@@ -29,6 +29,8 @@ const high = [
   '华为 投诉 设备故障很紧急',
   'Initech is furious about the invoice',
   'Globex complained about the invoice and wants it sorted by EOD',
+  'Acme is threatening to walk away over the delays',
+  '美的的王工非常不爽，说交付拖了两周',
   'Umbrella complains the units are broken, wants a fix asap',
   'Stark Industries is escalating the late delivery',
   "urgent complaint: Soylent can't log in",
@@ -47,6 +49,7 @@ const high = [
 ];
 
 const low = [
+  'Initech got the wrong invoice again, no big deal',
   '客诉 京东 客服态度差 不着急',
   '投诉 腾讯 有空处理一下就行',
   '顺丰反馈报表有点慢，不是很急',
