@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { logAsVisitCallbackId } from '../../../src/adapters/slack/read-slack-delivery.ts';
 import { personId } from '../../helpers/bot.ts';
 import { blocksText, buttonsOf, type SlackService, slackUsers, startSlackService } from './slack-harness.ts';
 import {
@@ -200,5 +202,21 @@ describe('Slack: the "Log as visit" message shortcut', () => {
     await service.settle();
     expect(service.api.callsTo('hooks/shortcut-3')).toHaveLength(0);
     expect(await service.db.pendingIntent.count()).toBe(0);
+  });
+});
+
+describe('Slack: the manifest', () => {
+  // No YAML parser among the dependencies: the lines an operator pastes are checked as text.
+  const manifest = readFileSync('src/adapters/slack/manifest.yml', 'utf8');
+
+  it('turns on the Home tab, subscribes to its opening and declares the shortcut the adapter answers', () => {
+    expect(manifest).toMatch(/^\s+home_tab_enabled: true\b/m);
+    expect(manifest).toMatch(/^\s+- app_home_opened$/m);
+    expect(manifest).toMatch(/^\s+type: message$/m);
+    expect(manifest).toContain(`callback_id: ${logAsVisitCallbackId}`);
+  });
+
+  it('asks for no im:write (answers to people are posted to their user id with chat:write)', () => {
+    expect(manifest).not.toMatch(/^\s+- im:write\b/m);
   });
 });
