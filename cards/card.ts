@@ -84,6 +84,14 @@ export const actionIds = [
   // Someone the CRM did not know asked to use it: an admin lets them in with a role, or declines.
   'access.approve',
   'access.decline',
+  // A person's home screen (Slack's App Home) and the common actions on it.
+  'home.show',
+  'follow_up.list',
+  'help.show',
+  // A visit written in a form (payload-free; the text arrives as the input `text`)…
+  'visit.log',
+  // …or taken from someone else's message: read and shown for confirmation, nothing saved yet.
+  'visit.draft',
 ] as const;
 export type ActionId = (typeof actionIds)[number];
 

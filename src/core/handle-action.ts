@@ -1,4 +1,5 @@
 import { isActionId } from '../../cards/card.ts';
+import { helpCard } from '../../cards/help.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { claimPending, releasePending } from '../db/pending.ts';
 import { snoozeUntil } from '../domain/follow-ups.ts';
@@ -11,11 +12,14 @@ import { runComplaintAction } from './complaints/run-complaint-action.ts';
 import { type Ctx, reply } from './context.ts';
 import { type Draft, draftSchema } from './draft.ts';
 import { customerFields } from './handle-message.ts';
+import { showHome } from './home/show-home.ts';
 import { changeFollowUp } from './intents/change-follow-up.ts';
 import { claimById } from './intents/claim-customer.ts';
 import { cancelImport, confirmImport } from './intents/confirm-import.ts';
+import { listFollowUps } from './intents/list-follow-ups.ts';
 import { mergeCustomers } from './intents/merge-customers.ts';
 import { undoMerge } from './intents/merge-undo.ts';
+import { visitFromText } from './intents/visit-from-text.ts';
 import { confirmMinutes } from './minutes/confirm-minutes.ts';
 import { editMinutes } from './minutes/edit-minutes.ts';
 import { showMinutes } from './minutes/show-minutes.ts';
@@ -83,6 +87,16 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
       return confirmImport(ctx, id('pendingImportId'));
     case 'import.cancel':
       return cancelImport(ctx, id('pendingImportId'));
+    case 'home.show':
+      return showHome(ctx);
+    case 'follow_up.list':
+      return listFollowUps(ctx, 'all');
+    case 'help.show':
+      return reply([helpCard({ locale: ctx.actor.locale })]);
+    case 'visit.log':
+      return visitFromText(ctx, event.values.text ?? '', 'log');
+    case 'visit.draft':
+      return visitFromText(ctx, event.values.text ?? '', 'draft');
     case 'access.approve':
     case 'access.decline':
       return decideAccess(

@@ -15,12 +15,14 @@ const day = 24 * 60 * 60 * 1000;
 /**
  * Owned customers (bad ones left out) not contacted for longer than their grade's cadence: per owner
  * the `perOwner` quiet longest, and how many there are in all. One query, so a company's sweep stays fast.
+ * `ownerId` narrows it to one owner (a person's home screen).
  */
 export async function listQuietCustomers(
   db: Db,
   cadence: CareCadence,
   now: Date,
   perOwner: number,
+  ownerId?: number,
 ): Promise<Map<number, { shown: QuietCustomer[]; total: number }>> {
   const grades = Object.entries(cadence);
   const rows = await db.$queryRawUnsafe<
@@ -38,9 +40,10 @@ export async function listQuietCustomers(
               ROW_NUMBER() OVER (PARTITION BY ownerId ORDER BY since, id) AS position,
               COUNT(*) OVER (PARTITION BY ownerId) AS total
        FROM (SELECT *, COALESCE(lastContactAt, createdAt) AS since FROM Customer
-             WHERE ownerId IS NOT NULL AND status <> 'bad')
+             WHERE ownerId IS NOT NULL AND status <> 'bad'${ownerId === undefined ? '' : ' AND ownerId = ?'})
        WHERE ${grades.map(() => '(grade = ? AND since < ?)').join(' OR ')}
      ) WHERE position <= ? ORDER BY ownerId, position`,
+    ...(ownerId === undefined ? [] : [ownerId]),
     ...grades.flatMap(([grade, days]) => [grade, toDbTime(new Date(now.getTime() - days * day))]),
     perOwner,
   );

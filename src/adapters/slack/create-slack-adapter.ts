@@ -15,6 +15,7 @@ import { createSlackSender } from './create-slack-sender.ts';
 import { createSlackFileDownloader } from './download-slack-file.ts';
 import { planSlackPush } from './plan-slack-reply.ts';
 import { createSlackProcessor } from './process-slack-inbound.ts';
+import { createSlackHome } from './slack-home.ts';
 import type { SlackInbound } from './slack-inbound.ts';
 import { toSlackLogger } from './slack-logger.ts';
 import { createSocketMode, type SocketMode } from './start-socket-mode.ts';
@@ -79,6 +80,13 @@ export function createSlackAdapter(deps: {
     download: createSlackFileDownloader({
       botToken: deps.config.botToken,
       ...(deps.config.apiUrl ? { apiUrl: deps.config.apiUrl } : {}),
+      logger,
+    }),
+    home: createSlackHome({
+      bot: deps.bot,
+      publish: async (user, blocks) => {
+        await client.views.publish({ user_id: user, view: { type: 'home', blocks } });
+      },
       logger,
     }),
   });

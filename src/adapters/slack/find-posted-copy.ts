@@ -50,7 +50,11 @@ export async function findPostedCopy(
   return null;
 }
 
-/** A post to a user id lands in the bot's direct-message channel with them, whose history is read. */
+/**
+ * A post to a user id lands in the bot's direct-message channel with them, whose history is read.
+ * conversations.open needs im:write, which the manifest no longer asks for: Slack then answers
+ * missing_scope and the sender posts again (a rare duplicate rather than a lost message).
+ */
 async function historyChannelOf(client: WebClient, channel: string): Promise<string> {
   if (!/^[UW]/.test(channel)) return channel;
   const opened = await client.conversations.open({ users: channel });

@@ -7,10 +7,13 @@ import {
   type SlackBlockActions,
   type SlackCommand,
   type SlackEventCallback,
+  type SlackMessageAction,
   type SlackMessageEvent,
+  slackAppHomeOpenedSchema,
   slackBlockActionsSchema,
   slackCommandSchema,
   slackEventCallbackSchema,
+  slackMessageActionSchema,
   slackMessageEventSchema,
   slackUrlVerificationSchema,
   slackViewSubmissionSchema,
@@ -34,6 +37,9 @@ export type SlackDelivery =
 
 type Json = Record<string, unknown>;
 
+/** The message shortcut "Log as visit" / "记为拜访", as the manifest names it. */
+export const logAsVisitCallbackId = 'log_as_visit';
+
 /**
  * Reads an Events API body, an interactivity payload or a slash command, each through its schema
  * (slack-payload-schemas.ts). Bots' messages (our own included) and message edits are ignored; the
@@ -52,6 +58,10 @@ export function readSlackDelivery(body: Json): SlackDelivery {
     case 'block_actions': {
       const checked = checkPayload(slackBlockActionsSchema, body, 'block_actions');
       return checked.ok ? readBlockAction(checked.value) : invalid(checked);
+    }
+    case 'message_action': {
+      const checked = checkPayload(slackMessageActionSchema, body, 'message_action');
+      return checked.ok ? readMessageAction(checked.value) : invalid(checked);
     }
     case 'view_submission': {
       const checked = checkPayload(slackViewSubmissionSchema, body, 'view_submission');
@@ -75,6 +85,7 @@ function invalid(checked: { problem: string }): SlackDelivery {
 }
 
 function readEvent(body: SlackEventCallback): SlackDelivery {
+  if (body.event.type === 'app_home_opened') return readHomeOpened(body);
   if (body.event.type !== 'message' && body.event.type !== 'app_mention') return { kind: 'ignore' };
   const checked = checkPayload(slackMessageEventSchema, body.event, 'event_callback.event');
   if (!checked.ok) return invalid(checked);
@@ -108,6 +119,41 @@ function readEvent(body: SlackEventCallback): SlackDelivery {
   };
 }
 
+/** The Home tab opened (not the Messages tab): drawn afresh for that person, after the ack. */
+function readHomeOpened(body: SlackEventCallback): SlackDelivery {
+  const checked = checkPayload(slackAppHomeOpenedSchema, body.event, 'event_callback.event');
+  if (!checked.ok) return invalid(checked);
+  const { user, tab } = checked.value;
+  if (tab !== 'home') return { kind: 'ignore' };
+  return { kind: 'accept', id: body.event_id, inbound: { kind: 'home', user, channel: user, direct: true } };
+}
+
+/**
+ * "Log as visit" on any message: its text goes to the core as a visit draft, answered to the presser
+ * alone (the channel may be a conversation between other people), and nothing is saved until confirmed.
+ */
+function readMessageAction(body: SlackMessageAction): SlackDelivery {
+  if (body.callback_id !== logAsVisitCallbackId) return { kind: 'ignore' };
+  const responseUrl = str(body.response_url);
+  const threadTs = str(body.message.thread_ts);
+  return {
+    kind: 'accept',
+    id: `shortcut:${body.trigger_id}`,
+    inbound: {
+      kind: 'action',
+      user: body.user.id,
+      channel: body.channel.id,
+      direct: false,
+      ...(threadTs ? { threadTs } : {}),
+      action: 'visit.draft',
+      payload: {},
+      values: { text: readSlackText(body.message.text ?? '') },
+      origin: { ephemeral: true, ...(responseUrl ? { responseUrl } : {}) },
+      ...(responseUrl ? { replyUrl: responseUrl } : {}),
+    },
+  };
+}
+
 /** The first file shared with a message (one customer list per message). */
 function readFile(files: SlackMessageEvent['files']): SlackFile | undefined {
   const file = files?.[0];
@@ -123,7 +169,9 @@ function readBlockAction(body: SlackBlockActions): SlackDelivery {
   const read = readButtonValue(action.value);
   if (read.kind === 'invalid') return { kind: 'invalid', problem: `block_actions.${read.problem}` };
   const user = body.user.id;
-  const channel = str(body.channel?.id) ?? str(body.container?.channel_id);
+  // A button on the App Home has no conversation: its answer goes to the person's direct messages.
+  const fromHome = body.view?.type === 'home';
+  const channel = str(body.channel?.id) ?? str(body.container?.channel_id) ?? (fromHome ? user : undefined);
   if (read.kind === 'foreign' || !channel) return { kind: 'ignore' };
   const value = read.value;
   const direct = isDirectChannel(channel);
@@ -148,6 +196,7 @@ function readBlockAction(body: SlackBlockActions): SlackDelivery {
       ephemeral: body.container?.is_ephemeral === true,
       ...(responseUrl ? { responseUrl } : {}),
     },
+    ...(fromHome ? { fromHome } : {}),
   };
   const triggerId = str(body.trigger_id);
   if (value.f && value.f.length > 0 && triggerId) {

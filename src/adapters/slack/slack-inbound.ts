@@ -37,11 +37,20 @@ export type SlackInbound =
       payload: Record<string, unknown>;
       values: Record<string, string>;
       origin: SlackOrigin;
+      /** Pressed on the App Home: the answer goes to the person's direct messages, and Home is redrawn. */
+      fromHome?: boolean;
+      /** A message shortcut is answered through its response_url: the bot need not be in the channel. */
+      replyUrl?: string;
     })
+  /** The person opened the bot's Home tab: draw it for them. */
+  | (Base & { kind: 'home' })
   /** "Show more": post the rest of a card that did not fit one message. */
   | (Base & { kind: 'more'; heldId: number });
 
-/** Slack ids of direct-message conversations start with D. */
+/**
+ * Slack ids of direct-message conversations start with D. A user id (U…, W… on Enterprise Grid) stands
+ * for the person's conversation with the bot: chat.postMessage to it lands in the app's Messages tab.
+ */
 export function isDirectChannel(channel: string): boolean {
-  return channel.startsWith('D');
+  return /^[DUW]/.test(channel);
 }

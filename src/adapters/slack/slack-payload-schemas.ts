@@ -63,8 +63,31 @@ export const slackBlockActionsSchema = z.looseObject({
     })
     .nullish(),
   message: z.looseObject({ ts: text.nullish(), thread_ts: text.nullish() }).nullish(),
+  /** Set when the button is on a view: the App Home (`type: 'home'`) or a modal. */
+  view: z.looseObject({ type: text.nullish() }).nullish(),
   response_url: text.nullish(),
   trigger_id: text.nullish(),
+});
+
+/** app_home_opened: `tab` is 'home' or 'messages' (https://docs.slack.dev/reference/events/app_home_opened). */
+export const slackAppHomeOpenedSchema = z.looseObject({
+  type: z.literal('app_home_opened'),
+  user: id,
+  tab: text.nullish(),
+});
+
+/**
+ * A message shortcut pressed on a message (https://docs.slack.dev/reference/interaction-payloads/shortcuts-interaction-payload):
+ * the message as Slack shows it, where it is, and a response_url to answer the presser.
+ */
+export const slackMessageActionSchema = z.looseObject({
+  type: z.literal('message_action'),
+  callback_id: text,
+  trigger_id: id,
+  user: z.looseObject({ id }),
+  channel: z.looseObject({ id }),
+  message: z.looseObject({ ts: text.nullish(), thread_ts: text.nullish(), text: text.max(40_000).nullish() }),
+  response_url: text.nullish(),
 });
 
 const slackStateValueSchema = z.looseObject({
@@ -104,6 +127,7 @@ export type SlackEventCallback = z.infer<typeof slackEventCallbackSchema>;
 export type SlackMessageEvent = z.infer<typeof slackMessageEventSchema>;
 export type SlackBlockActions = z.infer<typeof slackBlockActionsSchema>;
 export type SlackView = z.infer<typeof slackViewSchema>;
+export type SlackMessageAction = z.infer<typeof slackMessageActionSchema>;
 export type SlackCommand = z.infer<typeof slackCommandSchema>;
 
 /** The kinds of field a form of ours has (cards/card.ts `Input['kind']`). */

@@ -93,6 +93,82 @@ export function blockActions(o: {
   };
 }
 
+/** The Home tab opened (app_home_opened, https://docs.slack.dev/reference/events/app_home_opened). */
+export function appHomeOpened(o: { user: string; eventId?: string; tab?: 'home' | 'messages' }) {
+  return envelope(
+    {
+      type: 'app_home_opened',
+      user: o.user,
+      channel: 'D0LAN2Q65',
+      event_ts: '1515449522000016',
+      tab: o.tab ?? 'home',
+      view: { id: 'VPASKP233', team_id: 'T21312902', type: 'home', blocks: [], private_metadata: '' },
+    },
+    o.eventId ?? 'Ev_HOME_1',
+  );
+}
+
+/** A button pressed on the Home tab: block_actions from a view, with no channel and no response_url. */
+export function homeBlockActions(o: {
+  user: string;
+  button: { action_id: string; value: string; text?: string };
+}) {
+  return {
+    type: 'block_actions',
+    user: { id: o.user, username: 'primary-owner', name: 'primary-owner', team_id: 'T111' },
+    api_app_id: 'A111',
+    token: 'verification_token',
+    container: { type: 'view', view_id: 'V0PKB1ZFV' },
+    trigger_id: '111.222.home',
+    team: { id: 'T111', domain: 'workspace-domain' },
+    view: { id: 'V0PKB1ZFV', type: 'home', team_id: 'T111', blocks: [], private_metadata: '', hash: '1.a' },
+    actions: [
+      {
+        action_id: o.button.action_id,
+        block_id: 'b',
+        text: { type: 'plain_text', text: o.button.text ?? 'Button', emoji: true },
+        value: o.button.value,
+        type: 'button',
+        action_ts: '1596530385.194940',
+      },
+    ],
+  };
+}
+
+/**
+ * A message shortcut pressed on someone's message (message_action,
+ * https://docs.slack.dev/reference/interaction-payloads/shortcuts-interaction-payload).
+ */
+export function messageAction(o: {
+  user: string;
+  text: string;
+  channel?: string;
+  responseUrl: string;
+  callbackId?: string;
+  triggerId?: string;
+}) {
+  return {
+    type: 'message_action',
+    token: 'Nj2rfC2hU8mAfgaJLemZgO7H',
+    action_ts: '1581106241.371594',
+    team: { id: 'T111', domain: 'shortcuts-test' },
+    user: { id: o.user, name: 'aman', username: 'aman', team_id: 'T111' },
+    channel: { id: o.channel ?? 'C_SALES', name: 'general' },
+    callback_id: o.callbackId ?? 'log_as_visit',
+    trigger_id: o.triggerId ?? '944799105734.773906753841.38b5894552bdd4a780554ee59d1f3bbb',
+    message_ts: '1581106231.003600',
+    message: {
+      client_msg_id: 'a1b2',
+      type: 'message',
+      text: o.text,
+      user: 'U_CUSTOMER_NOTE',
+      ts: '1581106231.003600',
+      team: 'T111',
+    },
+    response_url: o.responseUrl,
+  };
+}
+
 /** A modal submitted (view_submission, Appendix A3), with the values typed per block id. */
 export function viewSubmission(o: {
   user: string;
@@ -156,7 +232,8 @@ export async function postToSlackRoute(
 ) {
   const isForm = typeof body === 'string';
   const isInteractive =
-    !isForm && ['block_actions', 'view_submission'].includes((body as { type?: string }).type ?? '');
+    !isForm &&
+    ['block_actions', 'view_submission', 'message_action'].includes((body as { type?: string }).type ?? '');
   const raw = isForm
     ? body
     : isInteractive
