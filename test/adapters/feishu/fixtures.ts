@@ -108,10 +108,13 @@ export function cardActionEvent(options: CardActionOptions): Record<string, unkn
   };
 }
 
-/** The request as Feishu sends it with an Encrypt Key: encrypted body, signature headers. */
-export function encryptedRequest(body: unknown, key = encryptKey) {
+/**
+ * The request as Feishu sends it with an Encrypt Key: encrypted body, signature headers, signed now
+ * (Unix seconds, the wall clock the webhook checks) unless another timestamp is given.
+ */
+export function encryptedRequest(body: unknown, key = encryptKey, signedAt: { timestamp?: string } = {}) {
   const raw = Buffer.from(JSON.stringify({ encrypt: encryptFeishu(key, JSON.stringify(body)) }));
-  const timestamp = String(Math.floor(Date.now() / 1000));
+  const timestamp = signedAt.timestamp ?? String(Math.floor(Date.now() / 1000));
   const nonce = `n${++counter}`;
   return {
     raw,
