@@ -57,6 +57,10 @@ export function createFeishuRoutes(deps: {
       const taken = await deps.intake.message(header.event_id, event);
       return taken.ok ? sendJson(res, 200, {}) : badRequest(res);
     }
+    if (header.event_type === 'application.bot.menu_v6') {
+      const taken = await deps.intake.menu(header.event_id, event);
+      return taken.ok ? sendJson(res, 200, {}) : badRequest(res);
+    }
     if (header.event_type === 'card.action.trigger') {
       const taken = await deps.intake.cardAction(event, header.event_id);
       return taken.ok ? sendJson(res, 200, taken.response) : badRequest(res);

@@ -139,3 +139,38 @@ export function findButtonValue(card: Record<string, unknown>, action: string): 
   if (!found) throw new Error(`no ${action} button`);
   return found;
 }
+
+export interface MenuOptions {
+  eventKey: string;
+  eventId?: string;
+  openId?: string;
+}
+
+/** `application.bot.menu_v6` as documented (机器人自定义菜单事件): who pressed which menu item. */
+export function botMenuEvent(options: MenuOptions): Record<string, unknown> {
+  const n = ++counter;
+  const now = Date.now();
+  return {
+    schema: '2.0',
+    header: {
+      event_id: options.eventId ?? `5e3702a84e847582be8db7fb7328m${String(n).padStart(3, '0')}`,
+      event_type: 'application.bot.menu_v6',
+      create_time: String(now),
+      token: verificationToken,
+      app_id: appId,
+      tenant_key: '2ca1d211f64f6438',
+    },
+    event: {
+      operator: {
+        operator_name: '张伟',
+        operator_id: {
+          union_id: 'on_8ed6aa67826108097d9ee143816345',
+          user_id: 'e33ggbyz',
+          open_id: options.openId ?? 'ou_zhang',
+        },
+      },
+      event_key: options.eventKey,
+      timestamp: Math.floor(now / 1000),
+    },
+  };
+}
