@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { menuCommands } from '../../../src/adapters/feishu/read-bot-menu.ts';
 import { createFeishuDispatcher } from '../../../src/adapters/feishu/start-long-connection.ts';
 import { captureLogs } from '../../helpers/capture-logs.ts';
 import { botMenuEvent, messageEvent } from './fixtures.ts';
@@ -96,5 +98,11 @@ describe('Feishu bot menu (application.bot.menu_v6)', () => {
     await h.settle();
     expect(await h.db.inboundEvent.count()).toBe(0);
     expect(h.fake.sends()).toEqual([]);
+  });
+
+  it('the README lists exactly the event keys the adapter answers', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const listed = [...readme.matchAll(/^ {3}\| `([a-z_]+)` \|/gm)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(Object.keys(menuCommands).sort());
   });
 });
