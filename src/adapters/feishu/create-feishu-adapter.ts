@@ -83,7 +83,8 @@ export function createFeishuAdapter(deps: FeishuAdapterDeps): FeishuAdapter {
     now,
     // One event's work at a time on the event loop: a webhook answer waits for at most one of them.
     concurrency: 1,
-    orderKey: (payload) => payload.chatId || payload.messageId,
+    orderKey: (payload) =>
+      payload.type === 'menu' ? `open_id:${payload.operatorOpenId}` : payload.chatId || payload.messageId,
     process: createFeishuProcessor({
       db: deps.db,
       logger: log,

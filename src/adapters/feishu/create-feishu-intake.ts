@@ -3,6 +3,7 @@ import type { InboundQueue } from '../shared/inbound-queue.ts';
 import type { CardResponder } from './create-card-responder.ts';
 import type { CardCallbackResponse } from './feishu-toast.ts';
 import type { FeishuInbound } from './handle-feishu-inbound.ts';
+import { readBotMenu } from './read-bot-menu.ts';
 import { readCardAction } from './read-card-action.ts';
 import { readFeishuMessage } from './read-feishu-message.ts';
 
@@ -14,6 +15,8 @@ export interface FeishuIntake {
   message(eventId: string, event: Record<string, unknown>): Promise<Intake>;
   /** `card.action.trigger`: the callback's response body. */
   cardAction(event: Record<string, unknown>, eventId?: string): Promise<Intake<CardCallbackResponse>>;
+  /** `application.bot.menu_v6`: recorded (once per event_id) and queued, like a message. */
+  menu(eventId: string, event: Record<string, unknown>): Promise<Intake>;
 }
 
 /**
@@ -41,6 +44,13 @@ export function createFeishuIntake(deps: {
       // Feishu re-pushes an event it thinks we missed for ~7 h; the record keyed on event_id stops it.
       const fresh = await deps.queue.accept(eventId, read.message);
       if (!fresh) deps.logger.info({ eventId }, 'feishu redelivery ignored');
+      return { ok: true, response: undefined };
+    },
+    async menu(eventId, event) {
+      const read = readBotMenu(event);
+      if (read.kind === 'invalid') return refuse(read.problem);
+      if (!(await deps.queue.accept(eventId, read.press)))
+        deps.logger.info({ eventId }, 'feishu redelivery ignored');
       return { ok: true, response: undefined };
     },
     async cardAction(event, eventId) {

@@ -16,7 +16,8 @@ import { type FeishuSecrets, verifyFeishuRequest } from './verify-feishu-request
 
 /**
  * POST /feishu/events (event subscription) and POST /feishu/cards (card callbacks) on our one server.
- * Each request is verified over its raw bytes; a refused one gets 401 and nothing is stored. With an
+ * Each request is verified over its raw bytes (signed within the last 5 minutes, when signed); a
+ * refused one gets 401, a log line with the reason, and nothing is stored. With an
  * Encrypt Key, a request without the signature headers can only be the url_verification challenge, so
  * no more than a challenge's size of it is read. A verified body that is not the shape Feishu sends
  * gets 400.
@@ -26,7 +27,10 @@ export function createFeishuRoutes(deps: {
   secrets: FeishuSecrets;
   logger: Logger;
   gate?: AckGate;
+  /** The wall clock the signature's timestamp is checked against (tests move it). */
+  nowMs?: () => number;
 }): Record<string, RouteHandler> {
+  const nowMs = deps.nowMs ?? Date.now;
   const answer: RouteHandler = async (req, res) => {
     const signed = !deps.secrets.encryptKey || hasSignatureHeaders(req.headers);
     const read = await readBody(req, signed ? maxBodyBytes : maxUnsignedBodyBytes);
@@ -35,7 +39,7 @@ export function createFeishuRoutes(deps: {
       return refuseAndClose(res, 401, 'unauthorized');
     }
     if (read.kind !== 'body') return refuseBody(res, read);
-    const verified = verifyFeishuRequest(read.bytes, req.headers, deps.secrets);
+    const verified = verifyFeishuRequest(read.bytes, req.headers, deps.secrets, nowMs());
     if (verified.kind === 'refused') {
       deps.logger.warn({ reason: verified.reason, path: req.url }, 'feishu request refused');
       return sendJson(res, 401, { error: 'unauthorized' });
@@ -51,6 +55,10 @@ export function createFeishuRoutes(deps: {
     deps.logger.debug({ eventId: header.event_id, eventType: header.event_type }, 'feishu request');
     if (header.event_type === 'im.message.receive_v1') {
       const taken = await deps.intake.message(header.event_id, event);
+      return taken.ok ? sendJson(res, 200, {}) : badRequest(res);
+    }
+    if (header.event_type === 'application.bot.menu_v6') {
+      const taken = await deps.intake.menu(header.event_id, event);
       return taken.ok ? sendJson(res, 200, {}) : badRequest(res);
     }
     if (header.event_type === 'card.action.trigger') {

@@ -9,7 +9,8 @@ const timeoutMs = 30_000;
 
 /**
  * Fetches the file of a message sent to the bot: GET /open-apis/im/v1/messages/:message_id/resources/
- * :file_key?type=file with the tenant token (the SDK's messageResource.get; needs im:resource). Feishu
+ * :file_key?type=file with the tenant token (the SDK's messageResource.get; needs im:message, not im:resource,
+ * which is for files the app uploads). Feishu
  * does not say a file's size up front, so the download stops at the limit. Every failure becomes an
  * unreadable attachment, so the person hears why, plus a log line.
  */

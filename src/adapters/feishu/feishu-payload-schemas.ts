@@ -89,3 +89,13 @@ export const feishuCardValueSchema = z.looseObject({
 
 export type FeishuMessageEvent = z.infer<typeof feishuMessageEventSchema>;
 export type FeishuCardActionEvent = z.infer<typeof feishuCardActionEventSchema>;
+
+/**
+ * `application.bot.menu_v6`: a press on the bot's menu (webhook `event`, or the long connection's
+ * flattened body). The key is the one set in the developer console (1–30 characters, Feishu says); the
+ * press time is a string in the docs and a number in the SDK's types, and is not read.
+ */
+export const feishuBotMenuEventSchema = z.looseObject({
+  operator: z.looseObject({ operator_id: z.looseObject({ open_id: id }) }),
+  event_key: text.min(1).max(255),
+});

@@ -1,5 +1,6 @@
 import type { Card } from '../../../cards/card.ts';
 import { lateMessageCard } from '../../../cards/late-message.ts';
+import { noticeCard } from '../../../cards/notice.ts';
 import type { Bot } from '../../core/handle-event.ts';
 import type { Attachment, Reply, Sender } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
@@ -10,11 +11,12 @@ import type { OutboxWorker } from '../shared/outbox-worker.ts';
 import type { CardResponder } from './create-card-responder.ts';
 import { feishuToast, textToast } from './feishu-toast.ts';
 import { planFeishuReply, type ReplyOrigin } from './plan-feishu-reply.ts';
+import { type FeishuMenuPress, isMenuKey, menuCommands } from './read-bot-menu.ts';
 import type { FeishuCardAction } from './read-card-action.ts';
 import type { FeishuMessage } from './read-feishu-message.ts';
 
 /** What the Feishu adapter records in the inbound queue. */
-export type FeishuInbound = FeishuMessage | FeishuCardAction;
+export type FeishuInbound = FeishuMessage | FeishuCardAction | FeishuMenuPress;
 
 export interface FeishuInboundDeps {
   db: Db;
@@ -159,11 +161,50 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
     });
   }
 
+  /**
+   * A menu press runs what typing its words would, answered in the person's direct chat with the bot
+   * (the event names no chat). Nothing it runs writes, so a late redelivery needs no confirmation.
+   */
+  async function processMenu(press: FeishuMenuPress, work: InboundWork): Promise<void> {
+    const { eventId } = work;
+    const origin: ReplyOrigin = {
+      chatId: '',
+      chatKind: 'p2p',
+      senderOpenId: press.operatorOpenId,
+      messageId: '',
+      from: 'menu',
+    };
+    const locale = await localeOf(press.operatorOpenId);
+    if (!isMenuKey(press.eventKey)) {
+      // A key added in the developer console that this version does not know: the operator's to fix.
+      deps.logger.warn({ eventId, eventKey: press.eventKey }, 'feishu menu key unknown');
+      const card = noticeCard({
+        tone: 'warning',
+        title: locale === 'zh' ? '这个菜单项还没有对应的功能' : 'That menu item does nothing yet',
+        text:
+          locale === 'zh'
+            ? '请告诉管理员检查机器人菜单的设置。想知道我能做什么，发「帮助」。'
+            : 'Please ask your admin to check the bot menu settings. Send "help" to see what I can do.',
+      });
+      await send(work, { cards: [card], private: true, replaceOriginal: false }, origin, false);
+      return;
+    }
+    const reply = await deps.bot.handle({
+      kind: 'message',
+      eventId,
+      ...(work.recovered ? { recovered: true } : {}),
+      sender: await senderOf(press.operatorOpenId),
+      chat: { id: `open_id:${press.operatorOpenId}`, kind: 'direct' },
+      text: menuCommands[press.eventKey][locale],
+    });
+    await send(work, reply, origin, false);
+  }
+
   return async (payload: FeishuInbound, work: InboundWork): Promise<void> => {
-    if (payload.type === 'message') {
-      await deps.idle?.();
-      await processMessage(payload, work);
-    } else await processAction(payload, work);
+    if (payload.type === 'card_action') return processAction(payload, work);
+    await deps.idle?.();
+    if (payload.type === 'message') await processMessage(payload, work);
+    else await processMenu(payload, work);
   };
 }
 

@@ -11,7 +11,8 @@ export interface ReplyOrigin {
   chatKind: 'p2p' | 'group';
   senderOpenId: string;
   messageId: string;
-  from: 'message' | 'card';
+  /** `menu`: a press on the bot's menu, answered in the person's direct chat (by open_id). */
+  from: 'message' | 'card' | 'menu';
 }
 
 export interface ReplyPlan {
@@ -44,7 +45,9 @@ export function planFeishuReply(
       ...(card.key ? { cardKey: card.key } : {}),
     });
 
-  if (reply.private && origin.chatKind === 'group') {
+  // A menu press names no chat; a private reply in a group goes to the person instead.
+  const toPerson = origin.from === 'menu' || (reply.private && origin.chatKind === 'group');
+  if (toPerson) {
     for (const card of reply.cards) {
       push(card, `open_id:${origin.senderOpenId}`, {
         op: 'create',
@@ -54,7 +57,7 @@ export function planFeishuReply(
         uuid: randomUUID(),
       });
     }
-    return { sentPrivately: reply.cards.length > 0, messages };
+    return { sentPrivately: origin.from !== 'menu' && reply.cards.length > 0, messages };
   }
   let rest = reply.cards;
   let inlineCard: Record<string, unknown> | undefined;

@@ -18,6 +18,10 @@ export function createFeishuDispatcher(intake: FeishuIntake, logger: Logger): la
         await intake.message(data.event_id, data);
       else logger.warn({ problem: 'event_id: not a string' }, 'feishu payload refused');
     },
+    'application.bot.menu_v6': async (data) => {
+      if (typeof data.event_id === 'string' && data.event_id !== '') await intake.menu(data.event_id, data);
+      else logger.warn({ problem: 'event_id: not a string' }, 'feishu payload refused');
+    },
     'card.action.trigger': async (data) => {
       const eventId = data.event_id;
       if (eventId !== undefined && typeof eventId !== 'string') {

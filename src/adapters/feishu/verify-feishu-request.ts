@@ -7,6 +7,9 @@ export interface FeishuSecrets {
   verificationToken?: string;
 }
 
+/** How far X-Lark-Request-Timestamp may be from our clock, either way: Slack's replay window. */
+export const maxClockSkewSeconds = 300;
+
 export type VerifiedRequest =
   | { kind: 'event'; body: Record<string, unknown> }
   | { kind: 'challenge'; challenge: string }
@@ -16,12 +19,14 @@ export type VerifiedRequest =
 
 /**
  * Checks a webhook request over its raw bytes. With an Encrypt Key the body must be encrypted and
- * signed; with only a Verification Token the token in the body must match (the SDK checks nothing then).
+ * signed, and signed recently (`nowMs`: the wall clock); with only a Verification Token the token in
+ * the body must match (the SDK checks nothing then).
  */
 export function verifyFeishuRequest(
   raw: Buffer,
   headers: IncomingHttpHeaders,
   secrets: FeishuSecrets,
+  nowMs: number = Date.now(),
 ): VerifiedRequest {
   const outer = parseJsonObject(raw.toString('utf8'));
   if (!outer) return { kind: 'refused', reason: 'malformed_body' };
@@ -39,7 +44,7 @@ export function verifyFeishuRequest(
     if (!plain) {
       // Signed with our key, this came from Feishu (or from whoever holds it): a bad request, not a
       // stranger's. Unsigned, it is nobody's.
-      return isSigned(raw, headers, secrets.encryptKey) === true
+      return isSigned(raw, headers, secrets.encryptKey, nowMs) === true
         ? { kind: 'malformed', problem: 'body: not a JSON object, or nested too deep' }
         : { kind: 'refused', reason: 'undecryptable' };
     }
@@ -56,7 +61,7 @@ export function verifyFeishuRequest(
       : { kind: 'refused', reason: 'malformed_body' };
   }
   if (secrets.encryptKey) {
-    const signed = isSigned(raw, headers, secrets.encryptKey);
+    const signed = isSigned(raw, headers, secrets.encryptKey, nowMs);
     if (signed !== true) return { kind: 'refused', reason: signed || 'bad_signature' };
   } else if (!secrets.verificationToken) {
     return { kind: 'refused', reason: 'no_secret_configured' };
@@ -65,12 +70,21 @@ export function verifyFeishuRequest(
   return { kind: 'event', body };
 }
 
-/** True when X-Lark-Signature matches; otherwise why not (false: a wrong signature). */
-function isSigned(raw: Buffer, headers: IncomingHttpHeaders, encryptKey: string): true | false | 'unsigned' {
+/** True when X-Lark-Signature matches and was made recently; otherwise why not (false: a wrong signature). */
+function isSigned(
+  raw: Buffer,
+  headers: IncomingHttpHeaders,
+  encryptKey: string,
+  nowMs: number,
+): true | false | 'unsigned' | 'bad_timestamp' | 'stale_timestamp' {
   const timestamp = header(headers, 'x-lark-request-timestamp');
   const nonce = header(headers, 'x-lark-request-nonce');
   const signature = header(headers, 'x-lark-signature');
   if (!timestamp || !nonce || !signature) return 'unsigned';
+  // The signature covers the timestamp, so a captured request replayed later carries its old one:
+  // refused outside the window, as Slack's are. Feishu sends Unix seconds.
+  if (!/^\d{1,12}$/.test(timestamp)) return 'bad_timestamp';
+  if (Math.abs(nowMs / 1000 - Number(timestamp)) > maxClockSkewSeconds) return 'stale_timestamp';
   return isSameSecret(feishuSignature(timestamp, nonce, encryptKey, raw), signature);
 }
 

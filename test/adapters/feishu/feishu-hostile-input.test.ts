@@ -3,7 +3,14 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feishuSignature } from '../../../src/adapters/feishu/feishu-crypto.ts';
 import { rawRequest } from '../http/raw-request.ts';
-import { botOpenId, cardActionEvent, encryptFeishu, encryptKey, messageEvent } from './fixtures.ts';
+import {
+  botOpenId,
+  cardActionEvent,
+  encryptedRequest,
+  encryptFeishu,
+  encryptKey,
+  messageEvent,
+} from './fixtures.ts';
 import { type FeishuHarness, startFeishuHarness } from './harness.ts';
 
 const lines: Record<string, unknown>[] = [];
@@ -201,6 +208,33 @@ describe('Feishu: with an Encrypt Key, an unsigned request is refused before its
     expect(answer.status).toBe(401);
     expect(answer.answeredAfterMs).toBeLessThan(500);
     expect(answer.closedAfterMs).not.toBeNull();
+  });
+});
+
+describe('Feishu: a signed request must have been signed in the last 5 minutes', () => {
+  it.each([
+    ['6 minutes old', () => String(Math.floor(Date.now() / 1000) - 360), 'stale_timestamp'],
+    ['not a number', () => 'Mon, 23 Nov 2026 10:00:00 GMT', 'bad_timestamp'],
+  ])(
+    'a replayed request %s is answered 401, logged with why, and not recorded',
+    async (_name, at, reason) => {
+      const recorded = await h.db.inboundEvent.count();
+      lines.length = 0;
+      const body = messageEvent({ text: 'help', eventId: `ev_replayed_${reason}`, createTime: h.now() });
+      const replayed = encryptedRequest(body, encryptKey, { timestamp: at() });
+      const answer = await h.post('/feishu/events', undefined, replayed);
+      expect(answer.status).toBe(401);
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'feishu request refused', reason }));
+      await h.settle();
+      expect(await h.db.inboundEvent.count()).toBe(recorded);
+    },
+  );
+
+  it('the same event signed now is taken', async () => {
+    const body = messageEvent({ text: 'help', eventId: 'ev_signed_now', createTime: h.now() });
+    expect((await h.post('/feishu/events', undefined, encryptedRequest(body))).status).toBe(200);
+    await h.settle();
+    expect(await h.db.inboundEvent.count({ where: { eventId: 'ev_signed_now' } })).toBe(1);
   });
 });
 

@@ -108,10 +108,13 @@ export function cardActionEvent(options: CardActionOptions): Record<string, unkn
   };
 }
 
-/** The request as Feishu sends it with an Encrypt Key: encrypted body, signature headers. */
-export function encryptedRequest(body: unknown, key = encryptKey) {
+/**
+ * The request as Feishu sends it with an Encrypt Key: encrypted body, signature headers, signed now
+ * (Unix seconds, the wall clock the webhook checks) unless another timestamp is given.
+ */
+export function encryptedRequest(body: unknown, key = encryptKey, signedAt: { timestamp?: string } = {}) {
   const raw = Buffer.from(JSON.stringify({ encrypt: encryptFeishu(key, JSON.stringify(body)) }));
-  const timestamp = String(Math.floor(Date.now() / 1000));
+  const timestamp = signedAt.timestamp ?? String(Math.floor(Date.now() / 1000));
   const nonce = `n${++counter}`;
   return {
     raw,
@@ -135,4 +138,39 @@ export function findButtonValue(card: Record<string, unknown>, action: string): 
   });
   if (!found) throw new Error(`no ${action} button`);
   return found;
+}
+
+export interface MenuOptions {
+  eventKey: string;
+  eventId?: string;
+  openId?: string;
+}
+
+/** `application.bot.menu_v6` as documented (机器人自定义菜单事件): who pressed which menu item. */
+export function botMenuEvent(options: MenuOptions): Record<string, unknown> {
+  const n = ++counter;
+  const now = Date.now();
+  return {
+    schema: '2.0',
+    header: {
+      event_id: options.eventId ?? `5e3702a84e847582be8db7fb7328m${String(n).padStart(3, '0')}`,
+      event_type: 'application.bot.menu_v6',
+      create_time: String(now),
+      token: verificationToken,
+      app_id: appId,
+      tenant_key: '2ca1d211f64f6438',
+    },
+    event: {
+      operator: {
+        operator_name: '张伟',
+        operator_id: {
+          union_id: 'on_8ed6aa67826108097d9ee143816345',
+          user_id: 'e33ggbyz',
+          open_id: options.openId ?? 'ou_zhang',
+        },
+      },
+      event_key: options.eventKey,
+      timestamp: Math.floor(now / 1000),
+    },
+  };
 }

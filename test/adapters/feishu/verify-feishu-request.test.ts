@@ -91,4 +91,37 @@ describe('verifying a webhook request', () => {
     const wrong = Buffer.from(JSON.stringify({ ...challenge, token: 'nope' }));
     expect(verifyFeishuRequest(wrong, {}, { verificationToken }).kind).toBe('refused');
   });
+
+  describe('the signature timestamp (X-Lark-Request-Timestamp)', () => {
+    const nowMs = Date.parse('2026-11-23T02:00:00Z');
+    const seconds = (offset: number) => String(nowMs / 1000 + offset);
+
+    it.each([
+      ['now', 0],
+      ['4 minutes 59 seconds ago', -299],
+      ['a little ahead of our clock', 120],
+    ])('accepts a request signed %s', (_when, offset) => {
+      const { raw, headers } = encryptedRequest(messageEvent(), encryptKey, { timestamp: seconds(offset) });
+      expect(verifyFeishuRequest(raw, headers, withKey, nowMs).kind).toBe('event');
+    });
+
+    it.each([
+      ['6 minutes ago', seconds(-360), 'stale_timestamp'],
+      ['yesterday', seconds(-86_400), 'stale_timestamp'],
+      ['10 minutes in the future', seconds(600), 'stale_timestamp'],
+      ['in milliseconds', String(nowMs), 'bad_timestamp'],
+      ['not a number', 'yesterday', 'bad_timestamp'],
+      ['negative', '-1', 'bad_timestamp'],
+    ])('refuses a correctly signed request whose timestamp is %s', (_when, timestamp, reason) => {
+      // Signed over that timestamp with the real key: only its age gives it away.
+      const { raw, headers } = encryptedRequest(messageEvent(), encryptKey, { timestamp });
+      expect(verifyFeishuRequest(raw, headers, withKey, nowMs)).toEqual({ kind: 'refused', reason });
+    });
+
+    it('refuses a signed request without a timestamp', () => {
+      const { raw, headers } = encryptedRequest(messageEvent());
+      const { 'x-lark-request-timestamp': _dropped, ...rest } = headers;
+      expect(verifyFeishuRequest(raw, rest, withKey)).toEqual({ kind: 'refused', reason: 'unsigned' });
+    });
+  });
 });

@@ -1,0 +1,46 @@
+import { checkPayload } from '../http/check-payload.ts';
+import { feishuBotMenuEventSchema } from './feishu-payload-schemas.ts';
+
+/** A press on the bot's menu as the adapter keeps it: recorded, then answered in the person's DM. */
+export interface FeishuMenuPress {
+  type: 'menu';
+  eventKey: string;
+  operatorOpenId: string;
+}
+
+export type ReadBotMenu =
+  | { kind: 'menu'; press: FeishuMenuPress }
+  /** Not the shape Feishu sends: refused (400 on a webhook), nothing recorded. */
+  | { kind: 'invalid'; problem: string };
+
+/** `application.bot.menu_v6` → who pressed which item, checked by its schema. */
+export function readBotMenu(event: Record<string, unknown>): ReadBotMenu {
+  const checked = checkPayload(feishuBotMenuEventSchema, event, 'event');
+  if (!checked.ok) return { kind: 'invalid', problem: checked.problem };
+  return {
+    kind: 'menu',
+    press: {
+      type: 'menu',
+      eventKey: checked.value.event_key,
+      operatorOpenId: checked.value.operator.operator_id.open_id,
+    },
+  };
+}
+
+/**
+ * The menu's event keys (set in the developer console, README "Bot menu") and what each one says to
+ * the bot: a press runs exactly what typing the words would, in the person's language, so the menu
+ * reaches no use case a message cannot.
+ */
+export const menuCommands = {
+  log_visit: { zh: '怎么记录拜访', en: 'how do I log a visit' },
+  my_follow_ups: { zh: '我的跟进', en: 'my follow-ups' },
+  daily_report: { zh: '生成今天的日报', en: 'daily report' },
+  help: { zh: '帮助', en: 'help' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type MenuKey = keyof typeof menuCommands;
+
+export function isMenuKey(key: string): key is MenuKey {
+  return Object.hasOwn(menuCommands, key);
+}
