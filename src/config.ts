@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { type PlatformAccount, parseAccount } from './domain/people.ts';
@@ -107,9 +109,17 @@ const hints: Record<string, string> = {
   REPORT_CRON: 'minute hour day-of-month month day-of-week, e.g. "0 18 * * 1-5" for 18:00 on weekdays',
 };
 
-/** Reads the environment once; every problem names its variable and how to fix it. */
-export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = envSchema.safeParse(env);
+/**
+ * Reads the environment once; every problem names its variable and how to fix it. An empty value is
+ * unset, so that `cp .env.example .env` starts; `defaults` stand in for variables left unset (the
+ * console's own database).
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  defaults: Record<string, string> = {},
+): Config {
+  const set = Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== '');
+  const parsed = envSchema.safeParse({ ...defaults, ...Object.fromEntries(set) });
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
@@ -169,10 +179,24 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
+/**
+ * Loads `.env` from the working directory into process.env when there is one, and returns its path.
+ * A variable already set in the environment wins over the file, as with systemd's EnvironmentFile or
+ * Docker's --env-file beside `-e`. Node's own parser (Node 20.12+): no dependency for it.
+ */
+export function loadEnvFile(path = '.env'): string | undefined {
+  if (!existsSync(path)) return undefined;
+  process.loadEnvFile(path);
+  return resolve(path);
+}
+
 /** For entry points: the config, or a message naming every bad variable and exit code 1. */
-export function loadConfigOrExit(env: Record<string, string | undefined>): Config {
+export function loadConfigOrExit(
+  env: Record<string, string | undefined>,
+  defaults: Record<string, string> = {},
+): Config {
   try {
-    return loadConfig(env);
+    return loadConfig(env, defaults);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`chatcrm cannot start: ${error.message}\nSee .env.example for every variable.`);

@@ -2,7 +2,7 @@ import { createFeishuAdapter } from './adapters/feishu/create-feishu-adapter.ts'
 import { createHttpServer, listen } from './adapters/http/create-server.ts';
 import { createLanguageModel } from './adapters/openai/create-openai-model.ts';
 import { createSlackAdapter } from './adapters/slack/create-slack-adapter.ts';
-import { loadConfigOrExit } from './config.ts';
+import { loadConfigOrExit, loadEnvFile } from './config.ts';
 import { createBot } from './core/handle-event.ts';
 import { makeAdmin } from './db/make-admin.ts';
 import { openDatabase } from './db/open-database.ts';
@@ -12,11 +12,13 @@ import { createLogger } from './logger.ts';
 
 // The composition root: config → logger → database → adapters and server.
 async function main(): Promise<void> {
+  const envFile = loadEnvFile();
   const config = loadConfigOrExit(process.env);
   const logger = createLogger({
     level: config.logLevel,
     pretty: config.env !== 'production' && process.stdout.isTTY,
   });
+  if (envFile) logger.info({ envFile }, 'settings read from .env (the environment wins over it)');
   const db = await openDatabase(config.databaseUrl, logger);
   const checkpointer = await startCheckpointer(db, config.databaseUrl, logger);
   // ADMIN_USERS who wrote before are admins now; the others become admins when they first write.

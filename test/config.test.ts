@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
@@ -44,6 +45,19 @@ describe('loadConfig', () => {
 
   it('treats empty values from .env.example as unset', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: '', OPENAI_API_KEY: ' ' }).slack.botToken).toBeUndefined();
+  });
+
+  it('treats every empty variable as unset, so a verbatim .env.example starts', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const blank = Object.fromEntries([...example.matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => [m[1], '']));
+    expect(Object.keys(blank)).toContain('SLACK_API_URL');
+    expect(loadConfig(blank)).toEqual(loadConfig({}));
+  });
+
+  it("uses a default for an unset variable and the environment over it (the console's database)", () => {
+    const demo = { DATABASE_URL: 'file:./data/demo.db' };
+    expect(loadConfig({ DATABASE_URL: '' }, demo).databaseUrl).toBe('file:./data/demo.db');
+    expect(loadConfig({ DATABASE_URL: 'file:./x.db' }, demo).databaseUrl).toBe('file:./x.db');
   });
 
   it.each([
