@@ -61,6 +61,7 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalSecret,
   OPENAI_BASE_URL: url.optional(),
   OPENAI_MODEL: z.string().trim().min(1).optional(),
+  OPENAI_JSON_MODE: z.enum(['json_schema', 'json_object']).default('json_schema'),
   REPORT_CRON: cronExpression.default('0 18 * * 1-5'),
   ADMIN_USERS: accountList,
 });
@@ -82,7 +83,13 @@ export interface Config {
     /** A message older than this on arrival is not acted on until its sender confirms it. */
     staleAfterSeconds: number;
   };
-  openai: { apiKey?: string; baseUrl?: string; model?: string };
+  openai: {
+    apiKey?: string;
+    baseUrl?: string;
+    model?: string;
+    /** What the server enforces: json_schema (OpenAI, vLLM, Ollama) or json_object (DeepSeek, DashScope). */
+    jsonMode: 'json_schema' | 'json_object';
+  };
   reportCron: string;
   /** People who are admins from the start (ADMIN_USERS): the way to make a workspace's first admin. */
   adminUsers: PlatformAccount[];
@@ -106,6 +113,7 @@ const hints: Record<string, string> = {
   FEISHU_STALE_AFTER_SECONDS: 'seconds between 10 and 86400, e.g. 120: older messages ask for confirmation',
   FEISHU_DOMAIN: 'https://open.feishu.cn (default) or https://open.larksuite.com for Lark',
   ADMIN_USERS: 'a comma-separated list of platform accounts, e.g. slack:U0123ABC,feishu:ou_abc',
+  OPENAI_JSON_MODE: 'json_schema where the server enforces a schema, json_object for DeepSeek and DashScope',
   REPORT_CRON: 'minute hour day-of-month month day-of-week, e.g. "0 18 * * 1-5" for 18:00 on weekdays',
 };
 
@@ -151,6 +159,19 @@ export function loadConfig(
         '(copy them from "Events & Callbacks > Encryption Strategy"), or set FEISHU_LONG_CONNECTION=true',
     );
   }
+  // Another server has no gpt-4o-mini: sending OpenAI's default there fails every call, quietly.
+  if (e.OPENAI_BASE_URL && !e.OPENAI_MODEL) {
+    problems.push(
+      'OPENAI_MODEL: OPENAI_BASE_URL points at a server other than OpenAI, so name its model ' +
+        '(e.g. deepseek-chat, qwen-plus, qwen2.5:7b)',
+    );
+  }
+  if ((e.OPENAI_BASE_URL || e.OPENAI_MODEL) && !e.OPENAI_API_KEY) {
+    problems.push(
+      'OPENAI_API_KEY: the language model is used only with a key; servers without keys (Ollama, vLLM) ' +
+        'take any placeholder, e.g. OPENAI_API_KEY=ollama',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
@@ -173,7 +194,12 @@ export function loadConfig(
       longConnection: e.FEISHU_LONG_CONNECTION === 'true',
       staleAfterSeconds: e.FEISHU_STALE_AFTER_SECONDS,
     },
-    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseUrl: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL,
+      jsonMode: e.OPENAI_JSON_MODE,
+    },
     reportCron: e.REPORT_CRON,
     adminUsers: e.ADMIN_USERS,
   };

@@ -60,7 +60,30 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'file:./x.db' }, demo).databaseUrl).toBe('file:./x.db');
   });
 
+  it('reads the language model settings: JSON mode explicit, json_schema by default', () => {
+    expect(loadConfig({}).openai.jsonMode).toBe('json_schema');
+    const deepseek = loadConfig({
+      OPENAI_API_KEY: 'sk-x',
+      OPENAI_BASE_URL: 'https://api.deepseek.com',
+      OPENAI_MODEL: 'deepseek-chat',
+      OPENAI_JSON_MODE: 'json_object',
+    });
+    expect(deepseek.openai).toEqual({
+      apiKey: 'sk-x',
+      baseUrl: 'https://api.deepseek.com',
+      model: 'deepseek-chat',
+      jsonMode: 'json_object',
+    });
+  });
+
+  it('stops when OPENAI_BASE_URL names another server but no model: no gpt-4o-mini sent there', () => {
+    const found = problems({ OPENAI_API_KEY: 'ollama', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' });
+    expect(found).toEqual([expect.stringMatching(/^OPENAI_MODEL: OPENAI_BASE_URL points at a server other/)]);
+  });
+
   it.each([
+    [{ OPENAI_JSON_MODE: 'strict' }, 'OPENAI_JSON_MODE'],
+    [{ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_MODEL: 'qwen2.5:7b' }, 'OPENAI_API_KEY'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ TZ_DEFAULT: 'Mars/Olympus' }, 'TZ_DEFAULT'],
