@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { type PlatformAccount, parseAccount } from './domain/people.ts';
@@ -59,6 +61,7 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalSecret,
   OPENAI_BASE_URL: url.optional(),
   OPENAI_MODEL: z.string().trim().min(1).optional(),
+  OPENAI_JSON_MODE: z.enum(['json_schema', 'json_object']).default('json_schema'),
   REPORT_CRON: cronExpression.default('0 18 * * 1-5'),
   ADMIN_USERS: accountList,
 });
@@ -80,7 +83,13 @@ export interface Config {
     /** A message older than this on arrival is not acted on until its sender confirms it. */
     staleAfterSeconds: number;
   };
-  openai: { apiKey?: string; baseUrl?: string; model?: string };
+  openai: {
+    apiKey?: string;
+    baseUrl?: string;
+    model?: string;
+    /** What the server enforces: json_schema (OpenAI, vLLM, Ollama) or json_object (DeepSeek, DashScope). */
+    jsonMode: 'json_schema' | 'json_object';
+  };
   reportCron: string;
   /** People who are admins from the start (ADMIN_USERS): the way to make a workspace's first admin. */
   adminUsers: PlatformAccount[];
@@ -104,12 +113,21 @@ const hints: Record<string, string> = {
   FEISHU_STALE_AFTER_SECONDS: 'seconds between 10 and 86400, e.g. 120: older messages ask for confirmation',
   FEISHU_DOMAIN: 'https://open.feishu.cn (default) or https://open.larksuite.com for Lark',
   ADMIN_USERS: 'a comma-separated list of platform accounts, e.g. slack:U0123ABC,feishu:ou_abc',
+  OPENAI_JSON_MODE: 'json_schema where the server enforces a schema, json_object for DeepSeek and DashScope',
   REPORT_CRON: 'minute hour day-of-month month day-of-week, e.g. "0 18 * * 1-5" for 18:00 on weekdays',
 };
 
-/** Reads the environment once; every problem names its variable and how to fix it. */
-export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = envSchema.safeParse(env);
+/**
+ * Reads the environment once; every problem names its variable and how to fix it. An empty value is
+ * unset, so that `cp .env.example .env` starts; `defaults` stand in for variables left unset (the
+ * console's own database).
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  defaults: Record<string, string> = {},
+): Config {
+  const set = Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== '');
+  const parsed = envSchema.safeParse({ ...defaults, ...Object.fromEntries(set) });
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
@@ -141,6 +159,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         '(copy them from "Events & Callbacks > Encryption Strategy"), or set FEISHU_LONG_CONNECTION=true',
     );
   }
+  // Another server has no gpt-4o-mini: sending OpenAI's default there fails every call, quietly.
+  if (e.OPENAI_BASE_URL && !e.OPENAI_MODEL) {
+    problems.push(
+      'OPENAI_MODEL: OPENAI_BASE_URL points at a server other than OpenAI, so name its model ' +
+        '(e.g. deepseek-chat, qwen-plus, qwen2.5:7b)',
+    );
+  }
+  if ((e.OPENAI_BASE_URL || e.OPENAI_MODEL) && !e.OPENAI_API_KEY) {
+    problems.push(
+      'OPENAI_API_KEY: the language model is used only with a key; servers without keys (Ollama, vLLM) ' +
+        'take any placeholder, e.g. OPENAI_API_KEY=ollama',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
@@ -163,16 +194,35 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       longConnection: e.FEISHU_LONG_CONNECTION === 'true',
       staleAfterSeconds: e.FEISHU_STALE_AFTER_SECONDS,
     },
-    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseUrl: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL,
+      jsonMode: e.OPENAI_JSON_MODE,
+    },
     reportCron: e.REPORT_CRON,
     adminUsers: e.ADMIN_USERS,
   };
 }
 
+/**
+ * Loads `.env` from the working directory into process.env when there is one, and returns its path.
+ * A variable already set in the environment wins over the file, as with systemd's EnvironmentFile or
+ * Docker's --env-file beside `-e`. Node's own parser (Node 20.12+): no dependency for it.
+ */
+export function loadEnvFile(path = '.env'): string | undefined {
+  if (!existsSync(path)) return undefined;
+  process.loadEnvFile(path);
+  return resolve(path);
+}
+
 /** For entry points: the config, or a message naming every bad variable and exit code 1. */
-export function loadConfigOrExit(env: Record<string, string | undefined>): Config {
+export function loadConfigOrExit(
+  env: Record<string, string | undefined>,
+  defaults: Record<string, string> = {},
+): Config {
   try {
-    return loadConfig(env);
+    return loadConfig(env, defaults);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`chatcrm cannot start: ${error.message}\nSee .env.example for every variable.`);

@@ -2,7 +2,7 @@ import { createFeishuAdapter } from './adapters/feishu/create-feishu-adapter.ts'
 import { createHttpServer, listen } from './adapters/http/create-server.ts';
 import { createLanguageModel } from './adapters/openai/create-openai-model.ts';
 import { createSlackAdapter } from './adapters/slack/create-slack-adapter.ts';
-import { loadConfigOrExit } from './config.ts';
+import { loadConfigOrExit, loadEnvFile } from './config.ts';
 import { createBot } from './core/handle-event.ts';
 import { makeAdmin } from './db/make-admin.ts';
 import { openDatabase } from './db/open-database.ts';
@@ -10,13 +10,18 @@ import { startCheckpointer } from './db/start-checkpointer.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createLogger } from './logger.ts';
 
+/** Under Docker's and systemd's default grace periods (10 s and 90 s) before they kill outright. */
+const shutdownLimitMs = 9_000;
+
 // The composition root: config → logger → database → adapters and server.
 async function main(): Promise<void> {
+  const envFile = loadEnvFile();
   const config = loadConfigOrExit(process.env);
   const logger = createLogger({
     level: config.logLevel,
     pretty: config.env !== 'production' && process.stdout.isTTY,
   });
+  if (envFile) logger.info({ envFile }, 'settings read from .env (the environment wins over it)');
   const db = await openDatabase(config.databaseUrl, logger);
   const checkpointer = await startCheckpointer(db, config.databaseUrl, logger);
   // ADMIN_USERS who wrote before are admins now; the others become admins when they first write.
@@ -53,6 +58,10 @@ async function main(): Promise<void> {
     db,
     logger,
     routes: { ...feishuAdapter?.routes, ...slackAdapter?.routes },
+    channels: {
+      ...(slackAdapter ? { slack: slackAdapter.health } : {}),
+      ...(feishuAdapter ? { feishu: feishuAdapter.health } : {}),
+    },
   });
   // Events a dead process recorded are taken over before the port opens, so that recovery never meets
   // an event this process is accepting (each event is also claimed by the process that records it).
@@ -75,6 +84,12 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    // A hung platform call or connection must not keep a process that was told to stop: a supervisor
+    // (systemd, Docker) waits for the exit before it starts the next one.
+    setTimeout(() => {
+      logger.error({ afterMs: shutdownLimitMs }, 'shutdown did not finish in time: exiting anyway');
+      process.exit(1);
+    }, shutdownLimitMs).unref();
     scheduler.stop();
     server.close(() => {
       // The adapter finishes the events it acknowledged before the database closes.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
@@ -46,7 +47,43 @@ describe('loadConfig', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: '', OPENAI_API_KEY: ' ' }).slack.botToken).toBeUndefined();
   });
 
+  it('treats every empty variable as unset, so a verbatim .env.example starts', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const blank = Object.fromEntries([...example.matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => [m[1], '']));
+    expect(Object.keys(blank)).toContain('SLACK_API_URL');
+    expect(loadConfig(blank)).toEqual(loadConfig({}));
+  });
+
+  it("uses a default for an unset variable and the environment over it (the console's database)", () => {
+    const demo = { DATABASE_URL: 'file:./data/demo.db' };
+    expect(loadConfig({ DATABASE_URL: '' }, demo).databaseUrl).toBe('file:./data/demo.db');
+    expect(loadConfig({ DATABASE_URL: 'file:./x.db' }, demo).databaseUrl).toBe('file:./x.db');
+  });
+
+  it('reads the language model settings: JSON mode explicit, json_schema by default', () => {
+    expect(loadConfig({}).openai.jsonMode).toBe('json_schema');
+    const deepseek = loadConfig({
+      OPENAI_API_KEY: 'sk-x',
+      OPENAI_BASE_URL: 'https://api.deepseek.com',
+      OPENAI_MODEL: 'deepseek-chat',
+      OPENAI_JSON_MODE: 'json_object',
+    });
+    expect(deepseek.openai).toEqual({
+      apiKey: 'sk-x',
+      baseUrl: 'https://api.deepseek.com',
+      model: 'deepseek-chat',
+      jsonMode: 'json_object',
+    });
+  });
+
+  it('stops when OPENAI_BASE_URL names another server but no model: no gpt-4o-mini sent there', () => {
+    const found = problems({ OPENAI_API_KEY: 'ollama', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' });
+    expect(found).toEqual([expect.stringMatching(/^OPENAI_MODEL: OPENAI_BASE_URL points at a server other/)]);
+  });
+
   it.each([
+    [{ OPENAI_JSON_MODE: 'strict' }, 'OPENAI_JSON_MODE'],
+    [{ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_MODEL: 'qwen2.5:7b' }, 'OPENAI_API_KEY'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ TZ_DEFAULT: 'Mars/Olympus' }, 'TZ_DEFAULT'],

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Config, loadConfigOrExit } from '../config.ts';
+import { type Config, loadConfigOrExit, loadEnvFile } from '../config.ts';
 import { backupDatabase } from '../db/backup-database.ts';
 import { createDb } from '../db/client.ts';
 import { databasePathOf } from '../db/database-busy.ts';
@@ -34,6 +34,7 @@ ${adminUsage}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  loadEnvFile();
   const config = loadConfigOrExit(process.env);
   try {
     return await runCommand(command, rest, config);

@@ -1,19 +1,30 @@
 import { createInterface } from 'node:readline/promises';
 import { seedDemo } from '../../cli/seed-demo.ts';
-import { loadConfigOrExit } from '../../config.ts';
+import { loadConfigOrExit, loadEnvFile } from '../../config.ts';
 import { createBot } from '../../core/handle-event.ts';
+import { databasePathOf } from '../../db/database-busy.ts';
 import { openDatabase } from '../../db/open-database.ts';
 import { isJobName, jobs, slotOf } from '../../jobs/scheduler.ts';
 import { createLogger } from '../../logger.ts';
 import { createLanguageModel } from '../openai/create-openai-model.ts';
 import { createConsoleSession } from './console-session.ts';
 
+const demoDatabaseUrl = 'file:./data/demo.db';
+
 // `npm run chat`: talk to the bot in a terminal as a demo person, cards drawn as text.
 async function main(): Promise<void> {
-  const config = loadConfigOrExit(process.env);
+  loadEnvFile();
+  // The demo team and whatever is typed here stay out of the service's database unless DATABASE_URL
+  // says otherwise.
+  const config = loadConfigOrExit(process.env, { DATABASE_URL: demoDatabaseUrl });
   // Log lines would interleave with the conversation: only problems go to stderr.
   const logger = createLogger({ level: 'warn', pretty: true });
   const db = await openDatabase(config.databaseUrl, logger);
+  console.log(
+    config.databaseUrl === demoDatabaseUrl
+      ? `Database: ${databasePathOf(config.databaseUrl)} (the console's own; set DATABASE_URL to use another).`
+      : `Database: ${databasePathOf(config.databaseUrl)} (from DATABASE_URL).`,
+  );
   if ((await db.person.count()) === 0 && (await db.customer.count()) === 0) {
     const { customers } = await seedDemo(db, new Date());
     console.log(`The database was empty, so I loaded the demo team and ${customers} customers.`);

@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import { type Bot, createBot } from '../../core/handle-event.ts';
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
+import type { ChannelHealth } from '../http/check-health.ts';
 import type { RouteHandler } from '../http/create-server.ts';
 import { createAckGate } from '../shared/create-ack-gate.ts';
 import { createInboundQueue, type InboundQueue } from '../shared/inbound-queue.ts';
@@ -34,6 +35,8 @@ export interface FeishuAdapter {
   /** Recovers events recorded before a crash, starts sending, delivering pushes and the long connection. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** For /healthz: the long connection's state, or webhooks (always up once configured). */
+  health(): ChannelHealth;
 }
 
 export interface FeishuAdapterDeps {
@@ -118,7 +121,7 @@ export function createFeishuAdapter(deps: FeishuAdapterDeps): FeishuAdapter {
     pollMs: deps.pushPollMs,
     toMessages: (target, cards) => toFeishuPushMessages(deps.db, target, cards),
   });
-  let connection: { close(): void } | undefined;
+  let connection: ReturnType<typeof startLongConnection> | undefined;
 
   return {
     routes: config.longConnection
@@ -150,6 +153,10 @@ export function createFeishuAdapter(deps: FeishuAdapterDeps): FeishuAdapter {
         'feishu adapter started',
       );
     },
+    health: () =>
+      config.longConnection
+        ? { mode: 'long_connection', up: connection?.isConnected() ?? false }
+        : { mode: 'webhook', up: true },
     async stop() {
       connection?.close();
       pushes.stop();

@@ -44,7 +44,7 @@ export function startLongConnection(deps: {
   domain: string;
   intake: FeishuIntake;
   logger: Logger;
-}): { close(): void } {
+}): { close(): void; isConnected(): boolean } {
   const log = deps.logger.child({ component: 'feishu-ws' });
   const ws = new lark.WSClient({
     appId: deps.appId,
@@ -57,5 +57,5 @@ export function startLongConnection(deps: {
     onError: (error: Error) => log.error({ err: error.message }, 'feishu long connection failed'),
   });
   void ws.start({ eventDispatcher: createFeishuDispatcher(deps.intake, log) });
-  return { close: () => ws.close() };
+  return { close: () => ws.close(), isConnected: () => ws.getConnectionStatus().state === 'connected' };
 }

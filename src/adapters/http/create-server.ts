@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type Db, isDbHealthy } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
+import { type ChannelProbes, checkHealth } from './check-health.ts';
 import { refuseAndClose } from './read-body.ts';
 
 /** Handles one POST path; each platform adapter reads the raw body itself, for its signature check. */
@@ -32,6 +33,9 @@ export function createHttpServer(deps: {
   db: Db;
   logger: Logger;
   routes?: Record<string, RouteHandler>;
+  /** The configured platforms' connection states, reported on /healthz. */
+  channels?: ChannelProbes;
+  now?: () => Date;
   limits?: Partial<ServerLimits>;
 }): Server {
   const routes = deps.routes ?? {};
@@ -47,9 +51,9 @@ export function createHttpServer(deps: {
   const server = createServer(options, async (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      const healthy = await isDbHealthy(deps.db);
-      res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: healthy ? 'ok' : 'database_unavailable' }));
+      const report = await checkHealth(deps.db, deps.channels ?? {}, deps.now?.() ?? new Date());
+      res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(req.method === 'HEAD' ? undefined : JSON.stringify(report));
       return;
     }
     const route = Object.hasOwn(routes, path) ? routes[path] : undefined;

@@ -20,11 +20,15 @@ export interface OpenAiModelOptions {
   /** Per attempt; a slow model must not hold the work that waits for it. */
   timeoutMs?: number;
   maxRetries?: number;
-  /** json_schema where the server enforces it; json_object (schema in the prompt) for DeepSeek. */
+  /**
+   * json_schema where the server enforces it (the default); json_object, with the schema in the prompt,
+   * for servers that only promise JSON (DeepSeek, DashScope). Set by OPENAI_JSON_MODE, never guessed.
+   */
   structuredOutput?: 'json_schema' | 'json_object';
   logger: Logger;
 }
 
+/** OpenAI's own; for any other server (OPENAI_BASE_URL) the configuration requires OPENAI_MODEL. */
 export const defaultModel = 'gpt-4o-mini';
 
 /** The language model over the openai SDK; every failure comes back as a value, never thrown. */
@@ -36,9 +40,7 @@ export function createOpenAiModel(options: OpenAiModelOptions): LanguageModel {
     timeout: options.timeoutMs ?? 20_000,
     maxRetries: options.maxRetries ?? 1,
   });
-  const mode =
-    options.structuredOutput ??
-    (/deepseek\.com/i.test(options.baseUrl ?? '') ? 'json_object' : 'json_schema');
+  const mode = options.structuredOutput ?? 'json_schema';
   const log = options.logger.child({ model: name });
 
   async function extract<T>(request: ExtractRequest<T>): Promise<ModelAnswer<T>> {
@@ -120,7 +122,7 @@ function failed(
 
 /** The configured model, or none (rules and templates only) when OPENAI_API_KEY is unset. */
 export function createLanguageModel(
-  config: { apiKey?: string; baseUrl?: string; model?: string },
+  config: { apiKey?: string; baseUrl?: string; model?: string; jsonMode: 'json_schema' | 'json_object' },
   logger: Logger,
 ): LanguageModel | undefined {
   if (!config.apiKey) return undefined;
@@ -128,10 +130,11 @@ export function createLanguageModel(
     apiKey: config.apiKey,
     ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
     ...(config.model ? { model: config.model } : {}),
+    structuredOutput: config.jsonMode,
     logger,
   });
   logger.info(
-    { model: model.name, baseUrl: config.baseUrl ?? 'https://api.openai.com/v1' },
+    { model: model.name, baseUrl: config.baseUrl ?? 'https://api.openai.com/v1', jsonMode: config.jsonMode },
     'language model configured',
   );
   return model;

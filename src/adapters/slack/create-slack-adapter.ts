@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Bot } from '../../core/handle-event.ts';
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
+import type { ChannelHealth } from '../http/check-health.ts';
 import type { RouteHandler } from '../http/create-server.ts';
 import { createAckGate, holdingGate } from '../shared/create-ack-gate.ts';
 import { createInboundQueue, type InboundQueue } from '../shared/inbound-queue.ts';
@@ -30,6 +31,8 @@ export interface SlackAdapter {
   /** Recovers events left unprocessed by the last process, starts sending, connects Socket Mode. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** For /healthz: Socket Mode's connection, or HTTP mode (always up once configured). */
+  health(): ChannelHealth;
 }
 
 /** chatcrm as a Slack app: receiving (HTTP and/or Socket Mode), the outbox and pushes. */
@@ -151,6 +154,7 @@ export function createSlackAdapter(deps: {
         signingSecret ? 'slack events on POST /slack/events' : 'slack connected over socket mode',
       );
     },
+    health: () => (socket ? { mode: 'socket_mode', up: socket.isConnected() } : { mode: 'http', up: true }),
     async stop() {
       if (socket)
         await socket.stop().catch((error: unknown) => logger.warn({ err: error }, 'socket mode stop failed'));

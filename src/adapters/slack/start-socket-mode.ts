@@ -8,6 +8,8 @@ import { toSlackLogger } from './slack-logger.ts';
 export interface SocketMode {
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Whether the websocket is open now (Slack's hello received, no drop since): for /healthz. */
+  isConnected(): boolean;
 }
 
 const maxRetryMs = 60_000;
@@ -59,6 +61,7 @@ function keepConnected(receiver: SocketModeReceiver, logger: Logger, retryMs: nu
   const client = receiver.client;
   let stopped = true;
   let connecting = false;
+  let connected = false;
   let timer: NodeJS.Timeout | undefined;
   let failures = 0;
   let lastAttemptAt = 0;
@@ -68,6 +71,7 @@ function keepConnected(receiver: SocketModeReceiver, logger: Logger, retryMs: nu
     lastAttemptAt = Date.now();
     try {
       await client.start();
+      connected = true;
       failures = 0;
     } finally {
       connecting = false;
@@ -106,6 +110,7 @@ function keepConnected(receiver: SocketModeReceiver, logger: Logger, retryMs: nu
   // Emitted whenever the websocket closes: Slack's `disconnect`, a lost link, a missed pong (and
   // stop(), which is not a reason to come back).
   client.on('disconnected', () => {
+    connected = false;
     if (stopped || connecting) return;
     logger.info('slack socket mode disconnected, reconnecting');
     schedule();
@@ -123,8 +128,10 @@ function keepConnected(receiver: SocketModeReceiver, logger: Logger, retryMs: nu
         onFailure(error);
       }
     },
+    isConnected: () => connected,
     async stop() {
       stopped = true;
+      connected = false;
       clearTimeout(timer);
       timer = undefined;
       await receiver.stop();

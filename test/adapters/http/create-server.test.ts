@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ChannelHealth, ChannelProbes } from '../../../src/adapters/http/check-health.ts';
 import {
   createHttpServer,
   listen,
@@ -10,6 +11,8 @@ import {
 } from '../../../src/adapters/http/create-server.ts';
 import { maxBodyBytes, readBody, refuseBody } from '../../../src/adapters/http/read-body.ts';
 import type { Db } from '../../../src/db/client.ts';
+import { enqueueMessages } from '../../../src/db/outbox.ts';
+import { fixedNow } from '../../helpers/bot.ts';
 import { createTestDb } from '../../helpers/db.ts';
 import { rawRequest } from './raw-request.ts';
 
@@ -22,9 +25,17 @@ async function start(
   wrap: (db: Db) => Db = (db) => db,
   routes: Record<string, RouteHandler> = {},
   limits?: Partial<ServerLimits>,
+  channels: ChannelProbes = {},
 ) {
   const { db } = await createTestDb();
-  const server = createHttpServer({ db: wrap(db), logger: pino({ level: 'silent' }), routes, limits });
+  const server = createHttpServer({
+    db: wrap(db),
+    logger: pino({ level: 'silent' }),
+    routes,
+    limits,
+    channels,
+    now: () => fixedNow,
+  });
   servers.push(server);
   await listen(server, 0);
   const port = (server.address() as AddressInfo).port;
@@ -43,7 +54,31 @@ describe('the HTTP server', () => {
     const { base } = await start();
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      database: 'ok',
+      channels: {},
+      outbox: { backlog: 0, oldestPendingSeconds: null },
+    });
+  });
+
+  it('reports each configured channel and the outbox backlog; a channel down answers 503', async () => {
+    const webhook = (): ChannelHealth => ({ mode: 'webhook', up: true });
+    const socket = (): ChannelHealth => ({ mode: 'socket_mode', up: false });
+    const { base, db } = await start(undefined, {}, undefined, { slack: socket, feishu: webhook });
+    const message = { platform: 'slack' as const, conversation: 'C1', op: 'post', body: {} };
+    await enqueueMessages(db, [message], new Date(fixedNow.getTime() - 90_000));
+    await enqueueMessages(db, [message], fixedNow);
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      status: 'unavailable',
+      database: 'ok',
+      channels: { slack: { mode: 'socket_mode', up: false }, feishu: { mode: 'webhook', up: true } },
+      outbox: { backlog: 2, oldestPendingSeconds: 90 },
+    });
+    const head = await fetch(`${base}/healthz`, { method: 'HEAD' });
+    expect(head.status).toBe(503);
   });
 
   it('answers 503 when the database is gone', async () => {
@@ -58,7 +93,12 @@ describe('the HTTP server', () => {
     );
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: 'database_unavailable' });
+    expect(await response.json()).toEqual({
+      status: 'unavailable',
+      database: 'unreachable',
+      channels: {},
+      outbox: null,
+    });
   });
 
   it('hands a POST on an adapter path its raw body, and refuses other methods there', async () => {

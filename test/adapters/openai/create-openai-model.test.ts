@@ -2,7 +2,7 @@ import nock from 'nock';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createOpenAiModel } from '../../../src/adapters/openai/create-openai-model.ts';
+import { createLanguageModel, createOpenAiModel } from '../../../src/adapters/openai/create-openai-model.ts';
 import { completion } from '../../helpers/openai.ts';
 
 const base = 'https://llm.test';
@@ -95,7 +95,7 @@ describe('the OpenAI-compatible language model', () => {
     expect(answer.kind === 'ok' && answer.value.length).toBe(20);
   });
 
-  it('asks DeepSeek for a json object with the schema in the prompt', async () => {
+  it('asks for a json object with the schema in the prompt when told to (OPENAI_JSON_MODE=json_object)', async () => {
     let body: { messages: { content: string }[]; response_format: { type: string } } | undefined;
     nock('https://api.deepseek.com')
       .post('/chat/completions', (b) => {
@@ -107,11 +107,33 @@ describe('the OpenAI-compatible language model', () => {
       apiKey: 'sk-test',
       baseUrl: 'https://api.deepseek.com',
       model: 'deepseek-v4-flash',
+      structuredOutput: 'json_object',
       maxRetries: 0,
       logger: pino({ level: 'silent' }),
     });
     expect(await deepseek.extract(request)).toMatchObject({ kind: 'ok' });
     expect(body?.response_format.type).toBe('json_object');
     expect(body?.messages[0]?.content).toContain('json');
+  });
+
+  it('does not guess the JSON mode from the server address: json_schema unless told', async () => {
+    let body: { response_format: { type: string } } | undefined;
+    nock('https://api.deepseek.com')
+      .post('/chat/completions', (b) => {
+        body = b;
+        return true;
+      })
+      .reply(200, completion(JSON.stringify({ topics: 'x', competitors: null })));
+    const model = createLanguageModel(
+      {
+        apiKey: 'sk-test',
+        baseUrl: 'https://api.deepseek.com',
+        model: 'deepseek-chat',
+        jsonMode: 'json_schema',
+      },
+      pino({ level: 'silent' }),
+    );
+    await model?.extract(request);
+    expect(body?.response_format.type).toBe('json_schema');
   });
 });

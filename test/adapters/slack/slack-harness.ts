@@ -62,7 +62,12 @@ export async function startSlackService(
     pollMs: 50,
     ...(options.socketRetryMs ? { socketRetryMs: options.socketRetryMs } : {}),
   });
-  const server = createHttpServer({ db, logger, routes: adapter.routes });
+  const server = createHttpServer({
+    db,
+    logger,
+    routes: adapter.routes,
+    channels: { slack: adapter.health },
+  });
   await listen(server, 0);
   await adapter.start();
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -190,6 +190,28 @@ describe('Slack Socket Mode', () => {
     }
   });
 
+  it('/healthz says Socket Mode is connected, and answers 503 once Slack refuses the app token', async () => {
+    const logs = captureLogs('info');
+    const { service, api, socket } = await startSocketService({ logger: logs.logger });
+    const up = await fetch(`${service.base}/healthz`);
+    expect(up.status).toBe(200);
+    expect(await up.json()).toMatchObject({
+      status: 'ok',
+      channels: { slack: { mode: 'socket_mode', up: true } },
+    });
+
+    api.script('apps.connections.open', { status: 200, body: { ok: false, error: 'invalid_auth' } });
+    socket.send(disconnectMessage('refresh_requested'));
+    await logs.logged('slack refused socket mode: check SLACK_APP_TOKEN and restart');
+    const down = await fetch(`${service.base}/healthz`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({
+      status: 'unavailable',
+      database: 'ok',
+      channels: { slack: { mode: 'socket_mode', up: false } },
+    });
+  });
+
   it('a refused app token fails the start', async () => {
     api = await startFakeSlackApi();
     api.script('apps.connections.open', { status: 200, body: { ok: false, error: 'invalid_auth' } });
