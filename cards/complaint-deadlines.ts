@@ -1,6 +1,6 @@
 import type { DeadlinePolicy } from '../src/domain/complaints/deadline-policy.ts';
 import { readDuration } from '../src/domain/complaints/deadline-policy.ts';
-import type { WorkingHours } from '../src/domain/complaints/working-time.ts';
+import type { WorkingDays, WorkingHours } from '../src/domain/complaints/working-time.ts';
 import type { Locale } from '../src/domain/people.ts';
 import { severities } from '../src/domain/vocabulary.ts';
 import type { Card } from './card.ts';
@@ -11,6 +11,8 @@ export interface DeadlinesView {
   locale: Locale;
   policy: DeadlinePolicy;
   workingHours: WorkingHours | null;
+  /** Which days are worked; CN when not given. */
+  workingDays?: WorkingDays;
   headline?: { zh: string; en: string };
 }
 
@@ -27,13 +29,21 @@ export function complaintDeadlinesCard(view: DeadlinesView): Card {
       `- ${severityLabel(severity, l)}: acknowledge within ${ack}, resolve within ${fix}`,
     );
   });
-  const clock = view.workingHours
-    ? pick(
-        l,
-        `按工作时间计算：工作日 ${formatClock(view.workingHours.start)}–${formatClock(view.workingHours.end)}，法定节假日休息，调休日上班。`,
-        `Counted in working time: ${formatClock(view.workingHours.start)}–${formatClock(view.workingHours.end)} on working days; Chinese public holidays off, make-up days worked.`,
-      )
-    : pick(l, '按自然时间计算（全天候）。', 'Counted around the clock.');
+  const hours =
+    view.workingHours && `${formatClock(view.workingHours.start)}–${formatClock(view.workingHours.end)}`;
+  const clock = !hours
+    ? pick(l, '按自然时间计算（全天候）。', 'Counted around the clock.')
+    : view.workingDays === 'weekdays'
+      ? pick(
+          l,
+          `按工作时间计算：周一至周五 ${hours}。`,
+          `Counted in working time: ${hours}, Monday to Friday.`,
+        )
+      : pick(
+          l,
+          `按工作时间计算：工作日 ${hours}，法定节假日休息，调休日上班。`,
+          `Counted in working time: ${hours} on working days; Chinese public holidays off, make-up days worked.`,
+        );
   return {
     tone: view.headline ? 'success' : 'info',
     title: view.headline

@@ -1,6 +1,7 @@
 import type { DuplicateReason } from '../src/domain/customers/duplicates.ts';
 import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import { formatPhone } from '../src/domain/import/format-phone.ts';
+import type { PhoneRegion } from '../src/domain/import/phone-regions.ts';
 import type { Locale } from '../src/domain/people.ts';
 import { badCustomerTag, customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
@@ -16,7 +17,14 @@ export interface DuplicatePairView {
 }
 
 export type DuplicatesView =
-  | { kind: 'list'; locale: Locale; total: number; pairs: DuplicatePairView[] }
+  | {
+      kind: 'list';
+      locale: Locale;
+      total: number;
+      pairs: DuplicatePairView[];
+      /** The workspace's phone region: its numbers are shown in their local form. */
+      phoneRegion?: PhoneRegion;
+    }
   | {
       kind: 'merged';
       locale: Locale;
@@ -112,7 +120,7 @@ function listCard(view: Extract<DuplicatesView, { kind: 'list' }>): Card {
     `#${c.id} ${customerWithWarning(l, c.name, c.bad)}${c.owner ? ` (${c.owner})` : ''}`;
   const lines = view.pairs.map(
     (pair, index) =>
-      `${index + 1}. ${who(pair.remove)} ⇄ ${who(pair.keep)}\n   ${pair.reasons.map((reason) => describeReason(reason, l)).join(pick(l, '；', '; '))}`,
+      `${index + 1}. ${who(pair.remove)} ⇄ ${who(pair.keep)}\n   ${pair.reasons.map((reason) => describeReason(reason, l, view.phoneRegion)).join(pick(l, '；', '; '))}`,
   );
   const buttons: Button[] = view.pairs.map((pair, index) => ({
     label: pick(l, `${index + 1}. 合并到 #${pair.keep.id}`, `${index + 1}. Merge into #${pair.keep.id}`),
@@ -147,7 +155,7 @@ function listCard(view: Extract<DuplicatesView, { kind: 'list' }>): Card {
   };
 }
 
-function describeReason(reason: DuplicateReason, l: Locale): string {
+function describeReason(reason: DuplicateReason, l: Locale, region?: PhoneRegion): string {
   switch (reason.kind) {
     case 'same_name':
       return pick(l, '名称相同', 'same name');
@@ -155,8 +163,8 @@ function describeReason(reason: DuplicateReason, l: Locale): string {
       // The key is E.164; people read it as they write it (the default region's local form).
       return pick(
         l,
-        `联系人电话相同（${formatPhone(reason.phone)}）`,
-        `same contact phone (${formatPhone(reason.phone)})`,
+        `联系人电话相同（${formatPhone(reason.phone, region)}）`,
+        `same contact phone (${formatPhone(reason.phone, region)})`,
       );
     case 'same_email':
       return pick(l, `联系人邮箱相同（${reason.email}）`, `same contact email (${reason.email})`);

@@ -7,6 +7,7 @@ import { createBot } from './core/handle-event.ts';
 import { makeAdmin } from './db/make-admin.ts';
 import { openDatabase } from './db/open-database.ts';
 import { startCheckpointer } from './db/start-checkpointer.ts';
+import { warnOfCalendarGap } from './db/warn-calendar-gap.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createLogger } from './logger.ts';
 
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   if (envFile) logger.info({ envFile }, 'settings read from .env (the environment wins over it)');
   const db = await openDatabase(config.databaseUrl, logger);
   const checkpointer = await startCheckpointer(db, config.databaseUrl, logger);
+  await warnOfCalendarGap(db, logger, new Date(), config.timeZone);
   // ADMIN_USERS who wrote before are admins now; the others become admins when they first write.
   for (const account of config.adminUsers)
     await makeAdmin(db, account, { create: false, source: 'ADMIN_USERS', now: new Date() });

@@ -79,7 +79,7 @@ export const demoContacts: [customer: string, name: string, title: string, phone
   ['华为技术有限公司', '张总', '采购总监', '13800138001', 'zhang.zong@example.com'],
   ['华为技术有限公司', '刘工', '技术经理', '13800138002', 'liu.gong@example.com'],
   ['招商银行股份有限公司', '李经理', '科技部经理', '13900139001', 'li.jingli@example.com'],
-  ['台積電股份有限公司', '陳經理', '採購經理', '0912345678', 'chen@example.com.tw'],
+  ['台積電股份有限公司', '陳經理', '採購經理', '+886 912 345 678', 'chen@example.com.tw'],
   ['Acme Corp', 'Zhang', 'CTO', '+1 415 555 0100', 'zhang@acme.example'],
   ['Acme Corp', 'Sarah', 'procurement', '+1 415 555 0101', 'sarah@acme.example'],
   ['Globex Corporation', 'Hank Scorpio', 'CEO', '+1 217 555 0199', 'hank@globex.example'],

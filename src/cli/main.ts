@@ -14,6 +14,7 @@ import { runOutboxCommand } from './outbox-command.ts';
 import { runParse } from './parse-command.ts';
 import { runReportCommand } from './report-command.ts';
 import { runSeedDemoCommand } from './seed-demo.ts';
+import { runSettingCommand, settingUsage } from './setting-command.ts';
 
 const usage = `usage: npm run -s crm -- <command>
   migrate [--wait SECONDS]              apply pending database migrations, waiting up to SECONDS (default 60)
@@ -30,6 +31,7 @@ const usage = `usage: npm run -s crm -- <command>
   backup FILE                           write a consistent copy of the database to FILE (safe while running)
   report [--date YYYY-MM-DD]            print every team's daily report for a day (default: today)
   outbox --failed | --retry ID[,ID]|all list the messages given up on (no content), or send them again
+${settingUsage}
 ${adminUsage}`;
 
 async function main(argv: string[]): Promise<number> {
@@ -161,6 +163,15 @@ async function runCommand(command: string | undefined, rest: string[], config: C
         }
         console.log(`backed up the database to ${result.path}`);
         return 0;
+      } finally {
+        await db.$disconnect();
+      }
+    }
+    case 'setting': {
+      await applyMigrations(config.databaseUrl);
+      const db = await createDb(config.databaseUrl);
+      try {
+        return await runSettingCommand(db, rest);
       } finally {
         await db.$disconnect();
       }

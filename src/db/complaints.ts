@@ -9,6 +9,7 @@ import {
 import { isSatisfaction } from '../domain/complaints/satisfaction.ts';
 import {
   toWorkingHours,
+  type WorkingDays,
   type WorkingHours,
   workingTimeSettingSchema,
 } from '../domain/complaints/working-time.ts';
@@ -16,6 +17,7 @@ import type { Locale } from '../domain/people.ts';
 import { complaintCategories, severities } from '../domain/vocabulary.ts';
 import type { Db, Tx } from './client.ts';
 import { readSetting } from './settings.ts';
+import { readWorkingDays } from './working-days.ts';
 
 export const complaintSettingKeys = {
   deadlines: 'complaints.deadlines',
@@ -27,16 +29,19 @@ export interface ComplaintSettings {
   policy: DeadlinePolicy;
   /** Null when deadlines run around the clock. */
   workingHours: WorkingHours | null;
+  /** The days working hours are counted on. */
+  workingDays: WorkingDays;
   defaultOwnerId: number | null;
 }
 
 export async function readComplaintSettings(db: Db | Tx): Promise<ComplaintSettings> {
-  const [policy, workingTime, defaultOwnerId] = await Promise.all([
+  const [policy, workingTime, defaultOwnerId, workingDays] = await Promise.all([
     readSetting(db, complaintSettingKeys.deadlines, deadlinePolicySchema, defaultDeadlinePolicy),
     readSetting(db, complaintSettingKeys.workingTime, workingTimeSettingSchema, false),
     readSetting(db, complaintSettingKeys.defaultOwner, z.number().int().positive().nullable(), null),
+    readWorkingDays(db),
   ]);
-  return { policy, workingHours: toWorkingHours(workingTime), defaultOwnerId };
+  return { policy, workingHours: toWorkingHours(workingTime), workingDays, defaultOwnerId };
 }
 
 export interface PersonRef {

@@ -26,7 +26,8 @@ export async function writeSetting(
   db: Db | Tx,
   key: string,
   value: unknown,
-  updatedBy: number,
+  /** The person who changed it; null for an operator at the command line. */
+  updatedBy: number | null,
 ): Promise<void> {
   const json = JSON.stringify(value);
   await db.setting.upsert({

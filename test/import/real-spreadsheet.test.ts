@@ -55,7 +55,7 @@ function teamSheet(): Uint8Array {
         null,
       ],
       [],
-      ['深圳市汇川技术股份有限公司', '深圳', '工控', null, 'B', '张伟', '吴刚', '总工', '0755-1234', null],
+      ['深圳市汇川技术股份有限公司', '深圳', '工控', null, 'B', '张伟', '吴刚', '总工', '0755-123', null],
       ['东莞市华科电子有限公司', '东莞', '电子', null, 'C', '张伟', '郑芳', '财务', '13912345678', 'zheng@'],
       ['佛山市顺德区美的电器', '佛山', '家电', null, 'B', '王五', '冯磊', '采购', '13712345678', null],
       ['华为', '深圳', '通信', null, 'A', '张伟', '张总', '采购总监', '+86 138-0013-8001', null],
@@ -114,7 +114,7 @@ describe('a customer list made the way a regional sales team keeps one', () => {
     const text = cardText(importReportCard({ locale: 'zh', report }));
     expect(text).toContain('主要联系人 → 联系人');
     expect(text).toContain('第 10 行 广州立白企业集团有限公司（负责人 李娜）；联系人姓名缺失，未建联系人');
-    expect(text).toContain('第 6 行 深圳市汇川技术股份有限公司：电话「0755-1234」无效');
+    expect(text).toContain('第 6 行 深圳市汇川技术股份有限公司：电话「0755-123」无效');
     expect(text).toContain('第 7 行 东莞市华科电子有限公司：邮箱「zheng@」无效');
     expect(text).toContain('第 8 行 佛山市顺德区美的电器：负责人「王五」不存在');
     expect(await countRows(db)).toEqual(before);

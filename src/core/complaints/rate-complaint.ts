@@ -41,7 +41,11 @@ export async function rateComplaint(
   const change = { kind: 'reopened', by: ctx.actor.name, at } as const;
   await ctx.db.$transaction(async (tx) => {
     const settings = await readComplaintSettings(tx);
-    const calendar = settings.workingHours && { timeZone: ctx.timeZone, hours: settings.workingHours };
+    const calendar = settings.workingHours && {
+      timeZone: ctx.timeZone,
+      hours: settings.workingHours,
+      days: settings.workingDays,
+    };
     // A second round: the clock starts again, and so does the escalation chain.
     const deadlines = planComplaintDeadlines(record.severity, at, settings.policy, calendar);
     await updateComplaintIfUnchanged(

@@ -26,7 +26,11 @@ export async function fileComplaint(ctx: Ctx, draft: Draft): Promise<Reply> {
   const change = { kind: 'filed', by: actor.name, at: filedAt } as const;
   const complaintId = await ctx.db.$transaction(async (tx) => {
     const settings = await readComplaintSettings(tx);
-    const calendar = settings.workingHours && { timeZone: ctx.timeZone, hours: settings.workingHours };
+    const calendar = settings.workingHours && {
+      timeZone: ctx.timeZone,
+      hours: settings.workingHours,
+      days: settings.workingDays,
+    };
     const deadlines = planComplaintDeadlines(severity, filedAt, settings.policy, calendar);
     const customer =
       resolution.kind === 'create'

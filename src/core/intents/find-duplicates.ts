@@ -17,7 +17,11 @@ const shownPairs = 10;
  */
 export async function findDuplicates(ctx: Ctx): Promise<Reply> {
   requireAdmin(ctx.actor, 'find_duplicates');
-  const [candidates, skip] = await Promise.all([loadCandidates(ctx.db), loadSeparatedPairs(ctx.db)]);
+  const [candidates, skip, phoneRegion] = await Promise.all([
+    loadCandidates(ctx.db),
+    loadSeparatedPairs(ctx.db),
+    readPhoneRegion(ctx.db),
+  ]);
   const pairs = detectDuplicates(candidates, { skip });
   const shown = pairs.slice(0, shownPairs);
   const ids = [...new Set(shown.flatMap((pair) => pair.ids))];
@@ -43,7 +47,15 @@ export async function findDuplicates(ctx: Ctx): Promise<Reply> {
     return { keep: view(keep), remove: view(remove), reasons: pair.reasons };
   });
   return reply(
-    [duplicatesCard({ kind: 'list', locale: ctx.actor.locale, total: pairs.length, pairs: views })],
+    [
+      duplicatesCard({
+        kind: 'list',
+        locale: ctx.actor.locale,
+        total: pairs.length,
+        pairs: views,
+        phoneRegion,
+      }),
+    ],
     {
       private: ctx.chat.kind === 'group',
     },

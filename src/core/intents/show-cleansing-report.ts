@@ -1,5 +1,6 @@
 import { cleansingReportCard } from '../../../cards/cleansing-report.ts';
 import { loadCleansingRecords } from '../../db/cleansing-records.ts';
+import { readPhoneRegion } from '../../db/phone-region.ts';
 import {
   type DataIssue,
   type DataIssueKind,
@@ -25,16 +26,17 @@ export async function showCleansingReport(ctx: Ctx): Promise<Reply> {
         ? '数据清洗报告只给管理员和主管看。'
         : 'The data-quality report is for admins and managers.',
     );
-  const records = await loadCleansingRecords(ctx.db, {
-    teamId: actor.role === 'admin' ? null : actor.teamId,
-  });
+  const [records, region] = await Promise.all([
+    loadCleansingRecords(ctx.db, { teamId: actor.role === 'admin' ? null : actor.teamId }),
+    readPhoneRegion(ctx.db),
+  ]);
   const now = ctx.now();
   const groups = kinds.map((kind) => ({
     kind,
     items: [] as { customer: string; detail: string | null; fix: string }[],
   }));
   for (const record of records) {
-    for (const issue of findDataIssues(record, now)) {
+    for (const issue of findDataIssues(record, now, region)) {
       groups
         .find((group) => group.kind === issue.kind)!
         .items.push({

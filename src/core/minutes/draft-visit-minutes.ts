@@ -2,6 +2,7 @@ import { formatDay } from '../../../cards/text.ts';
 import { recordAudit } from '../../db/audit.ts';
 import type { Tx } from '../../db/client.ts';
 import { createMinutes } from '../../db/minutes.ts';
+import { readWorkingDays } from '../../db/working-days.ts';
 import { draftMinutes, type VisitFacts } from '../../domain/minutes/draft-minutes.ts';
 import { provenanceOf } from '../../domain/minutes/minutes-content.ts';
 import { minutesDueAt } from '../../domain/minutes/minutes-due-at.ts';
@@ -26,7 +27,7 @@ export async function draftVisitMinutes(
       ? { title: visit.followUp.title, day: formatDay(visit.followUp.dueAt, context.timeZone) }
       : null,
   });
-  const dueAt = minutesDueAt(context.at, context.timeZone);
+  const dueAt = minutesDueAt(context.at, context.timeZone, await readWorkingDays(tx));
   const minutesId = await createMinutes(tx, {
     visitId: visit.visitId,
     authorId: visit.author.id,

@@ -1,3 +1,4 @@
+import type { PhoneRegion } from '../import/phone-regions.ts';
 import { isValidEmail } from './is-valid-email.ts';
 import { isValidPhone } from './is-valid-phone.ts';
 
@@ -26,17 +27,18 @@ const staleDays = 365;
  * 数据清洗: what is incomplete or invalid about one customer record.
  * - no_owner: nobody owns it and it is not in the public pool (it never got an owner);
  * - no_contact: not a single contact person;
- * - bad_phone / bad_email: a contact's phone or email cannot be used as written;
+ * - bad_phone / bad_email: a contact's phone (read in the workspace's phone region) or email cannot be
+ *   used as written;
  * - stale: no contact for over a year (or never, on file for over a year). Customers already flagged bad
  *   or waiting in the pool are left out: the flag and the pool are how staleness was dealt with.
  */
-export function findDataIssues(record: CleansingRecord, now: Date): DataIssue[] {
+export function findDataIssues(record: CleansingRecord, now: Date, region?: PhoneRegion): DataIssue[] {
   const issues: DataIssue[] = [];
   const inPool = record.ownerId === null && record.inPoolSince !== null;
   if (record.ownerId === null && !inPool) issues.push({ kind: 'no_owner' });
   if (record.contacts.length === 0) issues.push({ kind: 'no_contact' });
   for (const contact of record.contacts) {
-    if (contact.phone && contact.phone.trim() !== '' && !isValidPhone(contact.phone))
+    if (contact.phone && contact.phone.trim() !== '' && !isValidPhone(contact.phone, region))
       issues.push({ kind: 'bad_phone', contact: contact.name, value: contact.phone });
     if (contact.email && contact.email.trim() !== '' && !isValidEmail(contact.email))
       issues.push({ kind: 'bad_email', contact: contact.name, value: contact.email });

@@ -1,16 +1,12 @@
+import { readPhone } from '../import/normalize-phone.ts';
+import { defaultPhoneRegion, type PhoneRegion } from '../import/phone-regions.ts';
+
 /**
- * Whether a phone number can be dialled as written. Accepted: international numbers with a + and
- * 8 to 15 digits (E.164), Chinese mobiles (1[3-9] and 9 more digits, optionally after 86), and numbers
- * with a trunk 0 and an area code (010-12345678, 0755 8888 8888, Taiwan's 0912345678). Spaces, dashes,
- * dots and brackets are ignored; an extension may follow "转" or "ext". Anything else (letters, a local
- * number without its area code, a digit too many) is malformed.
+ * Whether a phone number can be dialled as written from the workspace's region: a number of that region
+ * (with or without its trunk prefix), or any country's with + or the international prefix. Spaces,
+ * dashes, dots and brackets are ignored; an extension may follow "转" or "ext". Anything else (letters,
+ * a local number without its area code, a digit too many, a range no carrier uses) is malformed.
  */
-export function isValidPhone(phone: string): boolean {
-  const main = phone
-    .trim()
-    .replace(/\s*(?:转|分机|ext\.?|x)\s*\d{1,6}$/i, '')
-    .replace(/[\s\-.()（）]/g, '');
-  if (/^\+\d{8,15}$/.test(main)) return true;
-  if (/^(?:\+?86)?1[3-9]\d{9}$/.test(main)) return true;
-  return /^0\d{9,11}$/.test(main);
+export function isValidPhone(phone: string, region: PhoneRegion = defaultPhoneRegion): boolean {
+  return readPhone(phone, region).kind === 'valid';
 }

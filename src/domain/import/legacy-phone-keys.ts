@@ -1,4 +1,15 @@
-import { findRegionOf, phoneRegionRules } from './phone-regions.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+// The countries older versions read without a country code, with the trunk prefix kept in a key when it
+// was typed (null: the country has none).
+const legacyTrunks: Record<string, string | null> = {
+  '86': '0',
+  '852': null,
+  '853': null,
+  '886': '0',
+  '65': null,
+  '1': '1',
+};
 
 /**
  * The matching keys a contact saved before phones were stored in E.164 may carry for this number: the
@@ -8,8 +19,10 @@ import { findRegionOf, phoneRegionRules } from './phone-regions.ts';
  */
 export function legacyPhoneKeys(e164: string): string[] {
   const digits = e164.replace(/^\+/, '');
-  const known = findRegionOf(digits);
-  if (!known) return [digits];
-  const { trunk } = phoneRegionRules[known.region];
-  return [...new Set([digits, known.nsn, ...(trunk ? [trunk + known.nsn] : [])])];
+  const number = parsePhoneNumberFromString(e164);
+  const code = number?.countryCallingCode;
+  if (!number || !code || !(code in legacyTrunks)) return [digits];
+  const nsn = number.nationalNumber;
+  const trunk = legacyTrunks[code];
+  return [...new Set([digits, nsn, ...(trunk ? [trunk + nsn] : [])])];
 }

@@ -1,59 +1,52 @@
-import { defaultPhoneRegion, findRegionOf, type PhoneRegion, phoneRegionRules } from './phone-regions.ts';
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
+import { defaultPhoneRegion, type PhoneRegion } from './phone-regions.ts';
 
 // Separators people type inside a number: spaces, dashes, dots, slashes and brackets around an area code.
+// Checked before libphonenumber, which would otherwise read digits out of text such as "138-0013-800x".
 const allowed = /^\+?[\d\s\-./()]+$/;
 // An extension reaches the same switchboard, so it is not part of the matching key.
 const extension = /\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})$/i;
-// Numbers dialled abroad: +, or the 00 that China, Hong Kong and most of the world dial before a
-// country code (011 from North America).
-const exitCode = (region: PhoneRegion) => (region === 'US' ? '011' : '00');
+
+/** Why a text is not a phone number of the region: what the person should fix. */
+export type PhoneProblem = 'not_a_number' | 'too_short' | 'too_long' | 'not_in_region';
+
+export type PhoneReading =
+  | { kind: 'valid'; e164: string; ext: string | null }
+  | { kind: 'invalid'; problem: PhoneProblem };
 
 /**
- * A phone number in E.164 (+8613800138000), read in the workspace's region when it has no country
- * code: "138 0013 8000", "+86 138-0013-8000", "0086 13800138000" and "８６１３８００１３８０００" are one
- * number, and so are "020-8888 6666" and "+86 20 8888 6666". A number of a region in phoneRegions is
- * checked against that region's lengths; any other country's is kept when it has 8 to 15 digits.
- * Null when the text is not a phone number the region could dial (letters, a local number without its
- * area code, a digit too many or too few).
+ * Reads a phone number the way the workspace's region dials it (libphonenumber's full metadata): with
+ * + or the region's international prefix (00, 011 in North America) it is that country's number,
+ * otherwise the region's own. "138 0013 8000", "+86 138-0013-8000" and "0086 13800138000" are one number
+ * in CN, "(415) 555-0101" is +14155550101 in US.
  */
-export function normalizePhone(raw: string, region: PhoneRegion = defaultPhoneRegion): string | null {
-  const text = raw.normalize('NFKC').trim().replace(extension, '');
-  if (!allowed.test(text)) return null;
-  // "+86 (0)20 …": the trunk 0 written in brackets after a country code is not dialled.
-  const digits = text.replace(/\(0\)/, '').replace(/\D/g, '');
-  if (text.startsWith('+')) return fromInternational(digits);
-  if (digits.startsWith(exitCode(region))) return fromInternational(digits.slice(exitCode(region).length));
-  const rule = phoneRegionRules[region];
-  if (rule.bare.test(digits)) return `+${rule.countryCode}${digits}`;
-  if (rule.trunk && digits.startsWith(rule.trunk)) {
-    const nsn = digits.slice(rule.trunk.length);
-    if (rule.afterTrunk?.test(nsn)) return `+${rule.countryCode}${nsn}`;
-  }
-  // 86 before a mainland mobile without the +, as contact cards exported from phones write it.
-  if (region === 'CN' && /^861[3-9]\d{9}$/.test(digits)) return `+${digits}`;
-  return null;
+export function readPhone(raw: string, region: PhoneRegion = defaultPhoneRegion): PhoneReading {
+  const text = raw.normalize('NFKC').trim();
+  const ext = extension.exec(text)?.[1] ?? null;
+  const main = text.replace(extension, '');
+  if (!allowed.test(main) || !/\d/.test(main)) return { kind: 'invalid', problem: 'not_a_number' };
+  const length = validatePhoneNumberLength(main, region);
+  if (length === 'TOO_SHORT' || length === 'INVALID_LENGTH') return { kind: 'invalid', problem: 'too_short' };
+  if (length === 'TOO_LONG') return { kind: 'invalid', problem: 'too_long' };
+  if (length === 'NOT_A_NUMBER' || length === 'INVALID_COUNTRY')
+    return { kind: 'invalid', problem: 'not_a_number' };
+  const number = parsePhoneNumberFromString(main, region);
+  if (!number?.isValid()) return { kind: 'invalid', problem: 'not_in_region' };
+  return { kind: 'valid', e164: number.number, ext };
 }
 
-function fromInternational(digits: string): string | null {
-  const known = findRegionOf(digits);
-  if (!known) return digits.length >= 8 && digits.length <= 15 ? `+${digits}` : null;
-  const rule = phoneRegionRules[known.region];
-  let nsn = known.nsn;
-  // "+86 020 8888 6666": a trunk written after the country code anyway.
-  if (rule.trunk && nsn.startsWith(rule.trunk) && rule.afterTrunk?.test(nsn.slice(rule.trunk.length))) {
-    nsn = nsn.slice(rule.trunk.length);
-  }
-  const valid = rule.bare.test(nsn) || (rule.afterTrunk?.test(nsn) ?? false);
-  return valid ? `+${rule.countryCode}${nsn}` : null;
+/** A phone number in E.164 (+8613800138000) read in the workspace's region; null when it is not one. */
+export function normalizePhone(raw: string, region: PhoneRegion = defaultPhoneRegion): string | null {
+  const reading = readPhone(raw, region);
+  return reading.kind === 'valid' ? reading.e164 : null;
 }
 
 /**
  * A phone number as stored on a contact: E.164, with an extension kept after " ext. " (which
- * normalizePhone and isValidPhone read back) so "0755-8888 8888 转 123" loses nothing. Null when
- * normalizePhone cannot read it.
+ * readPhone reads back) so "0755-8888 8888 转 123" loses nothing. Null when it is not a number.
  */
 export function toStoredPhone(raw: string, region: PhoneRegion = defaultPhoneRegion): string | null {
-  const e164 = normalizePhone(raw, region);
-  const ext = extension.exec(raw.normalize('NFKC').trim())?.[1];
-  return e164 && ext ? `${e164} ext. ${ext}` : e164;
+  const reading = readPhone(raw, region);
+  if (reading.kind === 'invalid') return null;
+  return reading.ext ? `${reading.e164} ext. ${reading.ext}` : reading.e164;
 }

@@ -106,6 +106,17 @@ describe('admin commands', () => {
     expect(row.resolveDueAt.toISOString()).toBe('2026-10-10T06:00:00.000Z');
   });
 
+  it('on the Monday–Friday calendar, works through National Day and says so', async () => {
+    const { db, say, file, complaint, setNow } = await setupComplaints();
+    await db.setting.create({ data: { key: 'calendar.working_days', value: '"weekdays"' } });
+    const reply = await say('admin', '设置工作时间 开');
+    expect(text(reply)).toContain('按工作时间计算：周一至周五 09:00–18:00。');
+    setNow(new Date('2026-09-30T17:00:00+08:00'));
+    const { id } = await file('zhang', '投诉 华为 设备故障，很紧急');
+    // 2 working hours: 1 on Sep 30, 1 on Thursday Oct 1, a Chinese holiday worked like any day.
+    expect((await complaint(id)).ackDueAt.toISOString()).toBe('2026-10-01T02:00:00.000Z');
+  });
+
   it('counts working time across Spring Festival and its make-up Saturdays', async () => {
     const { say, file, complaint, setNow } = await setupComplaints();
     await say('admin', 'set working time 09:00-18:00');

@@ -49,7 +49,7 @@ describe('the data-cleansing report', () => {
   it('refuses a malformed phone in the fix itself', async () => {
     const { db, say } = await createTestBot();
     const reply = await say('admin', '添加联系人 海尔集团 王主任 电话=12345');
-    expect(cardText(reply.cards[0]!)).toContain('格式不对');
+    expect(cardText(reply.cards[0]!)).toContain('电话「12345」位数不够');
     expect(await db.contact.count({ where: { name: '王主任' } })).toBe(0);
   });
 

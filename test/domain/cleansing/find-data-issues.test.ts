@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type CleansingRecord, findDataIssues } from '../../../src/domain/cleansing/find-data-issues.ts';
 import { isValidEmail } from '../../../src/domain/cleansing/is-valid-email.ts';
 import { isValidPhone } from '../../../src/domain/cleansing/is-valid-phone.ts';
+import type { PhoneRegion } from '../../../src/domain/import/phone-regions.ts';
 
 const now = new Date('2026-11-23T02:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -16,20 +17,23 @@ const record = (overrides: Partial<CleansingRecord>): CleansingRecord => ({
 });
 
 describe('isValidPhone', () => {
-  it.each([
-    ['13800138001', true],
-    ['+86 138 0013 8001', true],
-    ['010-12345678', true],
-    ['0755 8888 8888', true],
-    ['0912345678', true],
-    ['+1 415 555 0100', true],
-    ['(0755) 2345-6789 转 801', true],
-    ['1380013800', false],
-    ['12345678', false],
-    ['138-0013-800x', false],
-    ['call me', false],
-  ])('%s → %s', (phone, valid) => {
-    expect(isValidPhone(phone)).toBe(valid);
+  it.each<[string, PhoneRegion, boolean]>([
+    ['13800138001', 'CN', true],
+    ['+86 138 0013 8001', 'CN', true],
+    ['010-82345678', 'CN', true],
+    ['0755 8888 8888', 'CN', true],
+    ['0912345678', 'TW', true],
+    ['+1 415 555 0100', 'CN', true],
+    ['(415) 555-0101', 'US', true],
+    ['(0755) 2345-6789 转 801', 'CN', true],
+    // Taiwan's mobile is not a number dialled inside mainland China.
+    ['0912345678', 'CN', false],
+    ['1380013800', 'CN', false],
+    ['12345678', 'CN', false],
+    ['138-0013-800x', 'CN', false],
+    ['call me', 'CN', false],
+  ])('%s in %s → %s', (phone, region, valid) => {
+    expect(isValidPhone(phone, region)).toBe(valid);
   });
 });
 

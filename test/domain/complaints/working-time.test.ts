@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDeadlinePolicy } from '../../../src/domain/complaints/deadline-policy.ts';
+import { findCalendarGap } from '../../../src/domain/complaints/find-calendar-gap.ts';
 import { planComplaintDeadlines } from '../../../src/domain/complaints/plan-complaint-deadlines.ts';
 import {
   addWorkingDays,
   addWorkingMinutes,
   defaultWorkingHours,
+  type WorkingDays,
 } from '../../../src/domain/complaints/working-time.ts';
 
-const calendar = { timeZone: 'Asia/Shanghai', hours: defaultWorkingHours };
+const calendar = { timeZone: 'Asia/Shanghai', hours: defaultWorkingHours, days: 'CN' } as const;
+const weekdays = { ...calendar, days: 'weekdays' } as const;
 const at = (local: string) => new Date(`${local}+08:00`);
 const local = (date: Date) =>
   new Intl.DateTimeFormat('sv-SE', {
@@ -48,6 +51,40 @@ describe('working days', () => {
     ['filed in the evening counts from the next working morning', '2026-11-23T20:00', 1, '2026-11-25 09:00'],
   ])('%s', (_, from, days, due) => {
     expect(local(addWorkingDays(at(from), days, calendar))).toBe(due);
+  });
+});
+
+describe('the Monday–Friday calendar, for teams outside China', () => {
+  it.each([
+    ['National Day is worked', '2026-09-30T11:00', 3, '2026-10-05 11:00'],
+    ['the make-up Saturday is off', '2026-10-09T11:00', 1, '2026-10-12 11:00'],
+    ['Spring Festival is worked', '2026-02-13T11:00', 2, '2026-02-17 11:00'],
+    ['an ordinary weekend is off', '2026-11-27T15:00', 1, '2026-11-30 15:00'],
+  ])('%s', (_, from, days, due) => {
+    expect(local(addWorkingDays(at(from), days, weekdays))).toBe(due);
+  });
+
+  it('counts working minutes through a Chinese holiday', () => {
+    expect(local(addWorkingMinutes(at('2026-09-30T17:00'), 120, weekdays))).toBe('2026-10-01 10:00');
+  });
+});
+
+describe('a calendar that does not cover the coming 60 days', () => {
+  it.each<[string, WorkingDays, string, { from: string; to: string } | null]>([
+    [
+      'December 2026 looks into 2027, which chinese-days has no holidays for',
+      'CN',
+      '2026-12-10T10:00',
+      {
+        from: '2027-01-01',
+        to: '2027-02-08',
+      },
+    ],
+    ['mid-2026 sees only 2026', 'CN', '2026-06-01T10:00', null],
+    ['early November 2026 does not reach 2027 yet', 'CN', '2026-11-01T10:00', null],
+    ['a Monday–Friday calendar has no holidays to miss', 'weekdays', '2026-12-10T10:00', null],
+  ])('%s', (_, days, now, gap) => {
+    expect(findCalendarGap(days, at(now), 'Asia/Shanghai')).toEqual(gap);
   });
 });
 

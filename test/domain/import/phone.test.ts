@@ -18,7 +18,9 @@ describe('phone numbers are stored in E.164, read in the workspace region', () =
     ['+86 20 8888 6666', 'CN', '+862088886666'],
     ['+86 (0)20 8888 6666', 'CN', '+862088886666'],
     ['0755-88888888 转 123', 'CN', '+8675588888888'],
-    ['0571-8765432', 'CN', '+865718765432'],
+    // Hangzhou subscriber numbers have 8 digits; the old hand-made table let a 7-digit one through.
+    ['0571-8765432', 'CN', null],
+    ['0571-8765 4321', 'CN', '+8657187654321'],
     ['400-123-4567', 'CN', '+864001234567'],
     ['+1 415 555 0100', 'CN', '+14155550100'],
     ['+852 2345 6789', 'CN', '+85223456789'],
@@ -30,6 +32,10 @@ describe('phone numbers are stored in E.164, read in the workspace region', () =
     ['13800138000', 'TW', null],
     ['2345 6789', 'HK', '+85223456789'],
     ['(415) 555-0100', 'US', '+14155550100'],
+    ['(415) 555-0101', 'US', '+14155550101'],
+    ['020 7946 0958', 'GB', '+442079460958'],
+    ['06 12 34 56 78', 'FR', '+33612345678'],
+    ['+61 2 9374 4000', 'CN', '+61293744000'],
     ['1 415 555 0100', 'US', '+14155550100'],
     ['011 86 138 0013 8000', 'US', '+8613800138000'],
     // Not numbers the region can dial: a local number without its area code, a digit short, letters.
@@ -49,7 +55,7 @@ describe('stored numbers are shown in the local form at home and international a
     ['+8613800138000', 'CN', '138 0013 8000'],
     ['+862088886666', 'CN', '020-8888 6666'],
     ['+8675588888888', 'CN', '0755-8888 8888'],
-    ['+865718765432', 'CN', '0571-876 5432'],
+    ['+8657187654321', 'CN', '0571-8765 4321'],
     ['+864001234567', 'CN', '400-123-4567'],
     ['+14155550100', 'CN', '+1 415 555 0100'],
     ['+862088886666', 'TW', '+86 20 8888 6666'],
@@ -58,7 +64,9 @@ describe('stored numbers are shown in the local form at home and international a
     ['+886912345678', 'CN', '+886 912 345 678'],
     ['+85223456789', 'HK', '2345 6789'],
     ['+14155550100', 'US', '(415) 555-0100'],
-    ['+442079460958', 'CN', '+442079460958'],
+    // The old table knew six regions and showed other countries' numbers unspaced.
+    ['+442079460958', 'CN', '+44 20 7946 0958'],
+    ['+442079460958', 'GB', '020 7946 0958'],
     // Stored as typed before phones were normalised: left alone.
     ['138-0013-8000', 'CN', '138-0013-8000'],
   ])('%s in %s → %s', (stored, region, shown) => {

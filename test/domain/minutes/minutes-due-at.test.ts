@@ -15,6 +15,11 @@ describe('minutes are due two working days after they were drafted', () => {
       '2026-11-26T09:00:00+08:00',
     ],
   ])('%s', (_name, drafted, due) => {
-    expect(minutesDueAt(new Date(drafted), zone).toISOString()).toBe(new Date(due).toISOString());
+    expect(minutesDueAt(new Date(drafted), zone, 'CN').toISOString()).toBe(new Date(due).toISOString());
+  });
+
+  it('on the Monday–Friday calendar, over National Day as if it were any week', () => {
+    const due = minutesDueAt(new Date('2026-09-30T11:00:00+08:00'), zone, 'weekdays');
+    expect(due.toISOString()).toBe(new Date('2026-10-02T11:00:00+08:00').toISOString());
   });
 });

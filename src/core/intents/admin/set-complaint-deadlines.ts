@@ -18,6 +18,7 @@ export async function listComplaintDeadlines(ctx: Ctx, headline?: Headline): Pro
       locale: ctx.actor.locale,
       policy: settings.policy,
       workingHours: settings.workingHours,
+      workingDays: settings.workingDays,
       ...(headline ? { headline } : {}),
     }),
   ]);
