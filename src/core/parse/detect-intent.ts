@@ -36,18 +36,16 @@ const listCommandWeight = 4;
 // word, and the rarer synonym (Taiwan's 聯絡, 視訊, 教育訓練) as the one the cues know.
 const beside = (word: string) =>
   new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*${word}\\s*|\\s*${word}\\s*(?=[\\u4e00-\\u9fff])`, 'gi');
-const mixedWords: [RegExp, string][] = [
+const readAs: [RegExp, string][] = [
   [beside('\\bfollow[- ]?ups?\\b'), '跟进'],
   [beside('\\bto-?dos?\\b'), '待办'],
-];
-const synonyms: [RegExp, string][] = [
   [/联络/g, '联系'],
   [/视讯/g, '视频'],
   [/训练/g, '培训'],
 ];
 
 function mixed(body: string): string {
-  return [...mixedWords, ...synonyms].reduce((text, [word, chinese]) => text.replace(word, chinese), body);
+  return readAs.reduce((text, [word, known]) => text.replace(word, known), body);
 }
 
 /** A list of follow-ups asked for in a mixed sentence; numbered commands are read from the text as typed. */
