@@ -12,7 +12,7 @@ const commandFirst =
 const verbFirst =
   /^(?:just\s+|刚刚?)?(?:closed|signed|won|booked|landed|inked|签了|签下了?|拿下了?)\s*(?:(?:a|an|the)\s+(?:deal|contract|order)\s+(?:with|from)\s+|with\s+)?/i;
 const saleWord =
-  /(?:成交(?:额|金额)?|签单|签约|签下(?:来)?|签了|拿下|下单|下了(?:个|一个|一)?单|中标|回款)了?(?:合同|这单|一单|订单)?|(?:这单|那单|单子)(?:也|终于|总算)?(?:成了|搞定了|落地了)|\b(?:closed|signed|booked|won)\b(?:\s+(?:a|an|the))?(?:\s+(?:deal|sale|order|contract))?(?:\s+(?:of|for|worth))?/gi;
+  /(?:成交(?:额|金额)?|签单|签约|签下(?:来)?|签了|拿下|下单|下了(?:个|一个|一)?单|追加(?:了)?(?:个|一个|一)?单|加(?:了)?(?:个|一个|一)单|中标|回款)了?(?:合同|这单|一单|订单)?|(?:这单|那单|单子)(?:也|终于|总算)?(?:成了|搞定了|落地了)|\b(?:closed|signed|booked|won)\b(?:\s+(?:a|an|the))?(?:\s+(?:deal|sale|order|contract))?(?:\s+(?:of|for|worth))?/gi;
 const doneClause =
   /(?:这单|这一单|这个单子?|的单子|那单|的合同)?(?:也|终于|总算)?(?:搞定|拿下|签下来|签下|成交|定下来|落地|成)了?[\s,，。!！]*$/;
 // Words that may stand around the amount and the day without changing the meaning.

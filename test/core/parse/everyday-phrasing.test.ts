@@ -37,6 +37,7 @@ const families: [Intent, string[]][] = [
       'umbrella pricing convo, they push back on seats',
       '京东的领导下午过来，参观了展厅',
       '海康三期部署完毕，客户签字确认',
+      '带招行的人把上线流程走了一遍',
     ],
   ],
   [
@@ -56,6 +57,9 @@ const families: [Intent, string[]][] = [
       'who at Globex approves budgets?',
       '招行的客户经理',
       '顺丰最近有啥新动态',
+      '海尔今年拜访过几次',
+      '京东现在处于哪个阶段',
+      'any open tickets with Hooli?',
     ],
   ],
   [
@@ -69,12 +73,13 @@ const families: [Intent, string[]][] = [
       '这周有没有忘了回访的',
       'list my pending ones',
       'remind me what I need to do this week',
+      '明天的提醒',
     ],
   ],
-  ['complete_followup', ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了', '#6 已联系']],
+  ['complete_followup', ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了', '#6 已联系', '#3 完结']],
   ['reschedule_followup', ['#3 push to Monday', '#5 delay until next Friday', '#2 往后推三天']],
   ['daily_report', ['本周的工作总结', '帮我生成今天的报告', 'send me the team summary']],
-  ['help', ['操作手册在哪儿', '教我怎么用', 'help me get started', '咋用呀这个机器人']],
+  ['help', ['操作手册在哪儿', '教我怎么用', 'help me get started', '咋用呀这个机器人', '你都会些啥']],
   ['small_talk', ['祝大家新年快乐', '各位辛苦了', '谢啦老铁']],
   [
     'file_complaint',
@@ -85,6 +90,9 @@ const families: [Intent, string[]][] = [
       '美的说施工队把现场搞得乱七八糟',
       '京東反映投影機有閃屏',
       'Vandelay is sick of the billing mistakes',
+      '招行说客服热线老是占线',
+      "Initech's reports stopped updating",
+      '台積電說外殼有擦傷',
     ],
   ],
 ];
@@ -133,6 +141,8 @@ describe('commands with the customer or the amount where people put them', () =>
     ['Acme signed a 3-year contract worth $90k', 'record_sale', 'Acme', 9_000_000],
     ['won Hooli! $40k ARR', 'record_sale', 'Hooli', 4_000_000],
     ['格力打了 12万 过来', 'record_payment', '格力', 12_000_000],
+    ['海尔追加了一单 30万', 'record_sale', '海尔', 30_000_000],
+    ['顺丰 还差 3万 没回', 'record_arrears', '顺丰', 3_000_000],
   ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
     expect(parseAt(text).command).toMatchObject({ intent, customer, amountCents });
   });
