@@ -88,7 +88,7 @@ export const englishCues: Cue[] = [
   cue(
     'find_customer',
     3,
-    /\bcontacts? (?:for|at|of)\b|'s (?:contacts|phone|number|email|grade|tier|owner|status)\b|\b(?:phone|number|email|address) (?:for|of)\b|\bwhat (?:grade|tier|level|class|rating)\b|\b(?:grade|tier) (?:of|for)\b|\bwho(?: is|'s| are) (?:the|our|their) (?:contacts?|decision makers?|main contact|champion|buyer|sponsor|point of contact|poc|signer)\b|\bwhen did (?:we|i|you) (?:last )?(?:visit|meet|call|talk|speak)\b|\blast (?:visit|contact|call) (?:to|with)\b/i,
+    /\bcontacts? (?:for|at|of)\b|'s (?:contacts|phone|number|email|grade|tier|owner|status|decision makers?|champion|main contact|account owner|rep)\b|\b(?:phone|number|email|address) (?:for|of)\b|\bwhat (?:grade|tier|level|class|rating)\b|\b(?:grade|tier) (?:of|for)\b|\bwho(?: is|'s| are) (?:the|our|their) (?:contacts?|decision makers?|main contact|champion|buyer|sponsor|point of contact|poc|signer)\b|\bwhen did (?:we|i|you) (?:last )?(?:visit|meet|call|talk|speak)\b|\blast (?:visit|contact|call) (?:to|with)\b/i,
   ),
   // find / look up / who is open the message as command words (findCommand); these do not.
   cue('find_customer', 2, /^(?:show|what about)\b/i),

@@ -9,7 +9,8 @@ export type FollowUpCommand =
 const n = '(\\d+|[零一二两三四五六七八九十]+)';
 const item = `(?:跟进|待办|任务)?\\s*(?:第\\s*)?#?\\s*${n}\\s*(?:号|个|条|项)?\\s*(?:跟进|待办|任务)?`;
 // Trailing punctuation and emoji: #2 done ✅.
-const end = '[\\s!.。！\\p{Extended_Pictographic}\\uFE0F]*$';
+const end =
+  '[\\s!.。！\\p{Extended_Pictographic}\\uFE0F]*(?:[,，]\\s*(?:thanks|thank you|thx|ty|谢谢|谢了)[\\s!.。！]*)?$';
 
 // These commands are short and whole; anchoring them keeps 「完成了3个方案」 in a visit note a visit.
 const completePatterns = [
@@ -36,7 +37,7 @@ const completeWithoutRef =
 
 const reschedulePatterns = [
   new RegExp(
-    `^(?:把\\s*)?${item}\\s*(?:改到|改为|改成|改期到|改期至|推迟到|推到|延后到|延期到|延到|挪到|调到|调整到|顺延到|提前到|移到)`,
+    `^(?:把\\s*)?${item}\\s*(?:往后|往前)?(?:改到|改为|改成|改期到|改期至|推迟到|推到|延后到|延期到|延到|挪到|调到|调整到|顺延到|提前到|移到)`,
   ),
   // #3 延后一周: shifted by a span of time.
   new RegExp(

@@ -38,6 +38,7 @@ const families: [Intent, string[]][] = [
       '京东的领导下午过来，参观了展厅',
       '海康三期部署完毕，客户签字确认',
       '带招行的人把上线流程走了一遍',
+      '海尔来了五个人做现场勘察',
     ],
   ],
   [
@@ -60,6 +61,9 @@ const families: [Intent, string[]][] = [
       '海尔今年拜访过几次',
       '京东现在处于哪个阶段',
       'any open tickets with Hooli?',
+      '京东是哪个同事的客户',
+      '海康有几条没处理的投诉',
+      "Initech's champion?",
     ],
   ],
   [
@@ -74,12 +78,29 @@ const families: [Intent, string[]][] = [
       'list my pending ones',
       'remind me what I need to do this week',
       '明天的提醒',
+      '今天该回哪些电话',
     ],
   ],
-  ['complete_followup', ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了', '#6 已联系', '#3 完结']],
-  ['reschedule_followup', ['#3 push to Monday', '#5 delay until next Friday', '#2 往后推三天']],
-  ['daily_report', ['本周的工作总结', '帮我生成今天的报告', 'send me the team summary']],
-  ['help', ['操作手册在哪儿', '教我怎么用', 'help me get started', '咋用呀这个机器人', '你都会些啥']],
+  [
+    'complete_followup',
+    ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了', '#6 已联系', '#3 完结', '#8 done, thx'],
+  ],
+  [
+    'reschedule_followup',
+    ['#3 push to Monday', '#5 delay until next Friday', '#2 往后推三天', '#4 往后挪到周五'],
+  ],
+  ['daily_report', ['本周的工作总结', '帮我生成今天的报告', 'send me the team summary', '昨天的总结报告']],
+  [
+    'help',
+    [
+      '操作手册在哪儿',
+      '教我怎么用',
+      'help me get started',
+      '咋用呀这个机器人',
+      '你都会些啥',
+      '有没有操作手册',
+    ],
+  ],
   ['small_talk', ['祝大家新年快乐', '各位辛苦了', '谢啦老铁']],
   [
     'file_complaint',
@@ -142,6 +163,9 @@ describe('commands with the customer or the amount where people put them', () =>
     ['won Hooli! $40k ARR', 'record_sale', 'Hooli', 4_000_000],
     ['格力打了 12万 过来', 'record_payment', '格力', 12_000_000],
     ['海尔追加了一单 30万', 'record_sale', '海尔', 30_000_000],
+    ['招行续签了两年，共 200万', 'record_sale', '招行', 200_000_000],
+    ['Globex bought 20 more seats for 5k', 'record_sale', 'Globex', 500_000],
+    ["Hooli still hasn't paid the 3k invoice", 'record_arrears', 'Hooli', 300_000],
     ['顺丰 还差 3万 没回', 'record_arrears', '顺丰', 3_000_000],
   ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
     expect(parseAt(text).command).toMatchObject({ intent, customer, amountCents });
