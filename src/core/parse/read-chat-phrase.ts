@@ -27,7 +27,7 @@ const helpPatterns = [
   /^(?:你|您|这个?)(?:机器人|bot|助手)?是(?:干|做)(?:什么|啥|嘛)的$|^你是(?:谁|什么|啥)$/,
   /^(?:你|您)?有(?:什么|啥|哪些)(?:本事|能力|功能|技能|用处|本领)$/,
   // How to do something with the bot: 怎么记拜访, how do I log a visit.
-  /^(?:我)?(?:要|该|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:记录|记|录入|录|登记|添加|新增|加|查询|查|搜|提交|导出|导入|设置|修改|改|删除|删|完成|关闭|投诉|报|写|建|创建|分配|转交|标记)/,
+  /^(?:能不能|可不可以|可以|能|请)?(?:教(?:教)?我|告诉我)?(?:我)?(?:要|该|应该)?(?:怎么|如何|怎样|咋)(?:才能)?(?:记录|记|录入|录|登记|添加|新增|加|查询|查|搜|提交|导出|导入|设置|修改|改|删除|删|完成|关闭|投诉|报|写|建|创建|分配|转交|标记)/,
   /^how (?:do|can|should|would) (?:i|we|you) (?:log|record|add|file|create|find|search|look up|see|check|set|change|edit|delete|remove|export|import|mark|close|move|reschedule|assign|report|track|enter|update)\b|^how to (?:log|record|add|file|create|find|search|export|import|mark|close|reschedule|assign)\b/,
   /^(?:what (?:else |kinds? of (?:stuff|things|tasks) |sort of (?:stuff|things) |stuff |things )?(?:can|do|could) (?:you|u|this(?: bot| thing)?|it|the bot) (?:do|help (?:me )?with)(?: for me)?|what do you do|how (?:does|do) (?:this|it|you)(?: thing| bot)? work|how (?:do i|to|can i|should i|do we) use (?:this|you|it|the bot)(?: thing| bot)?|how do i use|how to use|what are (?:your|the) (?:commands|features|options)|what (?:commands|features) (?:are there|do you have)|what can i (?:ask|say|do|tell)(?: you)?(?: here)?|what(?:'s| is) (?:this|this bot|this thing|the bot|it) for|what are you|who are you|how (?:can|could|do|will) (?:you|u|this(?: bot)?) help(?: me| us)?|help(?: me| please| pls)?|help me (?:get started|out|use (?:this|it|you))|(?:teach|show) me how (?:to use|this works)(?: this| it| you)?(?: bot| thing)?|(?:how (?:do i|to|can i) )?get(?:ting)? started|where do i (?:start|begin)|commands?|menu|usage|instructions)$/,
 ];

@@ -15,7 +15,7 @@ const end =
 // These commands are short and whole; anchoring them keeps 「完成了3个方案」 in a visit note a visit.
 const completePatterns = [
   new RegExp(
-    `^(?:把\\s*)?${item}\\s*(?:已经?)?(?:跟进|联系|处理|回访)?(?:完成|搞定|做完|办完|弄完|办妥|完结|结束|完|好|ok|okay|done)了?${end}`,
+    `^(?:把\\s*)?${item}\\s*(?:已经?)?(?:跟进|联系|处理|回访)?(?:完成|搞定|做完|办完|弄完|办妥|完结|结束|完|好|ok|okay|done|✅|✔️?|☑️?)了?${end}`,
     'iu',
   ),
   new RegExp(`^(?:完成|搞定|关闭|结束)了?\\s*${item}${end}`, 'u'),

@@ -12,7 +12,7 @@ const arrearsWord =
   /应收账款|应收款|应收|还差|欠款|欠费|欠账|拖欠|欠|(?:有|还有)(?=[^，,。]{0,12}(?:没|未)(?:结|付|给|还))|\b(?:still\s+)?(?:hasn'?t|has not|haven'?t|have not|didn'?t|never)\s+paid(?:\s+us)?\b|\bowes?(?:\s+us)?\b|\barrears(?:\s+of)?\b|\bunpaid\b|(?:\b(?:has|have)\s+(?:an?\s+)?)?\boutstanding(?:\s+balance)?(?:\s+of)?\b/i;
 // 打款了 / 转账了 / 款到了 / 到账了: the money came, in the words people use for it.
 const paymentWord =
-  /回款|收款|已付款|已还款|付款|还款|已付|付了|还了|打款|转账|转了|打了|汇款|汇了|的?(?:货|尾)?款(?:已经?)?到(?:账)?了?|到账了?|\b(?:paid|repaid)(?:\s+us)?\b|\bpayment(?:\s+of)?\b/i;
+  /回款|收款|已付款|已还款|付款|还款|已付|付了|还了|打款|转账|转了|打了|汇款|汇了|的?(?:货|尾)?款(?:已经?)?到(?:账)?了?|的?(?:货|尾)?款(?:已经?)?收到了?|到账了?|\b(?:paid|repaid)(?:\s+us)?\b|\bpayment(?:\s+of)?\b/i;
 // 到期 2025-06-01 / due 2025-06-01 / due on June 1 2025: everything after it is the due day.
 const dueAfter = /(?:到期日?期?|截止日?期?|还款日|\bdue(?:\s+(?:on|by|date))?\b)\s*[:：]?\s*/i;
 // 2025-06-01 到期: a day written before the word.

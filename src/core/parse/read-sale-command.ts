@@ -48,12 +48,30 @@ export function readSaleCommand(match: string, original: string, wallNow: DateTi
   const word = [...text.matchAll(saleWord)]
     .filter((hit) => hit.index + hit[0].length <= amount.span.start)
     .at(-1);
-  if (!word) return null;
+  if (!word) return readSaleWordAfter(text, original, spans, amount, occurredOn);
   // 海康这单搞定了，签了95万: the clause that says the deal is done belongs to the sale, not the name.
   const before = text.slice(0, word.index).replace(doneClause, '');
   const between = text.slice(word.index + word[0].length, amount.span.start);
   const after = text.slice(amount.span.end);
   if (!filler.test(between) || !filler.test(after) || notAName.test(before)) return null;
+  const customer = cleanName(blankSpans(original, spans).slice(0, before.length));
+  return customer ? { intent: 'record_sale', customer, amountCents: amount.cents, occurredOn } : null;
+}
+
+// 比亚迪 订单 80万 签了: the amount first, the sale word closing the message.
+const closingSaleWord =
+  /^\s*(?:已经?|也|终于|总算)?(?:签了|签下了?|签约了?|成交了?|拿下了?|搞定了?|落地了?|\b(?:closed|signed|won)\b)(?:[\s!！。.]|\p{Extended_Pictographic}|\uFE0F)*$/iu;
+
+function readSaleWordAfter(
+  text: string,
+  original: string,
+  spans: Span[],
+  amount: { span: Span; cents: number },
+  occurredOn: string,
+): SaleCommand | null {
+  if (!closingSaleWord.test(text.slice(amount.span.end))) return null;
+  const before = text.slice(0, amount.span.start);
+  if (notAName.test(before)) return null;
   const customer = cleanName(blankSpans(original, spans).slice(0, before.length));
   return customer ? { intent: 'record_sale', customer, amountCents: amount.cents, occurredOn } : null;
 }

@@ -39,6 +39,7 @@ const families: [Intent, string[]][] = [
       '海康三期部署完毕，客户签字确认',
       '带招行的人把上线流程走了一遍',
       '海尔来了五个人做现场勘察',
+      '招行 资料已经寄过去了',
     ],
   ],
   [
@@ -64,6 +65,8 @@ const families: [Intent, string[]][] = [
       '京东是哪个同事的客户',
       '海康有几条没处理的投诉',
       "Initech's champion?",
+      '海康现在几个人在对接',
+      '招行的维保到期时间',
     ],
   ],
   [
@@ -83,7 +86,7 @@ const families: [Intent, string[]][] = [
   ],
   [
     'complete_followup',
-    ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了', '#6 已联系', '#3 完结', '#8 done, thx'],
+    ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了', '#6 已联系', '#3 完结', '#8 done, thx', '#9 ✅'],
   ],
   [
     'reschedule_followup',
@@ -99,6 +102,7 @@ const families: [Intent, string[]][] = [
       '咋用呀这个机器人',
       '你都会些啥',
       '有没有操作手册',
+      '可以教我怎么导出客户吗',
     ],
   ],
   ['small_talk', ['祝大家新年快乐', '各位辛苦了', '谢啦老铁']],
@@ -165,6 +169,8 @@ describe('commands with the customer or the amount where people put them', () =>
     ['海尔追加了一单 30万', 'record_sale', '海尔', 30_000_000],
     ['招行续签了两年，共 200万', 'record_sale', '招行', 200_000_000],
     ['Globex bought 20 more seats for 5k', 'record_sale', 'Globex', 500_000],
+    ['海尔 合同 60万 签了 🎉', 'record_sale', '海尔', 60_000_000],
+    ['京东的尾款收到了 8万', 'record_payment', '京东', 8_000_000],
     ["Hooli still hasn't paid the 3k invoice", 'record_arrears', 'Hooli', 300_000],
     ['顺丰 还差 3万 没回', 'record_arrears', '顺丰', 3_000_000],
   ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
