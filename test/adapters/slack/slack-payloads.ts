@@ -80,16 +80,7 @@ export function blockActions(o: {
     channel: { id: o.channel, name: 'test-channel' },
     ...(o.ephemeral ? {} : { message: { type: 'message', ts: o.messageTs, text: 'card' } }),
     response_url: o.responseUrl ?? 'https://hooks.slack.com/actions/T111/111/random-value',
-    actions: [
-      {
-        action_id: o.button.action_id,
-        block_id: 'b',
-        text: { type: 'plain_text', text: o.button.text ?? 'Button', emoji: true },
-        value: o.button.value,
-        type: 'button',
-        action_ts: o.actionTs ?? '1596530385.194939',
-      },
-    ],
+    actions: [buttonAction(o.button, o.actionTs ?? '1596530385.194939')],
   };
 }
 
@@ -122,16 +113,7 @@ export function homeBlockActions(o: {
     trigger_id: '111.222.home',
     team: { id: 'T111', domain: 'workspace-domain' },
     view: { id: 'V0PKB1ZFV', type: 'home', team_id: 'T111', blocks: [], private_metadata: '', hash: '1.a' },
-    actions: [
-      {
-        action_id: o.button.action_id,
-        block_id: 'b',
-        text: { type: 'plain_text', text: o.button.text ?? 'Button', emoji: true },
-        value: o.button.value,
-        type: 'button',
-        action_ts: '1596530385.194940',
-      },
-    ],
+    actions: [buttonAction(o.button, '1596530385.194940')],
   };
 }
 
@@ -254,4 +236,16 @@ export async function postToSlackRoute(
   });
   const text = await response.text();
   return { status: response.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+}
+
+/** The pressed button as block_actions lists it. */
+function buttonAction(button: { action_id: string; value: string; text?: string }, actionTs: string) {
+  return {
+    action_id: button.action_id,
+    block_id: 'b',
+    text: { type: 'plain_text', text: button.text ?? 'Button', emoji: true },
+    value: button.value,
+    type: 'button',
+    action_ts: actionTs,
+  };
 }
