@@ -43,7 +43,26 @@ const endOfMonthParser: Parser = {
   extract: (context) => dayComponents(readToday(context).endOf('month')),
 };
 
+/**
+ * The shortenings chrono does not know ("circle back tues", "weds", "thurs"): a bare weekday like
+ * chrono's own, the coming one implied, so the caller places it as it places "Tuesday".
+ */
+const shortWeekdayParser: Parser = {
+  pattern: () => /(?<![a-z])(tues|weds|thur|thurs)(?![a-z])/i,
+  extract: (context, match) => {
+    const weekday = isoWeekdays[match[1]!.slice(0, 3).toLowerCase()]!;
+    const today = readToday(context);
+    const day = today.plus({ days: (weekday - today.weekday + 7) % 7 || 7 });
+    return context
+      .createParsingComponents({ weekday: weekday % 7 })
+      .imply('year', day.year)
+      .imply('month', day.month)
+      .imply('day', day.day);
+  },
+};
+
 export const enDateParsers: Parser[] = [
+  shortWeekdayParser,
   nextWeekParser,
   endOfWeekParser,
   startOfNextMonthParser,

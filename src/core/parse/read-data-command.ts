@@ -11,7 +11,7 @@ const contactHead =
   /^(?:添加|新增|增加|加|更新|修改)联系人\s*[:：]?\s*(.+)$|^(?:add|update)\s+(?:a\s+)?contact(?:\s+(?:to|for|at))?\s+(.+)$/di;
 // The customer first: 华为新增联系人 陈工 138…, 台積電新增聯絡人 林協理, "Acme: add contact Sarah".
 const contactAfterCustomer =
-  /^([^\s,，:：]{1,40}?)\s*[:：]?\s*(?:添加|新增|增加|加)(?:一个|个|一位|位)?(?:新)?(?:联系人|联络人)\s*[:：]?\s*(.+)$|^(\S.{0,40}?)\s*[:：]?\s+(?:add|new)\s+(?:a\s+)?contact\s*[:：]?\s+(.+)$/di;
+  /^(?:[给給帮幫替为為]\s*)?([^\s,，:：]{1,40}?)\s*[:：]?\s*(?:添加|新增|增加|加)(?:一个|个|一位|位)?(?:新)?(?:联系人|联络人)\s*[:：]?\s*(.+)$|^(\S.{0,40}?)\s*[:：]?\s+(?:add|new)\s+(?:a\s+)?contact\s*[:：]?\s+(.+)$/di;
 const phonePattern =
   /(?:(?:电话|電話|手机|手機|座机|座機|phone|mobile|tel)\s*[=:：]?\s*([^\s,，;；]+(?:[ -]\d+)*)|(\+?\d[\d\s\-()]{3,}\d))/i;
 const emailPattern =

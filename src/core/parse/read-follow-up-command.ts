@@ -21,6 +21,8 @@ const completePatterns = [
   new RegExp(`^(?:完成|搞定|关闭|结束)了?\\s*${item}${end}`, 'u'),
   // #2 已跟进: done said as the thing that was done.
   new RegExp(`^${item}\\s*已经?(?:跟进|联系|处理|回访|拜访|完成)过?了?${end}`, 'u'),
+  // #4 已经发了报价, #4 sent the quote: what was done, after the number (a new date is a reschedule, read first).
+  /^#(\d+)\s*(?:(?:已经?|都|刚刚?)\s*\S|[\u4e00-\u9fa5]{1,4}(?:了|过了))|^#(\d+)\s+(?:sent|called|emailed|met|did|finished|delivered|shared|submitted|signed|talked|spoke|replied)\b/iu,
   new RegExp(
     `^(?:mark\\s+)?(?:follow[- ]?up\\s+)?#?(\\d+)\\s+(?:(?:is|as)\\s+)?(?:done|complete|completed|finished|closed)${end}`,
     'iu',
@@ -49,6 +51,8 @@ const reschedulePatterns = [
 ];
 
 const listPatterns = [
+  // 给我看看逾期的, 过期的有哪些: overdue alone means the overdue follow-ups.
+  /^(?:给我|帮我)?(?:看看|看一下|查查|查一下|列出|列一下)?(?:我的)?(?:逾期|过期|超期)(?:了)?的?(?:跟进|待办|任务)?(?:有哪些|是哪些)?[?？吗呢\s]*$/,
   /我的(?:跟进|待办|任务)|跟进(?:列表|清单|事项|任务|提醒)|^待办/,
   // 本周跟进 lists; 明天跟进 / 今天跟进 schedule one (readDateInput asks "<date>跟进" for a date).
   /^(?:本周|这周|这个星期|本星期|所有|全部)?的?(?:跟进|待办)(?:事项|列表|有哪些|是什么)?[?吗呢\s]*$/,
@@ -70,7 +74,8 @@ export function readFollowUpCommand(text: string): FollowUpCommand | null {
       return { intent: 'reschedule_followup', followUpRef, dateFrom: offset + match[0].length };
   }
   for (const pattern of completePatterns) {
-    const followUpRef = readRef(pattern.exec(trimmed)?.[1]);
+    const match = pattern.exec(trimmed);
+    const followUpRef = readRef(match?.[1] ?? match?.[2]);
     if (followUpRef) return { intent: 'complete_followup', followUpRef };
   }
   if (completeWithoutRef.test(trimmed)) return { intent: 'complete_followup', followUpRef: null };

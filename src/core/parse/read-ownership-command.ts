@@ -47,6 +47,11 @@ const readers: Reader[] = [
     /^(?:我要|我想|我来|帮我|请)?(?:从公海)?(?:领取|认领)(?:一下|下)?(?:客户)?\s*(.+?)(?:\s*从公海)?$|^(?:i(?:'d| would)? (?:like|want) to |let me |i'?ll )?claim\s+(?:customer\s+)?(.+?)(?:\s+from (?:the )?pool)?$/di,
     (part) => claim(part(1) ?? part(2)),
   ],
+  // 汇川技术我来跟吧, 安恒归我了: the customer first, taking it said after.
+  [
+    /^(\S+?)\s*(?:我来跟(?:进)?|我来负责|我来接|我接了|归我(?:了|吧)?|给我吧|我认领)(?:吧|了|啊)?[。.!！\s]*$/d,
+    (part) => claim(part(1)),
+  ],
   [
     /^(?:查看|浏览|搜索)?公海(?:客户|池)?(?:\s*(?:搜索|查找|查询|找))?(?:\s*(.+))?$/d,
     (part) => ({ intent: 'browse_pool', query: part(1) }),

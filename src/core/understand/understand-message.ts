@@ -58,9 +58,16 @@ const customerReadings: Intent[] = ['log_visit', 'find_customer', 'file_complain
 const askBelow = 0.5;
 // What a known name implies about a message the rules could not read is a reading, not a certainty.
 const impliedConfidence = 0.6;
+// A statement about the customer with no next step may be a note or something else: asked, not written.
+const statementConfidence = 0.4;
 // Nothing but the name: 海康, 美的集团?, "Acme?" asks about the customer.
 // Chinese characters or English words a note needs besides the customer, the contact and the next step.
 const minimumNote = 4;
+// Without a next step, a statement needs more to be a note rather than a fragment: 「万科没戏了」 is one.
+const minimumStatement = 6;
+// A question about the customer, in the words around its name: 谁/什么/多少/…吗, "what did we…", "any notes on".
+const asksAbout =
+  /[?？]|吗|(?<!没)什么|(?<!没)啥|哪|谁|多少|几[个级次天时]|怎么样|咋样|如何|有没有|是不是|^\s*(?:what|who|whom|when|where|which|how|any|is|are|do|does|did|has|have|can|could)\b/i;
 const nameOnly = /^(?:[\s?？!！.。,，:：~～…呢吗嘛啊呀的\p{Extended_Pictographic}]|\uFE0F)*$/u;
 
 /**
@@ -84,8 +91,8 @@ export async function understandMessage(text: string, options: UnderstandOptions
   }
   const implied = first.intent === 'unknown' ? impliedIntent(text, customer.at, first, options) : null;
   if (implied) {
-    const parse = parseMessage(text, clock, { intent: implied, customerAt: customer.at });
-    return settle({ ...parse, intentConfidence: impliedConfidence }, customer, options);
+    const parse = parseMessage(text, clock, { intent: implied.intent, customerAt: customer.at });
+    return settle({ ...parse, intentConfidence: implied.confidence }, customer, options);
   }
   // Read again around the known name only where the rules placed the customer elsewhere.
   const same = rule?.start === customer.at.start && rule.end === customer.at.end;
@@ -102,13 +109,21 @@ function settle(parse: ParseResult, customer: CustomerReading, options: Understa
 }
 
 /**
- * What a message the rules could not read means once a known customer is found in it: the bare name
- * asks about the customer; the name with a next step and its date (「Oscorp 那边 …，下周二跟进」) is
- * a note of contact with it, the commonest thing reps write.
+ * What a message the rules could not read means once a known customer is found in it: the bare name, or
+ * a question around it (「海尔上次去是什么时候」, "any notes on Initech?"), asks about the customer; a
+ * statement about it with a next step and its date (「Oscorp 那边 …，下周二跟进」), or a longer one without
+ * (「万科那边没戏了，他们选了别家」), is a note of contact with it, the commonest thing reps write. Only the
+ * note with its next step is sure enough to write; the bare statement is offered on a clarifying question.
  */
-function impliedIntent(text: string, at: Span, parse: ParseResult, clock: UnderstandOptions): Intent | null {
-  if (nameOnly.test(text.slice(0, at.start) + text.slice(at.end))) return 'find_customer';
-  if (!parse.followUpAt) return null;
+function impliedIntent(
+  text: string,
+  at: Span,
+  parse: ParseResult,
+  clock: UnderstandOptions,
+): { intent: Intent; confidence: number } | null {
+  const rest = text.slice(0, at.start) + text.slice(at.end);
+  if (nameOnly.test(rest) || asksAbout.test(rest))
+    return { intent: 'find_customer', confidence: impliedConfidence };
   // Something said besides who and when: 美的集团 张总 下周二再联系 alone may be a reminder to set.
   const match = normalizeText(text).match;
   const name = parse.contact ? normalizeText(parse.contact.name).match : '';
@@ -120,7 +135,9 @@ function impliedIntent(text: string, at: Span, parse: ParseResult, clock: Unders
     ...(contact >= 0 ? [{ start: contact, end: contact + name.length }] : []),
   ];
   const words = blankSpans(match, spans).match(/[\u3400-\u9fff]|[a-z]+/gi) ?? [];
-  return words.length >= minimumNote ? 'log_visit' : null;
+  if (parse.followUpAt)
+    return words.length >= minimumNote ? { intent: 'log_visit', confidence: impliedConfidence } : null;
+  return words.length >= minimumStatement ? { intent: 'log_visit', confidence: statementConfidence } : null;
 }
 
 /**

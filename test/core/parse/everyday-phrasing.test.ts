@@ -40,6 +40,7 @@ const families: [Intent, string[]][] = [
       '带招行的人把上线流程走了一遍',
       '海尔来了五个人做现场勘察',
       '招行 资料已经寄过去了',
+      '海康 今天现场联调 基本ok 还有两个bug 下周三回访',
     ],
   ],
   [
@@ -82,17 +83,41 @@ const families: [Intent, string[]][] = [
       'remind me what I need to do this week',
       '明天的提醒',
       '今天该回哪些电话',
+      '过期的有哪些',
+      '看看逾期的',
     ],
   ],
   [
     'complete_followup',
-    ['#7 跟进完了', '#4 done 🎉', '#2 closed', '#5 ok了', '#6 已联系', '#3 完结', '#8 done, thx', '#9 ✅'],
+    [
+      '#4 已经发了报价',
+      '#6 打过电话了',
+      '#2 sent the deck',
+      '#7 跟进完了',
+      '#4 done 🎉',
+      '#2 closed',
+      '#5 ok了',
+      '#6 已联系',
+      '#3 完结',
+      '#8 done, thx',
+      '#9 ✅',
+    ],
   ],
   [
     'reschedule_followup',
     ['#3 push to Monday', '#5 delay until next Friday', '#2 往后推三天', '#4 往后挪到周五'],
   ],
-  ['daily_report', ['本周的工作总结', '帮我生成今天的报告', 'send me the team summary', '昨天的总结报告']],
+  [
+    'daily_report',
+    [
+      '团队今天跑了多少客户',
+      '大家今天都干了啥',
+      '本周的工作总结',
+      '帮我生成今天的报告',
+      'send me the team summary',
+      '昨天的总结报告',
+    ],
+  ],
   [
     'help',
     [
@@ -138,6 +163,8 @@ describe('commands with the customer or the amount where people put them', () =>
     ['please add Contoso Ltd as a client', 'add_customer', 'Contoso Ltd'],
     ['add Blue Yonder to the CRM', 'add_customer', 'Blue Yonder'],
     ['我来认领一下汇川技术', 'claim_customer', '汇川技术'],
+    ['汇川技术我来跟吧', 'claim_customer', '汇川技术'],
+    ['安恒归我了', 'claim_customer', '安恒'],
   ] as const)('「%s」 → %s for %s', (text, intent, customer) => {
     expect(parseAt(text)).toMatchObject({ intent, customer });
   });
@@ -150,6 +177,10 @@ describe('commands with the customer or the amount where people put them', () =>
       phone: '13911112222',
     });
     expect(parseAt('台積電新增聯絡人 林協理').command).toMatchObject({ customer: '台積電', name: '林協理' });
+    expect(parseAt('給台積電加個聯絡人 林協理 0912-888-777').command).toMatchObject({
+      customer: '台積電',
+      name: '林協理',
+    });
   });
 
   it.each([
@@ -173,6 +204,9 @@ describe('commands with the customer or the amount where people put them', () =>
     ['京东的尾款收到了 8万', 'record_payment', '京东', 8_000_000],
     ["Hooli still hasn't paid the 3k invoice", 'record_arrears', 'Hooli', 300_000],
     ['顺丰 还差 3万 没回', 'record_arrears', '顺丰', 3_000_000],
+    ['万科还有80万尾款拖着不给', 'record_arrears', '万科', 80_000_000],
+    ['Hooli paid the first invoice, 20k', 'record_payment', 'Hooli', 2_000_000],
+    ['美的的首付款到了 30万', 'record_payment', '美的', 30_000_000],
   ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
     expect(parseAt(text).command).toMatchObject({ intent, customer, amountCents });
   });
@@ -193,6 +227,8 @@ describe('the next step said as the thing we will do', () => {
     ['海尔要下周之前拿到报价，我明天先发一版', '2026-11-24'],
     ['coffee with Mike from Contoso, ping him Friday', '2026-11-27'],
     ['mtg w globex went ok, send proposal wednesday', '2026-11-25'],
+    ['zoom w/ cyberdyne, blocked on SSO, circle back tues', '2026-11-24'],
+    ['Globex wants numbers, follow up thurs', '2026-11-26'],
   ])('「%s」 follows up on %s', (text, day) => {
     expect(parseAt(text).followUpAt?.slice(0, 10)).toBe(day);
   });

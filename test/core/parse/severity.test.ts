@@ -20,6 +20,8 @@ const urgent = [
   "Umbrella's plant is completely down, they blame our controller",
   '格力那边两条线停了，说是我们电机的问题',
   '三一说工人都在等着，是我们液压件的问题',
+  '美的反映我们的控制器一到冬天就死机，已经影响生产了',
+  '台積電反映我們的設備一直報錯，產線已經停了',
 ];
 
 const high = [
@@ -46,6 +48,8 @@ const high = [
   '顺丰投诉发票开错了，下班前要回复',
   'Hooli says the invoice is wrong, they want a fix by today',
   'Acme is unhappy with the install, they need an answer today',
+  '中兴那边说我们的软件升级以后数据丢了一部分，挺严重',
+  "Hooli's export is broken again, it's serious",
 ];
 
 const low = [
@@ -74,6 +78,8 @@ const normal = [
   'Oscorp complaining about the packaging',
   '投訴 中華電信 客服態度不好',
   'Tyrell got double charged on the last bill',
+  'Acme says the last shipment was missing two pallets, not super urgent but they want an answer this week',
+  '投诉 小米 发货少了一箱，不是很急，但是这周要给个回复',
 ];
 
 const cases: [string, Severity][] = [

@@ -85,4 +85,18 @@ describe('messages written the way reps talk', () => {
     expect(asked.cards[0]!.title).toBe('你是想……？');
     expect(await db.visit.count()).toBe(visits + 1);
   });
+
+  it('answers a question about a known customer and asks before logging a bare statement about one', async () => {
+    const { db, say } = await createTestBot();
+    const visits = await db.visit.count();
+    expect((await say('zhang', '海尔上次去是什么时候')).cards[0]!.title).toMatch(/^海尔集团/);
+    expect((await say('tom', 'what did we last discuss with Wayne Enterprises')).cards[0]!.title).toMatch(
+      /^Wayne Enterprises/,
+    );
+
+    const asked = await say('zhang', '万科那边没戏了，他们选了别家');
+    expect(asked.cards[0]!.title).toBe('你是想……？');
+    expect(asked.cards[0]!.buttons[0]!.label).toBe('记录拜访：万科');
+    expect(await db.visit.count()).toBe(visits);
+  });
 });

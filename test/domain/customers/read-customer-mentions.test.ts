@@ -39,6 +39,10 @@ describe('customers named anywhere in a sentence', () => {
     ['小米来公司参观，明天发感谢信', '小米', '小米科技有限责任公司'],
     ['CMB call, demo scheduled', 'CMB', '招商银行股份有限公司'],
     ['umbrella corp zoom, they want references', 'umbrella corp', 'Umbrella Co., Ltd.'],
+    ['联想的老赵约我明天过去聊聊', '联想', '联想集团有限公司'],
+    ['小米那个单子推进到哪一步了', '小米', '小米科技有限责任公司'],
+    ['陪王經理去了一趟小米', '小米', '小米科技有限责任公司'],
+    ['字节的HR系统项目今天启动了', '字节', '北京字节跳动科技有限公司'],
   ])('%s → %s', (text, written, customer) => {
     expect(named(text)).toEqual([{ text: written, customers: [customer], competitor: false }]);
   });
@@ -47,6 +51,8 @@ describe('customers named anywhere in a sentence', () => {
     ['今天很美的一天'],
     ['一路平安，到了说一声'],
     ['理想情况下下周能签'],
+    ['我联想到了上次的事'],
+    ['这个小米粥不错'],
     ['the umbrella is broken'],
     ['the hw is fine, software crashed'],
     ['acmeware called about nothing'],
