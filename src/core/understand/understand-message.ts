@@ -134,10 +134,15 @@ function impliedIntent(
     ...findFollowUpCues(match),
     ...(contact >= 0 ? [{ start: contact, end: contact + name.length }] : []),
   ];
-  const words = blankSpans(match, spans).match(/[\u3400-\u9fff]|[a-z]+/gi) ?? [];
+  const left = blankSpans(match, spans);
+  const han = left.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = left.match(/[a-z]+/gi)?.length ?? 0;
   if (parse.followUpAt)
-    return words.length >= minimumNote ? { intent: 'log_visit', confidence: impliedConfidence } : null;
-  return words.length >= minimumStatement ? { intent: 'log_visit', confidence: statementConfidence } : null;
+    return han + latin >= minimumNote ? { intent: 'log_visit', confidence: impliedConfidence } : null;
+  // A statement's length is what it says: an English word says about what two Chinese characters do.
+  return han + 2 * latin >= minimumStatement
+    ? { intent: 'log_visit', confidence: statementConfidence }
+    : null;
 }
 
 /**

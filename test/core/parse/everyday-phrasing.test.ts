@@ -41,6 +41,7 @@ const families: [Intent, string[]][] = [
       '海尔来了五个人做现场勘察',
       '招行 资料已经寄过去了',
       '海康 今天现场联调 基本ok 还有两个bug 下周三回访',
+      '去大疆交了标书',
     ],
   ],
   [
@@ -209,6 +210,16 @@ describe('commands with the customer or the amount where people put them', () =>
     ['美的的首付款到了 30万', 'record_payment', '美的', 30_000_000],
   ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
     expect(parseAt(text).command).toMatchObject({ intent, customer, amountCents });
+  });
+
+  it('takes the day a customer promised to pay as the due day', () => {
+    expect(parseAt('蔚来欠款12万，说月底付').command).toMatchObject({
+      intent: 'record_arrears',
+      customer: '蔚来',
+      amountCents: 12_000_000,
+      dueOn: '2026-11-30',
+    });
+    expect(parseAt('海尔 欠款 5万 到期 下周五').command).toMatchObject({ dueOn: '2026-12-04' });
   });
 
   it.each(['got a call from Acme', '华为欠我们一个报价', '加班到很晚'])(
