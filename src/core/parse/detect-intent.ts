@@ -25,7 +25,7 @@ export interface IntentReading {
 
 // The team's day: 日报, 今天的工作总结, 出个报告, "today's report", "generate the daily summary".
 const reportPattern =
-  /日报|(?:团队|大家|我们组|组里|全组)(?:今天|今日|昨天|这周|本周)?(?:一共|总共|都)?(?:跑了|拜访了|见了|去了|做了)(?:多少|几)(?:个|家)?(?:客户)?|(?:团队|大家)(?:今天|今日|昨天)(?:都)?(?:干了啥|干了什么|做了什么|做了啥)|\bhow many (?:visits|customers|calls) did (?:the team|we|everyone)\b|今日总结|工作总结|团队报告|团队总结|(?:^|出|生成|发|做|来|给我|帮我出)(?:个|一个|一份|一下|下)?(?:今天|昨天|今日|本日|团队|大家)?的?(?:工作|总结)?(?:报告|总结|汇总)[?？。!！\s\p{Extended_Pictographic}]*$|\b(?:daily|team|today'?s|yesterday'?s|eod|end of day) (?:report|summary|recap)\b|\b(?:generate|create|make|send|run|give me|pull|get)(?: me)? (?:the |a |today'?s |yesterday'?s |daily |team )*(?:report|summary|recap)\b|^(?:the |my |our )?reports? (?:for|of) (?:today|yesterday|the day before yesterday|\d{4}-\d{1,2}-\d{1,2}|tomorrow)\b/iu;
+  /日报|(?:团队|大家|我们组|组里|全组)(?:今天|今日|昨天|这周|本周)?(?:一共|总共|都)?(?:跑了|拜访了|见了|去了|做了)(?:多少|几)(?:个|家)?(?:客户)?|(?:团队|大家)(?:今天|今日|昨天)(?:都)?(?:干了啥|干了什么|做了什么|做了啥)|\bhow many (?:visits|customers|calls) did (?:the team|we|everyone)\b|今日总结|工作总结|团队报告|团队总结|(?:^|出|生成|发|做|来|给我|帮我出)(?:个|一个|一份|一下|下)?(?:今天|昨天|今日|本日|团队|大家)?的?(?:工作|总结)?(?:报告|总结|汇总)[?？。!！\s\p{Extended_Pictographic}]*$|\b(?:daily|team|today'?s|yesterday'?s|eod|end of day) (?:report|summary|recap)\b|\b(?:generate|create|make|send|run|give me|pull|get)(?: me)? (?:the |a |today'?s |yesterday'?s |daily |team )*(?:report|summary|recap)\b|^(?:daily )?(?:report|summary|recap)[?!.。？！\s]*$|^(?:the |my |our )?reports? (?:for|of) (?:today|yesterday|the day before yesterday|\d{4}-\d{1,2}-\d{1,2}|tomorrow)\b/iu;
 
 // A command word or list phrase met at the start counts as strong evidence, not as the answer:
 // 查一下我今天要跟进的客户 asks for the list, 看看华为谁在跟 asks about 华为.

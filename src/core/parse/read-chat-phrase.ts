@@ -36,7 +36,7 @@ const helpPatterns = [
 const smallTalkWords: [SmallTalkKind, RegExp][] = [
   [
     'greeting',
-    /^(?:你好|您好|大家好|嗨|哈喽|哈啰|嘿|早|早啊|早上好|早安|上午好|中午好|午安|下午好|晚上好|在吗|在不在|在么|好久不见|(?:周末|节日|新年|春节|中秋|国庆|元旦|圣诞|端午)快乐|周末愉快|节日愉快|新年好|过年好|hi|hello|hey|heya|hiya|yo|morning|good (?:morning|afternoon|evening|day)|greetings|hi there|hey there|happy (?:friday|monday|holidays|new year|weekend)|have a (?:good|nice|great) (?:day|weekend|one)|merry christmas)$/,
+    /^(?:你好|您好|大家好|嗨|哈喽|哈啰|嘿|早|早啊|早上好|早安|上午好|中午好|午安|下午好|晚上好|在吗|在不在|在么|喂|喂喂|好久不见|(?:周末|节日|新年|春节|中秋|国庆|元旦|圣诞|端午)快乐|周末愉快|节日愉快|新年好|过年好|hi|hello|hey|heya|hiya|yo|morning|good (?:morning|afternoon|evening|day)|greetings|hi there|hey there|happy (?:friday|monday|holidays|new year|weekend)|have a (?:good|nice|great) (?:day|weekend|one)|merry christmas)$/,
   ],
   // Good wishes: 祝你一路平安, 祝大家周末愉快.
   ['greeting', /^祝(?:你|您|大家|各位|你们)?.{2,10}$/],

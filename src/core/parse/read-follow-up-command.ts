@@ -46,6 +46,8 @@ const reschedulePatterns = [
     `^(?:把\\s*)?${item}\\s*(?:往后)?(?:延后|推迟|顺延|推后|延期|往后推|提前)(?=\\s*[一二两三四五六七八九十\\d]+\\s*(?:天|周|个星期|星期|小时|个月))`,
   ),
   /^(?:move|reschedule|push|postpone|shift|change|delay)\s+(?:follow[- ]?up\s+)?#?(\d+)\s+(?:back\s+)?(?:to|until|till|for)\b/i,
+  // Only the number and the new day: #3 下周一, #5 12/20, #2 next Tuesday.
+  /^#(\d+)\s*(?=(?:下下?|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天](?!.*[了过])|(?:明天|后天|大后天)(?:上午|下午|早上|晚上)?[\s。.!！]*$|\d{1,2}\s*[月/.-]\s*\d{1,2}\s*[日号]?[\s。.!！]*$|(?:next|this)\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*[\s.!]*$|(?:tomorrow|mon|tue|wed|thu|fri)\w*[\s.!]*$)/i,
   // The number first: #1 postpone to Friday, #9 push to next Wed.
   /^(?:follow[- ]?up\s+)?#(\d+)\s+(?:move|reschedule|push|postpone|shift|change|delay)(?:d|ed)?\s+(?:back\s+)?(?:to|until|till|for)\b/i,
 ];

@@ -18,7 +18,8 @@ const dueAfter = /(?:到期日?期?|截止日?期?|还款日|\bdue(?:\s+(?:on|by
 // 2025-06-01 到期: a day written before the word.
 const dueBefore = /(\S+)\s*(?:到期|\bdue\b)\s*$/i;
 // 欠款12万，说月底付 / 答应下周五前还: the day they promised to pay is the due day.
-const promisedDay = /[，,。;；]\s*(?:说|答应|承诺|预计|估计|讲好)?\s*(\S{1,12}?)\s*(?:之前|以前|前)?(?:付|还|结|给)(?:清|款|钱)?了?\s*$/;
+const promisedDay =
+  /[，,。;；]\s*(?:说|答应|承诺|预计|估计|讲好)?\s*(\S{1,12}?)\s*(?:之前|以前|前)?(?:付|还|结|给)(?:清|款|钱)?了?\s*$/;
 const settleWords = /全部|全款|结清|付清|还清|\bin full\b|\ball\b|\beverything\b/i;
 // Words that may stand around the amount without changing the meaning.
 // Words that may stand around the amount without changing the meaning: 还欠我们 30万, 50万 尾款没结, 到账了.

@@ -61,6 +61,8 @@ export function readCustomerMentions(text: string, index: NameIndex): CustomerMe
 // "call w/ umbrella" are. After-context counts only for a name written with a capital.
 function hasContext(text: string, span: HitSpan, before: string, after: string): boolean {
   if (contextBefore.test(before)) return true;
+  // A name heading the message before a dash or colon is what the message is about: "stark - redlines back".
+  if (text.slice(0, span.start).trim() === '' && /^\s*[-–—:：|]/.test(after)) return true;
   const latin = /^[a-z0-9]/i.test(text[span.start]!);
   // HW, CMB, DJI written in capitals are the abbreviation the team gave the customer.
   if (latin && /^[A-Z0-9]+$/.test(text.slice(span.start, span.end))) return true;

@@ -106,7 +106,15 @@ const families: [Intent, string[]][] = [
   ],
   [
     'reschedule_followup',
-    ['#3 push to Monday', '#5 delay until next Friday', '#2 往后推三天', '#4 往后挪到周五'],
+    [
+      '#3 下周一',
+      '#5 12/20',
+      '#2 next Tuesday',
+      '#3 push to Monday',
+      '#5 delay until next Friday',
+      '#2 往后推三天',
+      '#4 往后挪到周五',
+    ],
   ],
   [
     'daily_report',
@@ -131,7 +139,7 @@ const families: [Intent, string[]][] = [
       '可以教我怎么导出客户吗',
     ],
   ],
-  ['small_talk', ['祝大家新年快乐', '各位辛苦了', '谢啦老铁']],
+  ['small_talk', ['喂', '祝大家新年快乐', '各位辛苦了', '谢啦老铁']],
   [
     'file_complaint',
     [
@@ -144,6 +152,7 @@ const families: [Intent, string[]][] = [
       '招行说客服热线老是占线',
       "Initech's reports stopped updating",
       '台積電說外殼有擦傷',
+      'cyberdyne: robots offline since last night',
     ],
   ],
 ];

@@ -22,6 +22,7 @@ const urgent = [
   '三一说工人都在等着，是我们液压件的问题',
   '美的反映我们的控制器一到冬天就死机，已经影响生产了',
   '台積電反映我們的設備一直報錯，產線已經停了',
+  'cyberdyne: robots offline since last night, URGENT',
 ];
 
 const high = [
@@ -50,6 +51,7 @@ const high = [
   'Acme is unhappy with the install, they need an answer today',
   '中兴那边说我们的软件升级以后数据丢了一部分，挺严重',
   "Hooli's export is broken again, it's serious",
+  'Stark complaint - armor plating delivery delayed again, Pepper is pissed',
 ];
 
 const low = [

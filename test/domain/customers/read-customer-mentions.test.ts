@@ -43,6 +43,7 @@ describe('customers named anywhere in a sentence', () => {
     ['小米那个单子推进到哪一步了', '小米', '小米科技有限责任公司'],
     ['陪王經理去了一趟小米', '小米', '小米科技有限责任公司'],
     ['拜访了下中兴，对方说预算砍了一半', '中兴', '中兴通讯股份有限公司'],
+    ['stark - contract redlines back, legal reviewing', 'stark', 'Stark Industries'],
     ['字节的HR系统项目今天启动了', '字节', '北京字节跳动科技有限公司'],
   ])('%s → %s', (text, written, customer) => {
     expect(named(text)).toEqual([{ text: written, customers: [customer], competitor: false }]);
@@ -55,6 +56,7 @@ describe('customers named anywhere in a sentence', () => {
     ['我联想到了上次的事'],
     ['这个小米粥不错'],
     ['the umbrella is broken'],
+    ['stark contrast with last year'],
     ['the hw is fine, software crashed'],
     ['acmeware called about nothing'],
   ])('an everyday word without a customer context is no customer: %s', (text) => {
