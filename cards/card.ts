@@ -88,6 +88,8 @@ export const actionIds = [
   'home.show',
   'follow_up.list',
   'help.show',
+  // The open complaints a person owns, on their own (Feishu's bot menu).
+  'complaint.list_mine',
   // A visit written in a form (payload-free; the text arrives as the input `text`)…
   'visit.log',
   // …or taken from someone else's message: read and shown for confirmation, nothing saved yet.

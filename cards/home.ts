@@ -93,7 +93,11 @@ function followUpSection(view: HomeView): Section {
   return { text: `${heading}\n${lines.join('\n')}` };
 }
 
-function complaintSection(view: HomeView, complaints: NonNullable<HomeView['complaints']>): Section {
+/** The person's open complaints, soonest due first: on the home card and on its own (Feishu's menu). */
+export function complaintSection(
+  view: Pick<HomeView, 'locale' | 'timeZone' | 'now'>,
+  complaints: NonNullable<HomeView['complaints']>,
+): Section {
   const l = view.locale;
   const heading = `**${pick(l, `我的未结客诉（${complaints.total}）`, `My open complaints (${complaints.total})`)}**`;
   if (complaints.items.length === 0) return { text: `${heading}\n${pick(l, '没有未结的客诉', 'None open')}` };

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
@@ -56,7 +57,7 @@ export function createLogger({ level, pretty, destination }: LoggerOptions): Log
     },
   };
   if (destination) return pino(options, destination);
-  if (pretty) {
+  if (pretty && hasPinoPretty()) {
     return pino({
       ...options,
       transport: {
@@ -66,4 +67,15 @@ export function createLogger({ level, pretty, destination }: LoggerOptions): Log
     });
   }
   return pino(options);
+}
+
+/** pino-pretty is a dev dependency: a production install (npm ci --omit=dev) logs JSON even in a terminal. */
+function hasPinoPretty(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+    return true;
+  } catch {
+    // Not installed: plain JSON lines, which is what production wants anyway.
+    return false;
+  }
 }

@@ -10,9 +10,7 @@ import { startCheckpointer } from './db/start-checkpointer.ts';
 import { warnOfCalendarGap } from './db/warn-calendar-gap.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createLogger } from './logger.ts';
-
-/** Under Docker's and systemd's default grace periods (10 s and 90 s) before they kill outright. */
-const shutdownLimitMs = 9_000;
+import { shutDown } from './shut-down.ts';
 
 // The composition root: config → logger → database → adapters and server.
 async function main(): Promise<void> {
@@ -86,26 +84,27 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    // A hung platform call or connection must not keep a process that was told to stop: a supervisor
-    // (systemd, Docker) waits for the exit before it starts the next one.
-    setTimeout(() => {
-      logger.error({ afterMs: shutdownLimitMs }, 'shutdown did not finish in time: exiting anyway');
-      process.exit(1);
-    }, shutdownLimitMs).unref();
-    scheduler.stop();
-    server.close(() => {
-      // The adapter finishes the events it acknowledged before the database closes.
-      void Promise.all([
-        Promise.resolve(feishuAdapter?.stop()).catch((error: unknown) =>
-          logger.error({ err: error }, 'feishu adapter did not stop cleanly'),
-        ),
-        Promise.resolve(slackAdapter?.stop()).catch((error: unknown) =>
-          logger.error({ err: error }, 'slack adapter did not stop cleanly'),
-        ),
-      ])
-        .then(() => checkpointer.stop())
-        .finally(() => void db.$disconnect().finally(() => process.exit(0)));
-    });
+    shutDown(
+      async () => {
+        scheduler.stop();
+        await new Promise((resolve) => server.close(resolve));
+        // The adapter finishes the events it acknowledged before the database closes.
+        await Promise.all([
+          Promise.resolve(feishuAdapter?.stop()).catch((error: unknown) =>
+            logger.error({ err: error }, 'feishu adapter did not stop cleanly'),
+          ),
+          Promise.resolve(slackAdapter?.stop()).catch((error: unknown) =>
+            logger.error({ err: error }, 'slack adapter did not stop cleanly'),
+          ),
+        ]);
+        try {
+          await checkpointer.stop();
+        } finally {
+          await db.$disconnect();
+        }
+      },
+      { logger },
+    );
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

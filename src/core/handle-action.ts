@@ -8,6 +8,7 @@ import { decideAccess } from './actions/decide-access.ts';
 import { editVisit } from './actions/edit-visit.ts';
 import { undoVisit } from './actions/undo-visit.ts';
 import { handleAlert } from './alerts/handle-alert.ts';
+import { listMyComplaints } from './complaints/list-my-complaints.ts';
 import { runComplaintAction } from './complaints/run-complaint-action.ts';
 import { type Ctx, reply } from './context.ts';
 import { type Draft, draftSchema } from './draft.ts';
@@ -91,6 +92,8 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
       return showHome(ctx);
     case 'follow_up.list':
       return listFollowUps(ctx, 'all');
+    case 'complaint.list_mine':
+      return listMyComplaints(ctx);
     case 'help.show':
       return reply([helpCard({ locale: ctx.actor.locale })]);
     case 'visit.log':

@@ -11,7 +11,7 @@ import type { OutboxWorker } from '../shared/outbox-worker.ts';
 import type { CardResponder } from './create-card-responder.ts';
 import { feishuToast, textToast } from './feishu-toast.ts';
 import { planFeishuReply, type ReplyOrigin } from './plan-feishu-reply.ts';
-import { type FeishuMenuPress, isMenuKey, menuCommands } from './read-bot-menu.ts';
+import { type FeishuMenuPress, isMenuKey, type MenuKey, menuCommands } from './read-bot-menu.ts';
 import type { FeishuCardAction } from './read-card-action.ts';
 import type { FeishuMessage } from './read-feishu-message.ts';
 
@@ -162,7 +162,7 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
   }
 
   /**
-   * A menu press runs what typing its words would, answered in the person's direct chat with the bot
+   * A menu press runs what typing its words would (or its home-card action), answered in the person's direct chat with the bot
    * (the event names no chat). Nothing it runs writes, so a late redelivery needs no confirmation.
    */
   async function processMenu(press: FeishuMenuPress, work: InboundWork): Promise<void> {
@@ -189,14 +189,18 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       await send(work, { cards: [card], private: true, replaceOriginal: false }, origin, false);
       return;
     }
-    const reply = await deps.bot.handle({
-      kind: 'message',
+    const command: (typeof menuCommands)[MenuKey] = menuCommands[press.eventKey];
+    const event = {
       eventId,
       ...(work.recovered ? { recovered: true } : {}),
       sender: await senderOf(press.operatorOpenId),
-      chat: { id: `open_id:${press.operatorOpenId}`, kind: 'direct' },
-      text: menuCommands[press.eventKey][locale],
-    });
+      chat: { id: `open_id:${press.operatorOpenId}`, kind: 'direct' as const },
+    };
+    const reply = await deps.bot.handle(
+      'action' in command
+        ? { kind: 'action', ...event, action: command.action, payload: {}, values: {} }
+        : { kind: 'message', ...event, text: command.text[locale] },
+    );
     await send(work, reply, origin, false);
   }
 

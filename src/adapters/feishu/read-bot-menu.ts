@@ -1,3 +1,4 @@
+import type { ActionId } from '../../../cards/card.ts';
 import { checkPayload } from '../http/check-payload.ts';
 import { feishuBotMenuEventSchema } from './feishu-payload-schemas.ts';
 
@@ -28,16 +29,17 @@ export function readBotMenu(event: Record<string, unknown>): ReadBotMenu {
 }
 
 /**
- * The menu's event keys (set in the developer console, README "Bot menu") and what each one says to
- * the bot: a press runs exactly what typing the words would, in the person's language, so the menu
- * reaches no use case a message cannot.
+ * The menu's event keys (set in the developer console, README "Bot menu") and what each one does: most
+ * run exactly what typing the words would, in the person's language; what no words ask for runs the
+ * action a button on the home card would. Either way the menu reaches no use case a person cannot.
  */
 export const menuCommands = {
-  log_visit: { zh: '怎么记录拜访', en: 'how do I log a visit' },
-  my_follow_ups: { zh: '我的跟进', en: 'my follow-ups' },
-  daily_report: { zh: '生成今天的日报', en: 'daily report' },
-  help: { zh: '帮助', en: 'help' },
-} as const satisfies Record<string, { zh: string; en: string }>;
+  log_visit: { text: { zh: '怎么记录拜访', en: 'how do I log a visit' } },
+  my_follow_ups: { text: { zh: '我的跟进', en: 'my follow-ups' } },
+  my_complaints: { action: 'complaint.list_mine' },
+  daily_report: { text: { zh: '生成今天的日报', en: 'daily report' } },
+  help: { text: { zh: '帮助', en: 'help' } },
+} as const satisfies Record<string, { text: { zh: string; en: string } } | { action: ActionId }>;
 
 export type MenuKey = keyof typeof menuCommands;
 

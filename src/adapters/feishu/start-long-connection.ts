@@ -53,6 +53,8 @@ export function startLongConnection(deps: {
     logger: sdkLogger(log),
     loggerLevel: lark.LoggerLevel.warn,
     onReady: () => log.info('feishu long connection ready'),
+    // /healthz answers 503 from here until 'restored': the operator's log says why.
+    onReconnecting: () => log.warn('feishu long connection lost'),
     onReconnected: () => log.info('feishu long connection restored'),
     onError: (error: Error) => log.error({ err: error.message }, 'feishu long connection failed'),
   });

@@ -9,7 +9,8 @@ import { rateComplaint } from './rate-complaint.ts';
 import { reassignComplaint } from './reassign-complaint.ts';
 import { resolveComplaint } from './resolve-complaint.ts';
 
-export type ComplaintActionId = Extract<ActionId, `complaint.${string}`>;
+/** The buttons on one complaint (the list of a person's complaints is not one). */
+export type ComplaintActionId = Exclude<Extract<ActionId, `complaint.${string}`>, 'complaint.list_mine'>;
 
 /** A button on a complaint card; the answer replaces the card with the complaint's new state. */
 export function runComplaintAction(

@@ -40,6 +40,50 @@ describe('Feishu bot menu (application.bot.menu_v6)', () => {
     expect(JSON.stringify(pressed!.card)).toBe(JSON.stringify(typed.card));
   });
 
+  it('webhook: "my_complaints" lists the presser\'s open complaints in their DM, the late one marked', async () => {
+    h = await startFeishuHarness();
+    const db = h.db;
+    const person = async (name: string) => (await db.person.findFirstOrThrow({ where: { name } })).id;
+    const customer = async (name: string) => (await db.customer.findFirstOrThrow({ where: { name } })).id;
+    const complaint = async (customerName: string, owner: string, status: string, resolveDueAt: string) =>
+      db.complaint.create({
+        data: {
+          customerId: await customer(customerName),
+          reporterId: await person('张伟'),
+          ownerId: await person(owner),
+          category: 'quality',
+          severity: 'high',
+          status,
+          description: '设备故障',
+          ackDueAt: new Date('2026-11-20T10:00:00+08:00'),
+          resolveDueAt: new Date(resolveDueAt),
+        },
+      });
+    const late = await complaint('华为技术有限公司', '张伟', 'acknowledged', '2026-11-22T18:00:00+08:00');
+    const open = await complaint('招商银行股份有限公司', '张伟', 'open', '2026-11-25T18:00:00+08:00');
+    const resolved = await complaint('美的集团股份有限公司', '张伟', 'resolved', '2026-11-21T18:00:00+08:00');
+    const someoneElses = await complaint(
+      '美的集团股份有限公司',
+      '王经理',
+      'open',
+      '2026-11-24T18:00:00+08:00',
+    );
+
+    expect((await h.post('/feishu/events', botMenuEvent({ eventKey: 'my_complaints' }))).status).toBe(200);
+    await h.settle();
+    const [sent, ...more] = h.fake.sends();
+    expect(more).toEqual([]);
+    expectDirectTo(sent!);
+    expect(title(sent!.card)).toBe('我的未结客诉');
+    const shown = JSON.stringify(sent!.card);
+    expect(shown).toContain('我的未结客诉（2）');
+    // Soonest due first; the one past its deadline says so.
+    expect(shown).toMatch(new RegExp(`#${late.id}\\*\\* 华为技术有限公司[^\\n]*⚠️超时`));
+    expect(shown.indexOf(`#${late.id}`)).toBeLessThan(shown.indexOf(`#${open.id}`));
+    expect(shown).not.toContain(`#${resolved.id}`);
+    expect(shown).not.toContain(`#${someoneElses.id}`);
+  });
+
   it('webhook: a redelivered press (same event_id) is answered once', async () => {
     h = await startFeishuHarness();
     const press = botMenuEvent({ eventKey: 'help', eventId: 'ev_menu_once' });
@@ -75,10 +119,10 @@ describe('Feishu bot menu (application.bot.menu_v6)', () => {
   it('an unknown key is logged for the operator and the presser is told, kindly, in their DM', async () => {
     const logs = captureLogs('info');
     h = await startFeishuHarness({ logger: logs.logger });
-    const response = await h.post('/feishu/events', botMenuEvent({ eventKey: 'my_complaints' }));
+    const response = await h.post('/feishu/events', botMenuEvent({ eventKey: 'open_pool' }));
     expect(response.status).toBe(200);
     await h.settle();
-    expect(await logs.logged('feishu menu key unknown')).toMatchObject({ eventKey: 'my_complaints' });
+    expect(await logs.logged('feishu menu key unknown')).toMatchObject({ eventKey: 'open_pool' });
     const [sent, ...more] = h.fake.sends();
     expect(more).toEqual([]);
     expectDirectTo(sent!);
