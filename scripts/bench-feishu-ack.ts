@@ -57,7 +57,7 @@ const dbFile = join(dir, 'bench.db');
 const profile = process.env.BENCH_CPU_PROFILE
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
   : [];
-const service = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
+const service = spawn(process.execPath, [...profile, '--optimize-for-size', '--import', 'tsx', 'src/main.ts'], {
   env: {
     ...process.env,
     NODE_ENV: 'production',

