@@ -15,7 +15,7 @@ export interface ChooseCustomerView {
 
 /** Asked before anything is written: which customer did you mean, or should we create it? */
 export function chooseCustomerCard(view: ChooseCustomerView): Card {
-  const zh = view.locale === 'zh';
+  const zh = view.locale !== 'en';
   const mention = view.mention ?? '';
   const question = {
     ambiguous: zh

@@ -60,7 +60,7 @@ const enPhrases: Record<OfferedReading, [alone: string, beforeCustomer: string]>
 
 /** Asked when the bot is unsure what a message wants: the likeliest readings, then "neither". */
 export function chooseReadingCard(view: ChooseReadingView): Card {
-  const zh = view.locale === 'zh';
+  const zh = view.locale !== 'en';
   const { model } = view;
   const buttons: Button[] = model ? [modelButton(view, model)] : [];
   const rules = view.readings.filter((intent) => intent !== model?.intent).slice(0, 3);
@@ -96,7 +96,7 @@ export function chooseReadingCard(view: ChooseReadingView): Card {
 function modelButton(view: ChooseReadingView, model: ModelReadingView): Button {
   const [alone, beforeCustomer] = enPhrases[model.intent];
   const label =
-    view.locale === 'zh'
+    view.locale !== 'en'
       ? `模型理解：${labels[model.intent].zh[0]}${model.customer ? ` ${model.customer}` : ''}`
       : `Model's reading: ${model.customer ? `${beforeCustomer}${model.customer}` : alone}`;
   return {
@@ -109,7 +109,7 @@ function modelButton(view: ChooseReadingView, model: ModelReadingView): Button {
 
 /** What the model read, field by field, so the person sees what pressing its button will save. */
 function modelSection(view: ChooseReadingView, model: ModelReadingView): Section {
-  const zh = view.locale === 'zh';
+  const zh = view.locale !== 'en';
   const fields: Field[] = [
     { label: zh ? '要做的事' : 'Action', value: labels[model.intent][zh ? 'zh' : 'en'][0] },
   ];

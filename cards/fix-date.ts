@@ -13,7 +13,7 @@ export interface FixDateView {
 
 /** The follow-up date could not be read, or lies in the past: ask before saving. */
 export function fixDateCard(view: FixDateView): Card {
-  const zh = view.locale === 'zh';
+  const zh = view.locale !== 'en';
   const when = view.date ? formatWhen(view.date, view.locale, view.timeZone) : '';
   const question =
     view.reason === 'past'

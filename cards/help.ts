@@ -58,7 +58,7 @@ const moreExamples = {
 } as const;
 
 export function helpCard(view: { locale: Locale; reason?: 'not_understood' }): Card {
-  const zh = view.locale === 'zh';
+  const zh = view.locale !== 'en';
   const intro =
     view.reason === 'not_understood'
       ? zh
@@ -72,9 +72,11 @@ export function helpCard(view: { locale: Locale; reason?: 'not_understood' }): C
     title: zh ? 'chatcrm 能做什么' : 'What chatcrm can do',
     sections: [
       { text: intro },
-      { fields: examples[view.locale].map(([label, value]) => ({ label, value })) },
+      { fields: examples[view.locale === 'en' ? 'en' : 'zh'].map(([label, value]) => ({ label, value })) },
       { text: zh ? '客户资料与管理：' : 'Customer data and admin:' },
-      { fields: moreExamples[view.locale].map(([label, value]) => ({ label, value })) },
+      {
+        fields: moreExamples[view.locale === 'en' ? 'en' : 'zh'].map(([label, value]) => ({ label, value })),
+      },
     ],
     buttons: [],
   };

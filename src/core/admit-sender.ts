@@ -71,7 +71,7 @@ async function enrol(deps: BotDeps, event: BotEvent, source: string, now: Date):
         autoAdmit: await readAutoAdmit(tx),
       });
       const name = nameForNewcomer(event.sender.displayName, account, await findAllNames(tx));
-      const locale = localeOfText(event.kind === 'message' ? event.text : '', 'zh');
+      const locale = localeOfText(event.kind === 'message' ? event.text : '', 'zh-Hans');
       const teamId = admission === 'rep' ? await findDefaultTeamId(tx) : null;
       const created = await createPerson(tx, account, { name, role: admission, teamId, locale });
       const id = created.kind === 'member' ? created.actor.id : created.person.id;
@@ -117,7 +117,7 @@ function admittedEntry(personId: number, role: string, via: string, source: stri
 }
 
 function waitingReply(locale: Locale, asked: boolean, account: PlatformAccount, brief: boolean): Reply {
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   const id = formatAccount(account);
   const card = asked
     ? noticeCard({
@@ -142,7 +142,7 @@ function waitingReply(locale: Locale, asked: boolean, account: PlatformAccount, 
 }
 
 function declinedReply(locale: Locale, brief: boolean): Reply {
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   const card = noticeCard({
     tone: 'warning',
     title: zh ? '管理员没有为你开通 chatcrm' : 'An admin did not let you into chatcrm',

@@ -13,7 +13,7 @@ import { readWithModel } from './understand/read-with-model.ts';
  * Null when there is nothing to offer (the rules had no reading and the model none either).
  */
 export async function askWhichReading(ctx: Ctx, draft: Draft): Promise<Reply | null> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const earlier = await findPendingFor(ctx.db, ctx.actor.id, draft.source);
   if (earlier?.answered) {
     return reply([

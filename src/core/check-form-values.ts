@@ -20,7 +20,7 @@ export function checkFormValues(
   values: Record<string, string>,
   options: { now: Date; timeZone: string; locale: Locale },
 ): Record<string, string> {
-  const zh = options.locale === 'zh';
+  const zh = options.locale !== 'en';
   const errors: Record<string, string> = {};
   for (const field of fields) {
     const value = (values[field.id] ?? '').trim();

@@ -31,7 +31,7 @@ import { understandMessage } from './understand/understand-message.ts';
 
 /** Runs a card button or form: the same path for Slack, Feishu and the console. */
 export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const id = (name: string): number => {
     const value = Number(event.payload[name]);
     if (!Number.isInteger(value) || value <= 0) {
@@ -111,7 +111,7 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
 
 /** An answer to a question the bot asked: fill in the draft and run its use case again. */
 async function answerPending(ctx: Ctx, pendingId: number, event: ActionEvent): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const claim = await claimPending(ctx.db, pendingId, ctx.actor.id, ctx.now());
   if (claim.kind !== 'claimed') {
     const message = {
@@ -166,7 +166,7 @@ function applyAnswer(ctx: Ctx, draft: Draft, event: ActionEvent): Draft | null {
       if (!Number.isInteger(personId) || personId <= 0) {
         throw new BotError(
           'invalid_input',
-          ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
+          ctx.actor.locale !== 'en' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
         );
       }
       return { ...draft, personId };
@@ -217,14 +217,14 @@ async function chooseReading(ctx: Ctx, draft: Draft, event: ActionEvent): Promis
 function missingData(ctx: Ctx): BotError {
   return new BotError(
     'invalid_input',
-    ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
+    ctx.actor.locale !== 'en' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
   );
 }
 
 function unreadableDate(ctx: Ctx, value: string | undefined): BotError {
   return new BotError(
     'invalid_input',
-    ctx.actor.locale === 'zh'
+    ctx.actor.locale !== 'en'
       ? `看不懂日期「${value ?? ''}」，请写成 2026-12-10 或「下周三」。`
       : `I cannot read the date "${value ?? ''}". Write it like 2026-12-10 or "next Wednesday".`,
   );

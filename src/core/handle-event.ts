@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { noticeCard } from '../../cards/notice.ts';
+import type { Locale } from '../domain/people.ts';
 import { isBotError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { admitSender } from './admit-sender.ts';
@@ -50,7 +51,7 @@ async function handleEvent(
     chatId: event.chat.id,
     eventId: event.eventId,
   });
-  let locale: 'zh' | 'en' = 'zh';
+  let locale: Locale = 'zh-Hans';
   try {
     const source = `${event.sender.platform}:${event.eventId}`;
     // Someone not let in gets a short answer and nothing else runs for them.
@@ -92,9 +93,9 @@ async function handleEvent(
         noticeCard({
           tone: 'danger',
           title:
-            locale === 'zh' ? '抱歉，处理这条消息时出错了' : 'Sorry, something went wrong with that message',
+            locale !== 'en' ? '抱歉，处理这条消息时出错了' : 'Sorry, something went wrong with that message',
           text:
-            locale === 'zh'
+            locale !== 'en'
               ? `没有保存任何内容。请稍后再试；如果一直出错，请把编号 ${ref} 告诉管理员。`
               : `Nothing was saved. Please try again; if it keeps failing, give your admin the reference ${ref}.`,
         }),

@@ -28,7 +28,7 @@ export async function recallReply(ctx: Ctx): Promise<Reply | null> {
     return { ...shown, cards };
   }
   // Other use cases: say that it was done, to the sender only (the card names no customer).
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   return reply(
     [
       noticeCard({

@@ -58,7 +58,7 @@ export async function lookUpCustomer(ctx: Pick<Ctx, 'db' | 'actor'>, draft: Draf
     if (!customer)
       throw new BotError(
         'not_found',
-        ctx.actor.locale === 'zh' ? '这个客户已经不存在了。' : 'That customer no longer exists.',
+        ctx.actor.locale !== 'en' ? '这个客户已经不存在了。' : 'That customer no longer exists.',
       );
     return (await isVisible(ctx, customer))
       ? { kind: 'existing', customer }
@@ -167,7 +167,7 @@ async function notYours(ctx: Ctx, customer: CustomerRef): Promise<BotError> {
     : undefined;
   return new BotError(
     'forbidden',
-    ctx.actor.locale === 'zh'
+    ctx.actor.locale !== 'en'
       ? `「${customer.name}」由 ${owner ?? '其他同事'} 负责，你没有权限查看或修改。如需协作请找其主管。`
       : `${customer.name} belongs to ${owner ?? 'a colleague'}; you cannot see or change it. Ask their manager to share it.`,
   );

@@ -29,7 +29,7 @@ export async function resolveExistingCustomer(
 function unknownCustomer(ctx: Ctx, mention: string): BotError {
   return new BotError(
     'not_found',
-    ctx.actor.locale === 'zh'
+    ctx.actor.locale !== 'en'
       ? `没有找到客户「${mention}」。如果是新客户，先发「新增客户 ${mention}」。`
       : `I cannot find a customer "${mention}". If it is new, send "add customer ${mention}" first.`,
   );

@@ -85,7 +85,7 @@ export async function resolvePersonOrAsk(
 }
 
 function personProblem(ctx: Ctx, name: string, match: Exclude<PersonMatch, { kind: 'found' }>): BotError {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const wanted = name.trim();
   if (match.kind === 'none')
     return new BotError(

@@ -40,7 +40,7 @@ export function runCommand(ctx: Ctx, draft: Draft): Promise<Reply> {
       if (!parse.followUpAt) {
         throw new BotError(
           'invalid_input',
-          ctx.actor.locale === 'zh'
+          ctx.actor.locale !== 'en'
             ? '改到哪天？例如「#12 改到下周一」。'
             : 'Move it to when? For example "move #12 to next Monday".',
         );

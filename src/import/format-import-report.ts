@@ -15,7 +15,7 @@ const limits: Record<OutcomeKind, number> = {
 
 /** The import report as plain text for the CLI: the same lines as the card, more of them. */
 export function formatImportReport(report: ImportReport, l: Locale): string {
-  const zh = l === 'zh';
+  const zh = l !== 'en';
   const { counts, totals } = report;
   const lines = [
     report.committed

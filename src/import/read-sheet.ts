@@ -11,7 +11,7 @@ export interface SheetFile {
 /** The file's rows as text cells, by its extension: .csv (and .txt, .tsv) or .xlsx. */
 export async function readSheet(file: SheetFile, locale: Locale): Promise<string[][]> {
   const extension = /\.([a-z0-9]+)$/i.exec(file.fileName)?.[1]?.toLowerCase() ?? '';
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   if (extension === 'csv' || extension === 'tsv' || extension === 'txt') {
     try {
       return readCsv(file.bytes);

@@ -8,10 +8,11 @@ import { type PushInput, recordPush, recordPushes } from '../db/pushes.ts';
 import { readSetting } from '../db/settings.ts';
 import { followUpWindow } from '../domain/follow-ups.ts';
 import { badMarkOf } from '../domain/grading/bad-reason.ts';
+import type { Locale } from '../domain/people.ts';
 import { forEachItem, type JobDeps, type JobOutcome, mapEachItem, runJob } from './run-job.ts';
 
 const day = 24 * 60 * 60 * 1000;
-const locale = (value: string) => (value === 'en' ? 'en' : 'zh') as 'zh' | 'en';
+const locale = (value: string) => (value === 'en' ? 'en' : 'zh') as Locale;
 
 /** The morning digest: each person's follow-ups due today and overdue, with Done / Snooze / Move. */
 export function sendFollowUpDigests(deps: JobDeps, slot: string): Promise<JobOutcome> {

@@ -5,7 +5,7 @@ import { feishuLimits, renderFeishuCard } from '../../src/adapters/feishu/render
 import { renderBlocks, slackLimits } from '../../src/adapters/slack/render-blocks.ts';
 
 const visit: VisitView = {
-  locale: 'zh',
+  locale: 'zh-Hans',
   timeZone: 'Asia/Shanghai',
   state: 'logged',
   visitId: 7,

@@ -93,8 +93,11 @@ describe('labelNamesakes', () => {
 
 describe('localeOfText', () => {
   it.each([
-    ['你好', 'en', 'zh'],
-    ['hello', 'zh', 'en'],
+    ['你好', 'en', 'zh-Hans'],
+    ['記錄拜訪 華為', 'zh-Hans', 'zh-Hant'],
+    ['记录拜访 华为', 'zh-Hant', 'zh-Hans'],
+    ['列表', 'zh-Hant', 'zh-Hant'],
+    ['hello', 'zh-Hans', 'en'],
     ['?? 123', 'en', 'en'],
   ] as const)('%s (before: %s) → %s', (text, before, expected) => {
     expect(localeOfText(text, before)).toBe(expected);
@@ -107,7 +110,7 @@ describe('canDecideAccess', () => {
     name: 'x',
     role,
     teamId,
-    locale: 'zh',
+    locale: 'zh-Hans',
   });
   it.each([
     ['an admin, as manager', actor('admin', null), 10, 'manager', true],

@@ -1,3 +1,4 @@
+import type { Locale } from '../../domain/people.ts';
 /** The callback response body: a toast, and the pressed card's new content when it changes. */
 export interface CardCallbackResponse {
   toast?: {
@@ -24,7 +25,7 @@ export type ToastWord = keyof typeof words;
 export function feishuToast(
   type: 'info' | 'success' | 'error' | 'warning',
   word: ToastWord,
-  locale: 'zh' | 'en' = 'zh',
+  locale: Locale = 'zh-Hans',
 ): CardCallbackResponse['toast'] {
   const text = words[word];
   return { type, content: locale === 'en' ? text.en_us : text.zh_cn, i18n: { ...text } };

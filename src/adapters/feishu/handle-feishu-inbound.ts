@@ -5,6 +5,7 @@ import type { Bot } from '../../core/handle-event.ts';
 import type { Attachment, Reply, Sender } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
 import { findIdentityLocale } from '../../db/find-identity-locale.ts';
+import { type Locale, localeOfText } from '../../domain/people.ts';
 import type { Logger } from '../../logger.ts';
 import type { InboundWork } from '../shared/inbound-queue.ts';
 import type { OutboxWorker } from '../shared/outbox-worker.ts';
@@ -44,9 +45,9 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
     const displayName = await deps.findName(openId);
     return { platform: 'feishu', externalId: openId, ...(displayName ? { displayName } : {}) };
   }
-  async function localeOf(openId: string, text = ''): Promise<'zh' | 'en'> {
+  async function localeOf(openId: string, text = ''): Promise<Locale> {
     const known = await findIdentityLocale(deps.db, 'feishu', openId);
-    return known ?? (/[\u3400-\u9fff]/.test(text) || !/\p{L}/u.test(text) ? 'zh' : 'en');
+    return known ?? localeOfText(text, 'zh-Hans');
   }
   /** Queues the reply in the same transaction that marks the event processed. */
   async function send(work: InboundWork, reply: Reply, origin: ReplyOrigin, inline: boolean) {
@@ -180,9 +181,9 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       deps.logger.warn({ eventId, eventKey: press.eventKey }, 'feishu menu key unknown');
       const card = noticeCard({
         tone: 'warning',
-        title: locale === 'zh' ? '这个菜单项还没有对应的功能' : 'That menu item does nothing yet',
+        title: locale !== 'en' ? '这个菜单项还没有对应的功能' : 'That menu item does nothing yet',
         text:
-          locale === 'zh'
+          locale !== 'en'
             ? '请告诉管理员检查机器人菜单的设置。想知道我能做什么，发「帮助」。'
             : 'Please ask your admin to check the bot menu settings. Send "help" to see what I can do.',
       });
@@ -195,7 +196,7 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       ...(work.recovered ? { recovered: true } : {}),
       sender: await senderOf(press.operatorOpenId),
       chat: { id: `open_id:${press.operatorOpenId}`, kind: 'direct' },
-      text: menuCommands[press.eventKey][locale],
+      text: menuCommands[press.eventKey][locale === 'en' ? 'en' : 'zh'],
     });
     await send(work, reply, origin, false);
   }

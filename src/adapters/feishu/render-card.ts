@@ -1,4 +1,5 @@
 import type { Button, Card, Input, Tone } from '../../../cards/card.ts';
+import type { Locale } from '../../domain/people.ts';
 
 // Card JSON 2.0 (open.feishu.cn card-json-v2-structure): a card must stay under 30 KB and about 200
 // elements; `update_multi` must be set when sent so the card can be patched after an action.
@@ -15,7 +16,7 @@ export interface FeishuButtonValue {
 
 export interface FeishuRenderOptions {
   /** The reader's language: the core wrote the card's words in it. */
-  locale?: 'zh' | 'en';
+  locale?: Locale;
   /** The kind of chat the card goes to, carried back by its buttons. */
   chat?: 'p2p' | 'group';
 }

@@ -17,7 +17,9 @@ export async function toFeishuPushMessages(
   cards: Card[],
 ): Promise<OutgoingMessage[]> {
   const person = target.kind === 'person';
-  const locale = person ? ((await findIdentityLocale(db, 'feishu', target.externalId)) ?? 'zh') : 'zh';
+  const locale = person
+    ? ((await findIdentityLocale(db, 'feishu', target.externalId)) ?? 'zh-Hans')
+    : 'zh-Hans';
   const receiveId = person ? target.externalId : target.chatId;
   return cards.map((card): OutgoingMessage => {
     const body: FeishuOutgoing = {

@@ -1,5 +1,5 @@
 import type { FormFieldRule } from '../../core/check-form-values.ts';
-import type { Locale } from '../../domain/people.ts';
+import { type Locale, localeOfText } from '../../domain/people.ts';
 import { checkPayload } from '../http/check-payload.ts';
 import { parseJsonObject } from '../http/parse-json-object.ts';
 import { cut, type SlackBlock } from './render-blocks.ts';
@@ -34,7 +34,7 @@ interface Metadata {
 /** The modal for a button with inputs: one input block per field, the action in private_metadata. */
 export function buildFormModal(button: { label: string; value: SlackButtonValue }, context: FormContext) {
   const fields = button.value.f ?? [];
-  const locale: Locale = /[\u3400-\u9fff]/.test(button.label + fields.map((f) => f.l).join('')) ? 'zh' : 'en';
+  const locale: Locale = localeOfText(button.label + fields.map((f) => f.l).join(''), 'en');
   const metadata: Metadata = {
     a: button.value.a,
     p: button.value.p,
@@ -49,7 +49,7 @@ export function buildFormModal(button: { label: string; value: SlackButtonValue 
   let privateMetadata = JSON.stringify(metadata);
   // The response_url only helps to replace an ephemeral message; it is the first thing to go.
   if (privateMetadata.length > maxMetadata) privateMetadata = JSON.stringify({ ...metadata, u: undefined });
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   return {
     type: 'modal' as const,
     callback_id: formCallbackId,

@@ -164,7 +164,8 @@ export const slackFormMetadataSchema = z.looseObject({
       z.union([z.literal(0), z.literal(1)]),
     ]),
   ),
-  l: z.enum(['zh', 'en']),
+  // 'zh' is what modals opened before traditional Chinese had its own locale carry.
+  l: z.enum(['zh', 'zh-Hans', 'zh-Hant', 'en']).transform((l) => (l === 'zh' ? 'zh-Hans' : l)),
   c: id,
   th: text.optional(),
   t: text.optional(),

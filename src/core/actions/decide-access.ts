@@ -23,7 +23,7 @@ type Outcome = AdmitRole | 'declined';
  */
 export async function decideAccess(ctx: Ctx, personId: number, chosen: unknown): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const outcome = readOutcome(ctx, chosen);
   const row = await ctx.db.person.findUnique({ where: { id: personId } });
   if (!row) throw new BotError('not_found', zh ? '这个人已经不存在了。' : 'That person no longer exists.');
@@ -91,7 +91,7 @@ function readOutcome(ctx: Ctx, chosen: unknown): Outcome {
   if (chosen === 'declined' || admitRoles.includes(chosen as AdmitRole)) return chosen as Outcome;
   throw new BotError(
     'invalid_input',
-    ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
+    ctx.actor.locale !== 'en' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
   );
 }
 
@@ -110,14 +110,14 @@ async function alreadyDecided(ctx: Ctx, person: { id: number; name: string; role
     const when = formatWhen(last.at, l, ctx.timeZone);
     return new BotError(
       'conflict',
-      l === 'zh'
+      l !== 'en'
         ? `这个申请已经处理过了：${by.name} 于 ${when} ${accessOutcomeText(l, outcome)}「${person.name}」。`
         : `This request was already decided: ${by.name} ${accessOutcomeText(l, outcome)} ${person.name} at ${when}.`,
     );
   }
   return new BotError(
     'conflict',
-    l === 'zh'
+    l !== 'en'
       ? `这个申请已经处理过了：「${person.name}」现在的角色是 ${person.role}。`
       : `This request was already decided: ${person.name} is now ${person.role}.`,
   );

@@ -12,7 +12,7 @@ const maxLength = 4000;
 /** Saves the Edit form of a visit card: summary, next step and follow-up date. */
 export async function editVisit(ctx: Ctx, visitId: number, values: Record<string, string>): Promise<Reply> {
   const { actor, now, timeZone } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const visit = await getVisitToChange(ctx, visitId, 'edit');
   const summary = (values.summary ?? visit.summary).trim();
   const nextStep = (values.nextStep ?? visit.nextStep ?? '').trim() || null;

@@ -9,7 +9,7 @@ export async function getVisitToChange(
   visitId: number,
   change: 'edit' | 'undo',
 ): Promise<VisitDetails> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const visit = await getVisitDetails(ctx.db, visitId);
   if (!visit) {
     throw new BotError(

@@ -2,6 +2,7 @@ import { type AccessRequestView, accessRequestCard, admitRoleName } from '../../
 import { noticeCard } from '../../../cards/notice.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { type PushInput, recordPushes } from '../../db/pushes.ts';
+import { readLocale } from '../../domain/people.ts';
 import type { Ctx } from '../context.ts';
 import type { AccessRequest } from '../request-access.ts';
 
@@ -44,7 +45,7 @@ export async function tellAccessDecision(
   );
   const locales = new Map(
     (await tx.person.findMany({ where: { id: { in: others } }, select: { id: true, locale: true } })).map(
-      (row) => [row.id, row.locale === 'en' ? ('en' as const) : ('zh' as const)],
+      (row) => [row.id, readLocale(row.locale)],
     ),
   );
   const updates: PushInput[] = others.map((recipientId) => ({
@@ -53,7 +54,7 @@ export async function tellAccessDecision(
     kind: 'access_request',
     cards: [
       accessRequestCard({
-        locale: locales.get(recipientId) ?? 'zh',
+        locale: locales.get(recipientId) ?? 'zh-Hans',
         timeZone: ctx.timeZone,
         recipientId,
         personId: person.id,
@@ -64,7 +65,7 @@ export async function tellAccessDecision(
       }),
     ],
   }));
-  const l = person.locale === 'en' ? 'en' : 'zh';
+  const l = readLocale(person.locale);
   const role = decided.outcome === 'declined' ? null : admitRoleName(l, decided.outcome);
   const told: PushInput = {
     key: `access_decided:${person.id}`,
@@ -74,17 +75,17 @@ export async function tellAccessDecision(
       noticeCard({
         tone: role ? 'success' : 'warning',
         title: role
-          ? l === 'zh'
+          ? l !== 'en'
             ? `${decided.by} 已为你开通 chatcrm，角色：${role}`
             : `${decided.by} let you into chatcrm as ${role}`
-          : l === 'zh'
+          : l !== 'en'
             ? '管理员没有为你开通 chatcrm'
             : 'An admin did not let you into chatcrm',
         text: role
-          ? l === 'zh'
+          ? l !== 'en'
             ? '发「帮助」看看能做什么。'
             : 'Send "help" to see what you can do.'
-          : l === 'zh'
+          : l !== 'en'
             ? '如有疑问，请直接联系管理员。'
             : 'If you think this is a mistake, ask your admin directly.',
       }),

@@ -1,6 +1,7 @@
 import { getAlert } from '../../db/alerts.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { recordPush } from '../../db/pushes.ts';
+import { readLocale } from '../../domain/people.ts';
 import { BotError } from '../../errors.ts';
 import { colleagueProblem, findColleague } from '../complaints/find-colleague.ts';
 import { type Ctx, reply } from '../context.ts';
@@ -13,7 +14,7 @@ export async function handleAlert(
   alertId: number,
   action: { kind: 'acknowledge' } | { kind: 'forward'; to: string },
 ): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const alert = await getAlert(ctx.db, alertId);
   if (!alert) throw new BotError('not_found', zh ? '这条应急报告不存在。' : 'That alert does not exist.');
   if (alert.managerId !== ctx.actor.id && ctx.actor.role !== 'admin')
@@ -45,7 +46,7 @@ export async function handleAlert(
           personId: to.id,
           kind: 'visit_alert',
           cards: [
-            toAlertCard({ ...alert, status: 'forwarded' }, to.locale === 'en' ? 'en' : 'zh', ctx.timeZone, {
+            toAlertCard({ ...alert, status: 'forwarded' }, readLocale(to.locale), ctx.timeZone, {
               forwardedBy: ctx.actor.name,
             }),
           ],

@@ -40,7 +40,7 @@ export async function showComplaint(
 export function complaintNotFound(ctx: Ctx, complaintId: number): BotError {
   return new BotError(
     'not_found',
-    ctx.actor.locale === 'zh'
+    ctx.actor.locale !== 'en'
       ? `没有编号为 #${complaintId} 的客诉。`
       : `There is no complaint #${complaintId}.`,
   );

@@ -16,7 +16,7 @@ export async function escalateComplaint(ctx: Ctx, complaintId: number): Promise<
     if (!result.escalated)
       throw new BotError(
         'conflict',
-        ctx.actor.locale === 'zh'
+        ctx.actor.locale !== 'en'
           ? `客诉 #${complaintId} 刚刚被别人改过了，请重新查看后再操作。`
           : `Complaint #${complaintId} was just changed by someone else; look at it again and retry.`,
       );

@@ -23,7 +23,7 @@ export async function loadComplaintFor(
     escalationLevel: record.escalationLevel,
   });
   if (check.kind === 'allowed') return record;
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const n = `#${record.id}`;
   if (check.kind === 'forbidden') {
     const owner = record.owner?.name;

@@ -17,7 +17,7 @@ export async function reassignComplaint(
   typed: string | undefined,
 ): Promise<Reply> {
   const record = await loadComplaintFor(ctx, complaintId, 'reassign');
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   if (!typed?.trim())
     throw new BotError(
       'invalid_input',

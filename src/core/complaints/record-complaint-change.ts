@@ -3,6 +3,7 @@ import { recordAudit } from '../../db/audit.ts';
 import type { Tx } from '../../db/client.ts';
 import { type ComplaintRecord, getComplaint, type PersonRef } from '../../db/complaints.ts';
 import { recordPush } from '../../db/pushes.ts';
+import type { Locale } from '../../domain/people.ts';
 import { BotError } from '../../errors.ts';
 import { complaintCardFor } from './complaint-reply.ts';
 
@@ -30,7 +31,7 @@ export async function updateComplaintIfUnchanged(
   tx: Tx,
   record: ComplaintRecord,
   data: Parameters<Tx['complaint']['updateMany']>[0]['data'],
-  locale: 'zh' | 'en',
+  locale: Locale,
 ): Promise<void> {
   const { count } = await tx.complaint.updateMany({
     where: {
@@ -44,7 +45,7 @@ export async function updateComplaintIfUnchanged(
   if (count === 0)
     throw new BotError(
       'conflict',
-      locale === 'zh'
+      locale !== 'en'
         ? `客诉 #${record.id} 刚刚被别人改过了，请重新查看后再操作。`
         : `Complaint #${record.id} was just changed by someone else; look at it again and retry.`,
     );

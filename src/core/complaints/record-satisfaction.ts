@@ -8,7 +8,7 @@ import { readSatisfaction } from './read-satisfaction.ts';
 /** 满意度 #12 比较满意 …: the reporter records the customer's satisfaction in chat instead of on the card. */
 export async function recordSatisfaction(original: Ctx, text: string): Promise<Reply> {
   const ctx = inCommandLanguage(original, text);
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const reading = readSatisfaction(text);
   if (reading.kind === 'unreadable')
     throw new BotError(
@@ -25,7 +25,7 @@ export async function recordSatisfaction(original: Ctx, text: string): Promise<R
 
 /** Without a number, the one resolved complaint this person filed; with none or several, ask. */
 async function onlyOneWaiting(ctx: Ctx): Promise<number> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const waiting = await ctx.db.complaint.findMany({
     where: { reporterId: ctx.actor.id, status: 'resolved' },
     select: { id: true },

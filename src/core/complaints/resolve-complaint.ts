@@ -21,7 +21,7 @@ export async function resolveComplaint(
   text: string | undefined,
 ): Promise<Reply> {
   const record = await loadComplaintFor(ctx, complaintId, 'resolve');
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const resolution = (text ?? '').trim();
   if (resolution === '')
     throw new BotError(

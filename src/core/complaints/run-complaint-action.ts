@@ -32,7 +32,7 @@ export function runComplaintAction(
       if (!isSatisfaction(level))
         throw new BotError(
           'invalid_input',
-          ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
+          ctx.actor.locale !== 'en' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
         );
       return rateComplaint(ctx, complaintId, level, event.values.comment, { replaceOriginal: true });
     }

@@ -25,7 +25,7 @@ export async function addContact(
   command: Extract<CrmCommand, { intent: 'add_contact' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const region = await readPhoneRegion(ctx.db);
   const reading = command.phone ? readPhone(command.phone, region) : null;
   if (reading?.kind === 'invalid')
@@ -97,7 +97,7 @@ export async function addContact(
 
 // Names the region the number was read in, since "(415) 555-0101" is fine in the US and not in China.
 function explainPhoneProblem(phone: string, problem: PhoneProblem, region: PhoneRegion, zh: boolean): string {
-  const where = describePhoneRegion(region, zh ? 'zh' : 'en');
+  const where = describePhoneRegion(region, zh ? 'zh-Hans' : 'en');
   const why = {
     not_a_number: zh ? '不是电话号码' : 'is not a phone number',
     too_short: zh ? '位数不够' : 'has too few digits',

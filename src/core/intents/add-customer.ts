@@ -25,7 +25,7 @@ const maxNameLength = 100;
  */
 export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const name = draft.parse.customer?.trim() ?? '';
   if ([...normalizeName(name)].length < 2 || name.length > maxNameLength) {
     throw new BotError(

@@ -20,7 +20,7 @@ export async function assignCustomer(
   command: Extract<CrmCommand, { intent: 'assign_customer' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const named = await resolvePersonOrAsk(ctx, draft, command.to);
   if (named.kind === 'asked') return named.reply;
   const owner = named.person;

@@ -20,7 +20,7 @@ export async function changeCollaborators(
   command: Extract<CrmCommand, { intent: 'change_collaborators' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const split = await splitCustomerAndPerson(ctx, command.text);
   if (!split) {
     throw new BotError(
@@ -70,11 +70,11 @@ export async function changeCollaborators(
             noticeCard({
               tone: 'info',
               title:
-                person.locale === 'zh'
+                person.locale !== 'en'
                   ? `${actor.name} 把你加为「${customer.name}」的协作人`
                   : `${actor.name} added you as a collaborator on ${customer.name}`,
               text:
-                person.locale === 'zh'
+                person.locale !== 'en'
                   ? `现在你可以查看这个客户、记录拜访和成交。发「查一下 ${customer.name}」看资料。`
                   : `You can now see it and log visits and sales. Send "find ${customer.name}" to see it.`,
             }),

@@ -18,7 +18,7 @@ export async function changeFollowUp(
   options: { replaceOriginal: boolean },
 ): Promise<Reply> {
   const { actor, timeZone } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   if (followUpId === null) {
     throw new BotError(
       'invalid_input',

@@ -29,7 +29,7 @@ export async function claimById(ctx: Ctx, customerId: number): Promise<Reply> {
   if (!customer)
     throw new BotError(
       'not_found',
-      ctx.actor.locale === 'zh' ? '这个客户已经不存在了。' : 'That customer no longer exists.',
+      ctx.actor.locale !== 'en' ? '这个客户已经不存在了。' : 'That customer no longer exists.',
     );
   return claimFromPool(ctx, customer, ctx.source);
 }
@@ -47,7 +47,7 @@ export async function claimsLeftToday(ctx: Ctx): Promise<number> {
  */
 async function claimFromPool(ctx: Ctx, customer: CustomerRef, source: string): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   if (actor.role === 'service')
     throw new BotError('forbidden', zh ? '客服同事不能领取客户。' : 'Service staff cannot claim customers.');
   if (customer.ownerId !== null) {

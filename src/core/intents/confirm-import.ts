@@ -66,7 +66,7 @@ export async function cancelImport(ctx: Ctx, pendingImportId: number): Promise<R
     throw await alreadyDone(ctx, row.id);
   }
   ctx.log.info({ pendingImportId: row.id }, 'import cancelled from chat');
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   return reply(
     [
       noticeCard({
@@ -83,7 +83,7 @@ export async function cancelImport(ctx: Ctx, pendingImportId: number): Promise<R
 /** The upload, if this admin may still act on it; otherwise the specific reason why not. */
 async function takeable(ctx: Ctx, id: number): Promise<PendingImportRow> {
   requireAdmin(ctx.actor, 'import');
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const row = await findPendingImport(ctx.db, id);
   if (!row) {
     throw new BotError('not_found', zh ? '找不到这次导入的文件。' : 'That import file no longer exists.');
@@ -110,7 +110,7 @@ async function takeable(ctx: Ctx, id: number): Promise<PendingImportRow> {
 
 /** Why an upload can no longer be imported: imported (by whom, when), cancelled or expired. */
 async function alreadyDone(ctx: Ctx, id: number): Promise<BotError> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const row = await findPendingImport(ctx.db, id);
   const at = row?.resolvedAt ? formatWhen(row.resolvedAt, ctx.actor.locale, ctx.timeZone) : '';
   if (row?.outcome === 'imported') {

@@ -19,7 +19,7 @@ const teamWords = /团队|全组|全队|\bteam\b/i;
  */
 export async function showDailyReport(ctx: Ctx, text: string): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const reading = readReportDay(text, ctx.now(), ctx.timeZone);
   if (reading.kind === 'unreadable')
     throw new BotError(

@@ -25,7 +25,7 @@ export async function showCustomer(ctx: Ctx, customerId: number, headline?: 'cre
   if (!profile)
     throw new BotError(
       'not_found',
-      ctx.actor.locale === 'zh' ? '这个客户不存在。' : 'That customer does not exist.',
+      ctx.actor.locale !== 'en' ? '这个客户不存在。' : 'That customer does not exist.',
     );
   return privateInGroups(ctx, [
     customerProfileCard({

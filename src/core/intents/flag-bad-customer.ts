@@ -21,7 +21,7 @@ export async function flagBadCustomer(
   command: Extract<CrmCommand, { intent: 'flag_bad_customer' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   if (command.action === 'flag' && !command.note) {
     throw new BotError(
       'invalid_input',

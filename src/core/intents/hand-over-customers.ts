@@ -21,7 +21,7 @@ export async function handOverCustomers(
   command: Extract<CrmCommand, { intent: 'hand_over' }>,
 ): Promise<Reply> {
   const { actor, db } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   if (actor.role !== 'admin')
     throw new BotError(
       'forbidden',
@@ -77,7 +77,7 @@ export async function handOverCustomers(
 
 /** Only people in sales own customers, and handing someone's customers to themselves changes nothing. */
 export function assertCanOwn(ctx: Ctx, owner: Actor, from?: Actor): void {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   if (from && owner.id === from.id)
     throw new BotError('invalid_input', zh ? '交接人和接手人是同一个人。' : 'That is the same person twice.');
   if (owner.role === 'service')
@@ -97,7 +97,7 @@ type Traits = {
 };
 
 async function planByRules(ctx: Ctx, from: Actor, customers: Traits[]): Promise<Map<number, number[]>> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const rules = await listAssignmentRules(ctx.db);
   const manager = await ctx.db.person.findUnique({ where: { id: from.id }, select: { managerId: true } });
   const fallback = manager?.managerId ?? null;

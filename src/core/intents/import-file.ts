@@ -20,7 +20,7 @@ const importable = new Set(['csv', 'xlsx']);
  * Anyone else is refused before the file is read, and nothing is kept.
  */
 export async function importFile(ctx: Ctx, attachment: Attachment): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const name = attachment.name;
   if (ctx.actor.role !== 'admin') {
     throw new BotError(
@@ -87,7 +87,7 @@ export async function previewImport(
 
 /** The file's bytes, or a specific answer: not fetched, too large, empty, or not a spreadsheet. */
 function readableBytes(ctx: Ctx, attachment: Attachment): Uint8Array {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const name = attachment.name;
   const limitMb = maxAttachmentBytes / 1024 / 1024;
   const tooLarge = new BotError(

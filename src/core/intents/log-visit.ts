@@ -24,7 +24,7 @@ import { showVisit } from './show-visit.ts';
  */
 export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
   const { actor, now, timeZone } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const resolution = await resolveCustomer(ctx, draft);
   if (resolution.kind === 'asked') return resolution.reply;
   if (resolution.kind === 'existing' && !canWorkOnCustomer(actor, resolution.customer)) {

@@ -18,7 +18,7 @@ export async function manageAssignmentRules(
   command: Extract<CrmCommand, { intent: 'assignment_rules' }>,
 ): Promise<Reply> {
   const { actor, db } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const mayRead = actor.role === 'admin' || actor.role === 'manager';
   if (!mayRead || (command.action !== 'list' && actor.role !== 'admin'))
     throw new BotError(

@@ -16,7 +16,7 @@ export async function mapImportColumns(
   command: Extract<CrmCommand, { intent: 'import_map' }>,
 ): Promise<Reply> {
   requireAdmin(ctx.actor, 'import');
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   if (command.mappings.length === 0) {
     const bad = command.bad.map((pair) => (zh ? `「${pair}」` : `"${pair}"`)).join(zh ? '、' : ', ');
     throw new BotError(

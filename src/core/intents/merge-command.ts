@@ -21,7 +21,7 @@ export async function runMergeCommand(ctx: Ctx, text: string): Promise<Reply> {
     case undefined:
       throw new BotError(
         'invalid_input',
-        ctx.actor.locale === 'zh'
+        ctx.actor.locale !== 'en'
           ? '请写成「查重」「合并客户 12 到 34」或「撤销合并 56」。'
           : 'Write "find duplicates", "merge 12 into 34" or "undo merge 56".',
       );

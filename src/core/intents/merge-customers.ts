@@ -13,7 +13,7 @@ import { moveCustomerHistory } from './merge-move-history.ts';
  */
 export async function mergeCustomers(ctx: Ctx, ids: { keepId: number; removeId: number }): Promise<Reply> {
   requireAdmin(ctx.actor, 'merge');
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   if (ids.keepId === ids.removeId) {
     throw new BotError(
       'invalid_input',

@@ -22,7 +22,7 @@ export async function recordArrears(
   command: Extract<CrmCommand, { intent: 'record_arrears' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const example = zh
     ? `例如「${command.customer} 欠款 30万 到期 2025-06-01」。`
     : `For example "${command.customer} owes 50k due 2025-06-01".`;

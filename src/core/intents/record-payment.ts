@@ -21,7 +21,7 @@ export async function recordPayment(
   command: Extract<CrmCommand, { intent: 'record_payment' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   if (command.amountCents === null && !command.settle)
     throw new BotError(
       'invalid_input',
@@ -51,7 +51,7 @@ export async function recordPayment(
     throw new BotError(
       'invalid_input',
       zh
-        ? `「${customer.name}」只欠 ${formatMoney(before.openCents, 'zh')}，回款不能超过欠款。`
+        ? `「${customer.name}」只欠 ${formatMoney(before.openCents, 'zh-Hans')}，回款不能超过欠款。`
         : `${customer.name} owes only ${formatMoney(before.openCents, 'en')}; a payment cannot exceed it.`,
     );
   const by = { actorId: actor.id, source: draft.source, at: now };

@@ -28,7 +28,7 @@ export async function recordSale(
   command: Extract<CrmCommand, { intent: 'record_sale' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const resolution = await resolveWorkableCustomer(ctx, draft, { zh: '成交', en: 'sales' });
   if (resolution.kind === 'asked') return resolution.reply;
   const customer = resolution.customer;

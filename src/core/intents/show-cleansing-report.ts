@@ -22,7 +22,7 @@ export async function showCleansingReport(ctx: Ctx): Promise<Reply> {
   if (actor.role !== 'admin' && actor.role !== 'manager')
     throw new BotError(
       'forbidden',
-      actor.locale === 'zh'
+      actor.locale !== 'en'
         ? '数据清洗报告只给管理员和主管看。'
         : 'The data-quality report is for admins and managers.',
     );
@@ -52,7 +52,7 @@ export async function showCleansingReport(ctx: Ctx): Promise<Reply> {
 }
 
 function describe(issue: DataIssue, locale: Locale): string | null {
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   switch (issue.kind) {
     case 'bad_phone':
     case 'bad_email':
@@ -69,7 +69,7 @@ function describe(issue: DataIssue, locale: Locale): string | null {
  * with spaces is followed by a colon so the contact command can tell where it ends.
  */
 export function suggestFix(issue: DataIssue, customer: string, locale: Locale): string {
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   const named = /\s/.test(customer) ? `${customer}：` : `${customer} `;
   switch (issue.kind) {
     case 'no_owner':

@@ -14,7 +14,7 @@ export async function showVisit(
   if (!visit)
     throw new BotError(
       'not_found',
-      ctx.actor.locale === 'zh' ? '这条拜访记录不存在。' : 'That visit does not exist.',
+      ctx.actor.locale !== 'en' ? '这条拜访记录不存在。' : 'That visit does not exist.',
     );
   const card = visitCard({
     locale: ctx.actor.locale,

@@ -14,7 +14,7 @@ import { understandMessage } from '../understand/understand-message.ts';
  * was read and saves nothing until they confirm, through the same question a clarifying card asks.
  */
 export async function visitFromText(ctx: Ctx, rawText: string, mode: 'log' | 'draft'): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const text = rawText.trim();
   if (text === '') {
     throw new BotError(

@@ -7,7 +7,7 @@ import { loadMinutesFor, toMinutesCard } from './show-minutes.ts';
 
 /** Confirms draft minutes: they are locked from then on, later edits become new versions. */
 export async function confirmMinutes(ctx: Ctx, minutesId: number): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const record = await loadMinutesFor(ctx, minutesId);
   if (record.status === 'confirmed')
     throw new BotError(

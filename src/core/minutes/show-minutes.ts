@@ -37,7 +37,7 @@ export function toMinutesCard(record: MinutesRecord, locale: Locale, timeZone: s
 
 /** Loads minutes the actor may see and change: the visit's author, their manager, an admin. */
 export async function loadMinutesFor(ctx: Ctx, minutesId: number): Promise<MinutesRecord> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const record = await getMinutes(ctx.db, { id: minutesId });
   if (!record) throw new BotError('not_found', zh ? '这份会议纪要不存在。' : 'Those minutes do not exist.');
   if (!canChangeVisit(ctx.actor, record.author))

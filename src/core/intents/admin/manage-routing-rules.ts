@@ -145,7 +145,7 @@ function audit(
 function noSuchRule(ctx: Ctx, ruleId: number): BotError {
   return new BotError(
     'not_found',
-    ctx.actor.locale === 'zh'
+    ctx.actor.locale !== 'en'
       ? `没有编号为 #${ruleId} 的客诉规则。发「客诉规则」查看。`
       : `There is no routing rule #${ruleId}. Send "list routing rules" to see them.`,
   );

@@ -34,7 +34,7 @@ export const emptyRule: RuleData = {
  * naming exactly one of them. Throws a BotError that says what is wrong; nothing is stored here.
  */
 export async function resolveRuleFields(ctx: Ctx, fields: RuleFields, current: RuleData): Promise<RuleData> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const refuse = (zhText: string, enText: string) => new BotError('invalid_input', zh ? zhText : enText);
   if (fields.person && fields.team)
     throw refuse('处理人和团队只能写一个。', 'Name an owner or a team, not both.');
@@ -76,7 +76,7 @@ async function personId(ctx: Ctx, name: string): Promise<number> {
 
 /** A team by its full name, or by a part only it has ("华东" for 华东销售 East China Sales). */
 async function serviceTeamId(ctx: Ctx, typed: string): Promise<number> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const teams = await ctx.db.team.findMany({ select: { id: true, name: true }, orderBy: { id: 'asc' } });
   const folded = typed.trim().toLowerCase();
   const exact = teams.filter((team) => team.name.toLowerCase() === folded);

@@ -18,7 +18,7 @@ import { setPersonRoleOrTeam } from './set-person-role-or-team.ts';
 /** Routing rules, deadlines, care cadences, people's roles and teams: admins only, even to look. */
 export async function runAdminCommand(original: Ctx, text: string): Promise<Reply> {
   const ctx = inCommandLanguage(original, text);
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const command = readAdminCommand(text);
   if (ctx.actor.role !== 'admin')
     throw new BotError(

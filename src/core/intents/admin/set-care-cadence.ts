@@ -9,7 +9,7 @@ import { auditSetting } from './set-complaint-deadlines.ts';
 /** How many quiet days each grade of customer may have before its owner is reminded. */
 export async function listCareCadence(ctx: Ctx, headline?: { zh: string; en: string }): Promise<Reply> {
   const cadence = await readSetting(ctx.db, careCadenceKey, careCadenceSchema, defaultCareCadence);
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const lines = (Object.keys(defaultCareCadence) as Grade[]).map((grade) =>
     zh
       ? `- ${grade} 类客户：${cadence[grade]} 天没联系就提醒`

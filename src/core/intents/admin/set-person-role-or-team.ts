@@ -33,7 +33,7 @@ interface PersonRow {
  * (or write 张伟=经理, "Zhang Wei to manager"). Unknown people, roles and teams change nothing.
  */
 export async function setPersonRoleOrTeam(ctx: Ctx, field: 'role' | 'team', rest: string): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const { person, value } = await findPersonAndValue(ctx.db, rest, zh);
   if (field === 'role') {
     const role = roleWords.find(([pattern]) => pattern.test(value))?.[1];
@@ -65,7 +65,7 @@ async function changePerson(
   change: { role: Role } | { teamId: number },
   shown: string,
 ): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const isRole = 'role' in change;
   if (isRole ? person.role === change.role : person.teamId === change.teamId)
     return reply([
