@@ -138,7 +138,7 @@ function waitingReply(locale: Locale, asked: boolean, account: PlatformAccount, 
           ? `请让运行 chatcrm 的同事执行 \`npm run -s crm -- admin add ${id}\`，或把 ${id} 写进 ADMIN_USERS。`
           : `Ask whoever runs chatcrm to run \`npm run -s crm -- admin add ${id}\`, or to add ${id} to ADMIN_USERS.`,
       });
-  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true });
+  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true, locale });
 }
 
 function declinedReply(locale: Locale, brief: boolean): Reply {
@@ -148,5 +148,5 @@ function declinedReply(locale: Locale, brief: boolean): Reply {
     title: zh ? '管理员没有为你开通 chatcrm' : 'An admin did not let you into chatcrm',
     text: zh ? '如有疑问，请直接联系管理员。' : 'If you think this is a mistake, ask your admin directly.',
   });
-  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true });
+  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true, locale });
 }

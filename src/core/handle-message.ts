@@ -57,9 +57,9 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
       readings,
       sentAt: sentAt.toISOString(),
     });
-    if (asked) return asked;
+    if (asked) return { ...asked, locale: actor.locale };
   }
-  return runCommand(c, draft);
+  return { ...(await runCommand(c, draft)), locale: actor.locale };
 }
 
 /** The customer the message named, carried on the draft so no use case looks it up again. */

@@ -6,4 +6,15 @@ import type { zhHans } from './zh-hans.ts';
 export const zhHant: CatalogueFor<typeof zhHans> = {
   'error.unexpected.title': '抱歉，處理這條訊息時出錯了',
   'error.unexpected.text': '沒有儲存任何內容。請稍後再試；如果一直出錯，請把編號 {ref} 告訴管理員。',
+  'feishu.card.truncated': '…（內容過長，已截斷）',
+  'feishu.menu.unknown.title': '這個選單項還沒有對應的功能',
+  'feishu.menu.unknown.text': '請告訴管理員檢查機器人選單的設定。想知道我能做什麼，發「幫助」。',
+  'feishu.toast.done': '已完成',
+  'feishu.toast.updated': '已更新',
+  'feishu.toast.private': '詳情已私信發給你',
+  'feishu.toast.working': '正在處理，稍後更新卡片',
+  'feishu.toast.duplicate': '這個操作已經處理過了',
+  'feishu.toast.notYours': '只有傳送這條訊息的人可以確認',
+  'feishu.toast.unknown': '不認識這個按鈕',
+  'slack.showMore': '顯示更多',
 };

@@ -1,3 +1,4 @@
+import type { Locale } from '../../domain/people.ts';
 import { checkPayload } from '../http/check-payload.ts';
 import { feishuBotMenuEventSchema } from './feishu-payload-schemas.ts';
 
@@ -32,12 +33,13 @@ export function readBotMenu(event: Record<string, unknown>): ReadBotMenu {
  * the bot: a press runs exactly what typing the words would, in the person's language, so the menu
  * reaches no use case a message cannot.
  */
+// In the person's own script too: the core takes the language of a message as theirs from then on.
 export const menuCommands = {
-  log_visit: { zh: '怎么记录拜访', en: 'how do I log a visit' },
-  my_follow_ups: { zh: '我的跟进', en: 'my follow-ups' },
-  daily_report: { zh: '生成今天的日报', en: 'daily report' },
-  help: { zh: '帮助', en: 'help' },
-} as const satisfies Record<string, { zh: string; en: string }>;
+  log_visit: { 'zh-Hans': '怎么记录拜访', 'zh-Hant': '怎麼記錄拜訪', en: 'how do I log a visit' },
+  my_follow_ups: { 'zh-Hans': '我的跟进', 'zh-Hant': '我的跟進', en: 'my follow-ups' },
+  daily_report: { 'zh-Hans': '生成今天的日报', 'zh-Hant': '生成今天的日報', en: 'daily report' },
+  help: { 'zh-Hans': '帮助', 'zh-Hant': '幫助', en: 'help' },
+} as const satisfies Record<string, Record<Locale, string>>;
 
 export type MenuKey = keyof typeof menuCommands;
 

@@ -34,7 +34,8 @@ interface Metadata {
 /** The modal for a button with inputs: one input block per field, the action in private_metadata. */
 export function buildFormModal(button: { label: string; value: SlackButtonValue }, context: FormContext) {
   const fields = button.value.f ?? [];
-  const locale: Locale = localeOfText(button.label + fields.map((f) => f.l).join(''), 'en');
+  // Buttons rendered before the reply carried its locale have none: read it from their words.
+  const locale: Locale = button.value.l ?? localeOfText(button.label + fields.map((f) => f.l).join(''), 'en');
   const metadata: Metadata = {
     a: button.value.a,
     p: button.value.p,

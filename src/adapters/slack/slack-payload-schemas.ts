@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../../domain/people.ts';
 
 // Slack's inbound payloads as the adapter reads them (PLATFORMS.md §1, Appendix A). Loose: fields
 // Slack adds are let through; strict in the type of every field the adapter reads, so a signed body
@@ -150,6 +151,7 @@ export const slackButtonValueSchema = z.looseObject({
     }),
   ).optional(),
   h: z.number().optional(),
+  l: z.enum(locales).optional(),
 });
 
 /** A form modal's private_metadata as buildFormModal writes it (slack-form-modal.ts). */
