@@ -1,7 +1,7 @@
 import { Converter } from 'opencc-js';
 import { toSimplified } from './customers/to-simplified.ts';
 
-let toTraditional: ((text: string) => string) | undefined;
+let toTraditional: ReturnType<typeof Converter> | undefined;
 
 /**
  * Whether Chinese text is written in traditional characters (變更, 華為), simplified ones (变更, 华为),
@@ -11,6 +11,6 @@ let toTraditional: ((text: string) => string) | undefined;
 export function chineseScriptOf(text: string): 'traditional' | 'simplified' | 'either' {
   if (toSimplified(text) !== text) return 'traditional';
   // Built on first use: the dictionaries take tens of milliseconds.
-  const convert = (toTraditional ??= Converter({ from: 'cn', to: 't' }));
-  return convert(text) !== text ? 'simplified' : 'either';
+  toTraditional ??= Converter({ from: 'cn', to: 't' });
+  return toTraditional(text) !== text ? 'simplified' : 'either';
 }
