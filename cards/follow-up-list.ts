@@ -1,5 +1,6 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { FollowUpRange } from '../src/domain/vocabulary.ts';
+import { t } from '../src/i18n/t.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 import type { FollowUpItem } from './follow-up-item.ts';
@@ -32,43 +33,41 @@ export function followUpListCard(view: FollowUpListView): Card {
     return {
       tone: 'success',
       title: pick(l, zh, en),
-      sections: [{ text: pick(l, '没有待办的跟进 🎉', 'Nothing to follow up 🎉') }],
+      sections: [{ text: t(l, 'followUpList.nothingToFollowUp') }],
       buttons: [],
     };
   }
   const lines = view.items.map((item) => {
-    const overdue = item.dueAt < view.now ? pick(l, ' ⚠️逾期', ' ⚠️overdue') : '';
+    const overdue = item.dueAt < view.now ? t(l, 'followUpList.overdue') : '';
     return `- **#${item.id}** ${formatWhen(item.dueAt, l, view.timeZone, item.hasTime)}${overdue} · ${customerWithWarning(l, item.customer, item.customerBad)} · ${item.title}`;
   });
   if (view.total > view.items.length) {
-    lines.push(
-      pick(l, `……还有 ${view.total - view.items.length} 条`, `…and ${view.total - view.items.length} more`),
-    );
+    lines.push(t(l, 'followUpList.andValueMore', { value: view.total - view.items.length }));
   }
   const buttons: Button[] = view.items.flatMap((item): Button[] => [
     {
-      label: pick(l, `完成 #${item.id}`, `Done #${item.id}`),
+      label: t(l, 'followUpList.doneId', { id: item.id }),
       action: 'follow_up.done',
       payload: { followUpId: item.id },
     },
     ...(view.digest
       ? [
           {
-            label: pick(l, `明天再提醒 #${item.id}`, `Snooze #${item.id}`),
+            label: t(l, 'followUpList.snoozeId', { id: item.id }),
             action: 'follow_up.snooze' as const,
             payload: { followUpId: item.id },
           },
         ]
       : []),
     {
-      label: pick(l, `改期 #${item.id}`, `Move #${item.id}`),
+      label: t(l, 'followUpList.moveId', { id: item.id }),
       action: 'follow_up.move',
       payload: { followUpId: item.id },
-      inputs: [{ id: 'date', label: pick(l, '新日期', 'New date'), kind: 'date', required: true }],
+      inputs: [{ id: 'date', label: t(l, 'followUpList.newDate'), kind: 'date', required: true }],
     },
   ]);
   const title = view.digest
-    ? pick(l, `早安！今天要跟进 ${view.total} 件事`, `Good morning: ${view.total} follow-ups due`)
+    ? t(l, 'followUpList.goodMorningTotalFollow', { total: view.total })
     : pick(l, zh, en);
   return { tone: 'info', title, sections: [{ text: lines.join('\n') }], buttons };
 }

@@ -1,5 +1,6 @@
 import type { ImportReport } from '../src/domain/import/import-report.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Section } from './card.ts';
 import { fieldLabel } from './import-field-label.ts';
 import { pick } from './text.ts';
@@ -12,8 +13,8 @@ export function importColumnsSections(report: ImportReport, l: Locale): Section[
   const read = report.columns.filter((column) => column.field !== null);
   const ignored = report.columns.filter((column) => column.field === null).map((column) => column.header);
   const mark = {
-    given: pick(l, '（映射）', ' (mapped)'),
-    remembered: pick(l, '（记住的映射）', ' (remembered)'),
+    given: t(l, 'importColumns.mapped'),
+    remembered: t(l, 'importColumns.remembered'),
   };
   const line = read
     .map((column) => {
@@ -22,7 +23,7 @@ export function importColumnsSections(report: ImportReport, l: Locale): Section[
     })
     .join(' · ');
   return [
-    ...(line === '' ? [] : [{ text: `**${pick(l, '列', 'Columns')}**\n${line}` }]),
+    ...(line === '' ? [] : [{ text: `**${t(l, 'importColumns.columns')}**\n${line}` }]),
     ...(ignored.length > 0
       ? [
           {

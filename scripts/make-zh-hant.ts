@@ -1,8 +1,12 @@
 /**
- * Writes src/i18n/zh-hant.ts from src/i18n/zh-hans.ts: OpenCC simplified → Taiwan traditional with
- * Taiwan phrasing (cn → twp: 信息 → 資訊, 默认 → 預設), then the fixes below, found by reading its
- * output. Run it after changing zh-hans.ts (`npx tsx scripts/make-zh-hant.ts`) and review the diff;
- * the service never converts at run time.
+ * Writes src/i18n/zh-hant.ts from src/i18n/zh-hans.ts: OpenCC simplified → Taiwan traditional
+ * characters (cn → tw), then the wording fixes below, found by reading its output. Run it after
+ * changing zh-hans.ts (`npx tsx scripts/make-zh-hant.ts`) and review the diff; the service never
+ * converts at run time.
+ *
+ * Not OpenCC's phrase table (twp): it rewrites words, and messages quote commands to type (导入 映射,
+ * 添加客诉规则, 数据清洗) that the parser reads by converting characters back one by one, so 匯入 or
+ * 新增 would teach commands it does not know. The fixes only touch prose words no command uses.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Converter } from 'opencc-js';
@@ -10,13 +14,23 @@ import { Converter } from 'opencc-js';
 const source = new URL('../src/i18n/zh-hans.ts', import.meta.url);
 const target = new URL('../src/i18n/zh-hant.ts', import.meta.url);
 
-// Where twp's phrase table picks a word a Taiwan or Hong Kong reader would not use here.
-const fixes: [wrong: string, right: string][] = [];
+// Mainland words a Taiwan or Hong Kong reader would write otherwise; none is part of a command.
+const fixes: [mainland: string, traditional: string][] = [
+  ['消息', '訊息'],
+  ['信息', '資訊'],
+  ['賬號', '帳號'],
+  ['私信', '私訊'],
+  ['默認', '預設'],
+  ['審計', '稽核'],
+  ['響應', '回應'],
+  ['保存', '儲存'],
+  ['菜單', '選單'],
+];
 
 const text = readFileSync(source, 'utf8');
 const body = /export const zhHans = \{\n([\s\S]*?)\n\} as const;/.exec(text)?.[1];
 if (body === undefined) throw new Error('zh-hans.ts: no `export const zhHans = { … } as const;` found');
-const toTraditional = Converter({ from: 'cn', to: 'twp' });
+const toTraditional = Converter({ from: 'cn', to: 'tw' });
 let converted = toTraditional(body);
 for (const [wrong, right] of fixes) converted = converted.replaceAll(wrong, right);
 
