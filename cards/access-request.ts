@@ -70,11 +70,7 @@ export function accessRequestCard(view: AccessRequestView): Card {
   ];
   const warning =
     view.namesakes.length > 0
-      ? pick(
-          l,
-          `⚠️ 已有同名同事：${view.namesakes.join('、')}。请确认不是冒名，批准后两人会分开显示。`,
-          `⚠️ A colleague already has this name: ${view.namesakes.join(', ')}. Make sure it is not someone passing for them; the two are shown apart.`,
-        )
+      ? t(l, 'accessRequest.aColleagueAlreadyHas', { value: view.namesakes.join(t(l, 'list.separator')) })
       : null;
   return {
     key: accessRequestCardKey(view.personId, view.recipientId),

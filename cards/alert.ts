@@ -63,7 +63,7 @@ export function alertCard(view: AlertView): Card {
         fields: [
           {
             label: t(l, 'alert.about'),
-            value: view.kinds.map((k) => pick(l, ...alertKindLabels[k])).join(t(l, 'alert.text')),
+            value: view.kinds.map((k) => pick(l, ...alertKindLabels[k])).join(t(l, 'punctuation.semicolon')),
           },
           { label: t(l, 'alert.rep'), value: view.rep },
           {

@@ -31,7 +31,7 @@ export function dailyReportCard(view: { locale: Locale; timeZone: string; report
     {
       text: `**${t(l, 'dailyReport.problemsOpinionsAndWishes')}**\n${list(
         r.raised.map(
-          (x) => `${customer(x)}：${[x.needs, x.issues].filter(Boolean).join(t(l, 'dailyReport.text'))}`,
+          (x) => `${customer(x)}：${[x.needs, x.issues].filter(Boolean).join(t(l, 'punctuation.semicolon'))}`,
         ),
         none,
       )}`,

@@ -111,7 +111,7 @@ function listCard(view: Extract<DuplicatesView, { kind: 'list' }>): Card {
     `#${c.id} ${customerWithWarning(l, c.name, c.bad)}${c.owner ? ` (${c.owner})` : ''}`;
   const lines = view.pairs.map(
     (pair, index) =>
-      `${index + 1}. ${who(pair.remove)} ⇄ ${who(pair.keep)}\n   ${pair.reasons.map((reason) => describeReason(reason, l, view.phoneRegion)).join(t(l, 'duplicates.text'))}`,
+      `${index + 1}. ${who(pair.remove)} ⇄ ${who(pair.keep)}\n   ${pair.reasons.map((reason) => describeReason(reason, l, view.phoneRegion)).join(t(l, 'punctuation.semicolon'))}`,
   );
   const buttons: Button[] = view.pairs.map((pair, index) => ({
     label: t(l, 'duplicates.valueMergeIntoId', { value: index + 1, id: pair.keep.id }),

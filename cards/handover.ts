@@ -30,7 +30,7 @@ export function handoverCard(view: HandoverView): Card {
       .sort((a, b) => Number(Boolean(b.bad)) - Number(Boolean(a.bad)))
       .slice(0, namesShown)
       .map((c) => customerWithWarning(l, c.name, c.bad))
-      .join(t(l, 'handover.text'));
+      .join(t(l, 'list.separator'));
     const more = r.customers.length > namesShown ? t(l, 'handover.text2') : '';
     return t(l, 'handover.nameCustomerscountCustomersNames', {
       name: r.name,

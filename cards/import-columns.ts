@@ -3,7 +3,6 @@ import type { Locale } from '../src/domain/people.ts';
 import { t } from '../src/i18n/t.ts';
 import type { Section } from './card.ts';
 import { fieldLabel } from './import-field-label.ts';
-import { pick } from './text.ts';
 
 /**
  * How each column was read: "对接人 → 联系人（映射）", and the columns that map to nothing by name, so
@@ -27,11 +26,7 @@ export function importColumnsSections(report: ImportReport, l: Locale): Section[
     ...(ignored.length > 0
       ? [
           {
-            text: pick(
-              l,
-              `未识别的列（已忽略）：${ignored.join('、')}`,
-              `Columns ignored: ${ignored.join(', ')}`,
-            ),
+            text: t(l, 'importColumns.columnsIgnoredValue', { value: ignored.join(t(l, 'list.separator')) }),
           },
         ]
       : []),

@@ -79,7 +79,7 @@ export function describeOutcome(outcome: RowOutcome, l: Locale): string {
       return `${at} ${name}${ownerText(outcome.owner, l)}${notes}`;
     case 'reject': {
       const reasons = outcome.reasons.map((reason) => describeReason(reason, l));
-      return `${at} ${name}${t(l, 'importReport.text')}${reasons.join(t(l, 'importReport.text2'))}`;
+      return `${at} ${name}${t(l, 'punctuation.colon')}${reasons.join(t(l, 'punctuation.semicolon'))}`;
     }
     case 'merge':
       return `${at} ${name} → ${t(l, 'importReport.rowIntorow', { intoRow: outcome.intoRow })}${describeChanges(outcome.changes, l)}${notes}`;
@@ -117,17 +117,11 @@ export function describeReason(reason: RejectReason, l: Locale): string {
     case 'owner_ambiguous':
       return t(l, 'importReport.severalPeopleAreCalled', { owner: reason.owner });
     case 'customer_ambiguous':
-      return pick(
-        l,
-        `有多个同名客户（${reason.names.join('、')}），请先合并`,
-        `several customers match (${reason.names.join(', ')}); merge them first`,
-      );
+      return t(l, 'importReport.severalCustomersMatchValue', {
+        value: reason.names.join(t(l, 'list.separator')),
+      });
     case 'conflicting_match':
-      return pick(
-        l,
-        `名称和电话/邮箱指向不同客户（${reason.names.join('、')}）`,
-        `the name and the phone/email point at different customers (${reason.names.join(', ')})`,
-      );
+      return t(l, 'importReport.theNameAndThe', { value: reason.names.join(t(l, 'list.separator')) });
   }
 }
 
@@ -155,11 +149,9 @@ function describeChanges(changes: RowChanges, l: Locale): string {
   const parts: string[] = [];
   if (changes.filled.length > 0)
     parts.push(
-      pick(
-        l,
-        `补充${changes.filled.map((f) => fieldLabel(f, l)).join('、')}`,
-        `fills ${changes.filled.map((f) => fieldLabel(f, l)).join(', ')}`,
-      ),
+      t(l, 'importReport.fillsValue', {
+        value: changes.filled.map((f) => fieldLabel(f, l)).join(t(l, 'list.separator')),
+      }),
     );
   if (changes.contactsAdded > 0)
     parts.push(t(l, 'importReport.contactsContactsadded', { contactsAdded: changes.contactsAdded }));

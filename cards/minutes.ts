@@ -45,7 +45,7 @@ export function minutesCard(view: MinutesView): Card {
       : c.actions
           .map(
             (a) =>
-              `- ${a.what}${a.owner || a.due ? `（${[a.owner, a.due].filter(Boolean).join(t(l, 'minutes.text'))}）` : ''}`,
+              `- ${a.what}${a.owner || a.due ? `（${[a.owner, a.due].filter(Boolean).join(t(l, 'punctuation.comma'))}）` : ''}`,
           )
           .join('\n'),
   );

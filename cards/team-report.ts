@@ -29,7 +29,7 @@ export function teamReportCard(view: {
   };
   const names = (all: string[]) => {
     if (all.length === 0) return none;
-    const shown = all.slice(0, maxLines).join(t(l, 'teamReport.text'));
+    const shown = all.slice(0, maxLines).join(t(l, 'punctuation.comma'));
     return all.length > maxLines
       ? pick(l, `${shown} 等 ${all.length} 个`, `${shown} and ${all.length - maxLines} more`)
       : shown;
@@ -45,9 +45,9 @@ export function teamReportCard(view: {
       fields: [
         {
           label: t(l, 'teamReport.visitsPerRep'),
-          value: r.perRep.map((p) => `${p.name} ${p.visits}`).join(t(l, 'teamReport.text')) || none,
+          value: r.perRep.map((p) => `${p.name} ${p.visits}`).join(t(l, 'punctuation.comma')) || none,
         },
-        { label: t(l, 'teamReport.loggedNothing'), value: r.silent.join(t(l, 'teamReport.text')) || none },
+        { label: t(l, 'teamReport.loggedNothing'), value: r.silent.join(t(l, 'punctuation.comma')) || none },
         {
           label: t(l, 'teamReport.newCustomers'),
           value: names(r.newCustomers.map((c) => customerWithWarning(l, c.name, c.bad))),

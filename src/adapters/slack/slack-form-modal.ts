@@ -1,5 +1,6 @@
 import type { FormFieldRule } from '../../core/check-form-values.ts';
 import { type Locale, localeOfText } from '../../domain/people.ts';
+import { t } from '../../i18n/t.ts';
 import { checkPayload } from '../http/check-payload.ts';
 import { parseJsonObject } from '../http/parse-json-object.ts';
 import { cut, type SlackBlock } from './render-blocks.ts';
@@ -55,8 +56,8 @@ export function buildFormModal(button: { label: string; value: SlackButtonValue 
     type: 'modal' as const,
     callback_id: formCallbackId,
     title: { type: 'plain_text' as const, text: cut(button.label, modalTitle) },
-    submit: { type: 'plain_text' as const, text: zh ? '提交' : 'Submit' },
-    close: { type: 'plain_text' as const, text: zh ? '取消' : 'Cancel' },
+    submit: { type: 'plain_text' as const, text: t(locale, 'slackFormModal.submit') },
+    close: { type: 'plain_text' as const, text: t(locale, 'slackFormModal.cancel') },
     private_metadata: privateMetadata,
     blocks: fields.map((field) => inputBlock(field, zh)),
   };

@@ -3,6 +3,7 @@ import { noticeCard } from '../../../cards/notice.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { type PushInput, recordPushes } from '../../db/pushes.ts';
 import { readLocale } from '../../domain/people.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 import type { AccessRequest } from '../request-access.ts';
 
@@ -75,19 +76,9 @@ export async function tellAccessDecision(
       noticeCard({
         tone: role ? 'success' : 'warning',
         title: role
-          ? l !== 'en'
-            ? `${decided.by} 已为你开通 chatcrm，角色：${role}`
-            : `${decided.by} let you into chatcrm as ${role}`
-          : l !== 'en'
-            ? '管理员没有为你开通 chatcrm'
-            : 'An admin did not let you into chatcrm',
-        text: role
-          ? l !== 'en'
-            ? '发「帮助」看看能做什么。'
-            : 'Send "help" to see what you can do.'
-          : l !== 'en'
-            ? '如有疑问，请直接联系管理员。'
-            : 'If you think this is a mistake, ask your admin directly.',
+          ? t(l, 'tellAccessDecision.byLetYouInto', { by: decided.by, role })
+          : t(l, 'tellAccessDecision.anAdminDidNot'),
+        text: role ? t(l, 'tellAccessDecision.sendHelpToSee') : t(l, 'tellAccessDecision.ifYouThinkThis'),
       }),
     ],
   };

@@ -5,6 +5,7 @@ import { type ComplaintRecord, getComplaint, type PersonRef } from '../../db/com
 import { recordPush } from '../../db/pushes.ts';
 import type { Locale } from '../../domain/people.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { complaintCardFor } from './complaint-reply.ts';
 
 export type ComplaintEventAction =
@@ -43,12 +44,7 @@ export async function updateComplaintIfUnchanged(
     data,
   });
   if (count === 0)
-    throw new BotError(
-      'conflict',
-      locale !== 'en'
-        ? `客诉 #${record.id} 刚刚被别人改过了，请重新查看后再操作。`
-        : `Complaint #${record.id} was just changed by someone else; look at it again and retry.`,
-    );
+    throw new BotError('conflict', t(locale, 'recordComplaintChange.complaintIdWasJust', { id: record.id }));
 }
 
 /** The complaint's timeline event and the audit entry for one change, in the caller's transaction. */

@@ -1,6 +1,7 @@
 import { recordAudit } from '../../db/audit.ts';
 import { getMinutes, writeMinutesVersion } from '../../db/minutes.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
 import { loadMinutesFor, toMinutesCard } from './show-minutes.ts';
@@ -10,10 +11,7 @@ export async function confirmMinutes(ctx: Ctx, minutesId: number): Promise<Reply
   const zh = ctx.actor.locale !== 'en';
   const record = await loadMinutesFor(ctx, minutesId);
   if (record.status === 'confirmed')
-    throw new BotError(
-      'conflict',
-      zh ? '这份会议纪要已经确认过了。' : 'These minutes are already confirmed.',
-    );
+    throw new BotError('conflict', t(ctx.actor.locale, 'confirmMinutes.theseMinutesAreAlready'));
   const at = ctx.now();
   await ctx.db.$transaction(async (tx) => {
     const version = await writeMinutesVersion(tx, record, {

@@ -1,5 +1,6 @@
 import { complaintAdminHelpCard } from '../../../../cards/complaint-admin-help.ts';
 import { BotError } from '../../../errors.ts';
+import { t } from '../../../i18n/t.ts';
 import { inCommandLanguage } from '../../complaints/command-locale.ts';
 import { type Ctx, reply } from '../../context.ts';
 import type { Reply } from '../../types.ts';
@@ -24,12 +25,8 @@ export async function runAdminCommand(original: Ctx, text: string): Promise<Repl
     throw new BotError(
       'forbidden',
       command.kind === 'set_person'
-        ? zh
-          ? '只有管理员可以修改人员的角色和团队。'
-          : "Only admins can change people's roles and teams."
-        : zh
-          ? '只有管理员可以查看和修改客诉分配规则、处理期限和关怀周期。'
-          : 'Only admins can see and change complaint routing, deadlines and care cadences.',
+        ? t(ctx.actor.locale, 'runAdminCommand.onlyAdminsCanChange')
+        : t(ctx.actor.locale, 'runAdminCommand.onlyAdminsCanSee'),
     );
   switch (command.kind) {
     case 'invalid':
