@@ -7,7 +7,7 @@ import type { Card, Field } from './card.ts';
 import { complaintButtons } from './complaint-buttons.ts';
 import { complaintChangeText } from './complaint-change.ts';
 import { categoryLabel, satisfactionLabel, severityLabel, statusLabel } from './complaint-labels.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 export type EscalationReason = 'acknowledge_missed' | 'resolve_missed' | 'manual';
 
@@ -83,11 +83,7 @@ export function complaintCard(view: ComplaintView): Card {
   return {
     tone:
       c.status === 'closed' ? 'success' : c.status === 'resolved' ? 'info' : urgent ? 'danger' : 'warning',
-    title: pick(
-      l,
-      `客诉 #${c.id} ${title.zh}：${c.customer}`,
-      `Complaint #${c.id} ${title.en}: ${c.customer}`,
-    ),
+    title: t(l, 'complaint.title', { id: c.id, change: title, customer: c.customer }),
     sections: [
       ...(c.badCustomer ? [{ text: badCustomerWarning(l, c.badCustomer.reason) }] : []),
       { text: c.description },

@@ -1,10 +1,10 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { FollowUpRange } from '../src/domain/vocabulary.ts';
-import { t } from '../src/i18n/t.ts';
+import { type MessageId, t } from '../src/i18n/t.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 import type { FollowUpItem } from './follow-up-item.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 export interface FollowUpListView {
   locale: Locale;
@@ -18,21 +18,20 @@ export interface FollowUpListView {
   digest?: boolean;
 }
 
-const rangeTitle: Record<FollowUpRange, [string, string]> = {
-  today: ['今天的跟进', "Today's follow-ups"],
-  week: ['本周跟进', "This week's follow-ups"],
-  overdue: ['逾期跟进', 'Overdue follow-ups'],
-  all: ['我的跟进', 'My follow-ups'],
-};
+const rangeTitle = {
+  today: 'followUpList.title.today',
+  week: 'followUpList.title.week',
+  overdue: 'followUpList.title.overdue',
+  all: 'followUpList.title.all',
+} as const satisfies Record<FollowUpRange, MessageId>;
 
 /** A person's open follow-ups, each with Done and Move. */
 export function followUpListCard(view: FollowUpListView): Card {
   const l = view.locale;
-  const [zh, en] = rangeTitle[view.range];
   if (view.items.length === 0) {
     return {
       tone: 'success',
-      title: pick(l, zh, en),
+      title: t(l, rangeTitle[view.range]),
       sections: [{ text: t(l, 'followUpList.nothingToFollowUp') }],
       buttons: [],
     };
@@ -68,6 +67,6 @@ export function followUpListCard(view: FollowUpListView): Card {
   ]);
   const title = view.digest
     ? t(l, 'followUpList.goodMorningTotalFollow', { total: view.total })
-    : pick(l, zh, en);
+    : t(l, rangeTitle[view.range]);
   return { tone: 'info', title, sections: [{ text: lines.join('\n') }], buttons };
 }

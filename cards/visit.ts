@@ -1,9 +1,9 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { VisitKind } from '../src/domain/vocabulary.ts';
-import { t } from '../src/i18n/t.ts';
+import { type MessageId, t } from '../src/i18n/t.ts';
 import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card, Field } from './card.ts';
-import { formatDay, formatWhen, pick } from './text.ts';
+import { formatDay, formatWhen } from './text.ts';
 
 export interface VisitView {
   locale: Locale;
@@ -27,20 +27,20 @@ export interface VisitView {
   badCustomer?: { reason: string | null };
 }
 
-const kindLabel: Record<VisitKind, [string, string]> = {
-  visit: ['拜访', 'Visit'],
-  call: ['电话', 'Call'],
-  meeting: ['会议', 'Meeting'],
-};
+const kindLabel = {
+  visit: 'visit.kind.visit',
+  call: 'visit.kind.call',
+  meeting: 'visit.kind.meeting',
+} as const satisfies Record<VisitKind, MessageId>;
 
 /** "Visit logged": what the bot understood, with Edit and Undo. */
 export function visitCard(view: VisitView): Card {
   const l = view.locale;
-  const [kindZh, kindEn] = kindLabel[view.kind];
+  const named = { kind: t(l, kindLabel[view.kind]), customer: view.customer };
   const title = {
-    logged: pick(l, `已记录${kindZh}：${view.customer}`, `${kindEn} logged: ${view.customer}`),
-    updated: pick(l, `已更新${kindZh}：${view.customer}`, `${kindEn} updated: ${view.customer}`),
-    undone: pick(l, `已撤销${kindZh}：${view.customer}`, `${kindEn} undone: ${view.customer}`),
+    logged: t(l, 'visit.title.logged', named),
+    updated: t(l, 'visit.title.updated', named),
+    undone: t(l, 'visit.title.undone', named),
   }[view.state];
   const fields: Field[] = [
     {
