@@ -4,6 +4,7 @@ import {
   admissionFor,
   baseName,
   canDecideAccess,
+  chineseLocaleOf,
   labelNamesakes,
   localeOfText,
   nameForNewcomer,
@@ -124,5 +125,17 @@ describe('canDecideAccess', () => {
     ['service', actor('service'), 10, 'rep', false],
   ] as const)('%s → %s', (_label, who, teamId, outcome, expected) => {
     expect(canDecideAccess(who, { teamId }, outcome)).toBe(expected);
+  });
+});
+
+describe('chineseLocaleOf', () => {
+  it.each([
+    ['記錄拜訪 華為，和張總聊了報價，下週二跟進', 'zh-Hans', 'zh-Hant'],
+    ['台積電 欠款 10万 到期 2026-01-31', 'zh-Hant', 'zh-Hans'],
+    ['我的跟進', 'zh-Hans', 'zh-Hant'],
+    ['列表', 'zh-Hant', 'zh-Hant'],
+    ['列表', 'en', 'zh-Hans'],
+  ] as const)('%s (before: %s) → %s', (text, before, expected) => {
+    expect(chineseLocaleOf(text, before)).toBe(expected);
   });
 });
