@@ -22,5 +22,8 @@ export function feishuI18n(textIn: (locale: Locale) => string): Record<FeishuLoc
 
 /** The reader's keys only, all with the same text: a card written in one language. */
 export function feishuI18nFor(locale: Locale, text: string): Partial<Record<FeishuLocaleKey, string>> {
-  return Object.fromEntries(feishuLocaleKeys[locale].map((key) => [key, text]));
+  // A plain literal, not Object.fromEntries: a card has hundreds of these, and fitSize stringifies the
+  // card again after each cut, far slower over objects V8 keeps as dictionaries.
+  const [first, second] = feishuLocaleKeys[locale];
+  return second ? { [first!]: text, [second]: text } : { [first!]: text };
 }
