@@ -1,4 +1,5 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Button, Card } from './card.ts';
 import { formatWhen, pick } from './text.ts';
 
@@ -39,7 +40,7 @@ export function admitRoleName(locale: Locale, role: AdmitRole): string {
 
 /** What a decision reads as: 「批准为销售」 / "approved as rep", 「拒绝」 / "declined". */
 export function accessOutcomeText(locale: Locale, outcome: AdmitRole | 'declined'): string {
-  if (outcome === 'declined') return pick(locale, '拒绝了', 'declined');
+  if (outcome === 'declined') return t(locale, 'accessRequest.declined');
   return pick(locale, `批准为${roleLabels[outcome][0]}`, `approved as ${roleLabels[outcome][1]}`);
 }
 
@@ -61,33 +62,23 @@ export function accessRequestCard(view: AccessRequestView): Card {
             ...(role === 'rep' ? { style: 'primary' as const } : {}),
           }),
         ),
-        { label: pick(l, '拒绝', 'Decline'), action: 'access.decline', payload, style: 'danger' },
+        { label: t(l, 'accessRequest.decline'), action: 'access.decline', payload, style: 'danger' },
       ];
   const fields = [
-    { label: pick(l, '账号', 'Account'), value: view.account },
-    ...(view.firstMessage
-      ? [{ label: pick(l, '第一条消息', 'First message'), value: view.firstMessage }]
-      : []),
+    { label: t(l, 'accessRequest.account'), value: view.account },
+    ...(view.firstMessage ? [{ label: t(l, 'accessRequest.firstMessage'), value: view.firstMessage }] : []),
   ];
   const warning =
     view.namesakes.length > 0
-      ? pick(
-          l,
-          `⚠️ 已有同名同事：${view.namesakes.join('、')}。请确认不是冒名，批准后两人会分开显示。`,
-          `⚠️ A colleague already has this name: ${view.namesakes.join(', ')}. Make sure it is not someone passing for them; the two are shown apart.`,
-        )
+      ? t(l, 'accessRequest.aColleagueAlreadyHas', { value: view.namesakes.join(t(l, 'list.separator')) })
       : null;
   return {
     key: accessRequestCardKey(view.personId, view.recipientId),
     tone: view.decided ? (view.decided.outcome === 'declined' ? 'warning' : 'success') : 'info',
-    title: pick(l, `新同事申请使用 chatcrm：${view.name}`, `New person asks to use chatcrm: ${view.name}`),
+    title: t(l, 'accessRequest.newPersonAsksTo', { name: view.name }),
     sections: [
       {
-        text: pick(
-          l,
-          '此人还不是成员：批准之前，他发的消息不会被处理，也看不到任何客户。',
-          'They are not a member yet: until someone approves, nothing they send is acted on and they see no customer.',
-        ),
+        text: t(l, 'accessRequest.theyAreNotA'),
       },
       { fields },
       ...(warning ? [{ text: warning }] : []),
@@ -95,11 +86,11 @@ export function accessRequestCard(view: AccessRequestView): Card {
     buttons,
     ...(view.decided
       ? {
-          footer: pick(
-            l,
-            `${view.decided.by} 于 ${formatWhen(view.decided.at, l, view.timeZone)} ${accessOutcomeText(l, view.decided.outcome)}`,
-            `${view.decided.by} ${accessOutcomeText(l, view.decided.outcome)} at ${formatWhen(view.decided.at, l, view.timeZone)}`,
-          ),
+          footer: t(l, 'accessRequest.byLAtAt', {
+            by: view.decided.by,
+            at: formatWhen(view.decided.at, l, view.timeZone),
+            l: accessOutcomeText(l, view.decided.outcome),
+          }),
         }
       : {}),
   };

@@ -1,5 +1,6 @@
 import type { AlertKind } from '../src/domain/alerts/detect-alerts.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
 import { formatWhen, pick } from './text.ts';
 
@@ -39,39 +40,34 @@ export function alertCard(view: AlertView): Card {
   const payload = { alertId: view.alertId };
   const footer: string[] = [
     view.detectedBy === 'rules'
-      ? pick(l, '规则识别', 'Detected by rules')
-      : pick(l, `AI 识别（${view.detectedBy}）`, `Detected by AI (${view.detectedBy})`),
+      ? t(l, 'alert.detectedByRules')
+      : t(l, 'alert.detectedByAiDetectedby', { detectedBy: view.detectedBy }),
   ];
-  if (view.forwardedBy)
-    footer.push(pick(l, `${view.forwardedBy} 转发给你`, `Forwarded to you by ${view.forwardedBy}`));
+  if (view.forwardedBy) footer.push(t(l, 'alert.forwardedToYouBy', { forwardedBy: view.forwardedBy }));
   if (view.handled) {
     const at = formatWhen(view.handled.at, l, view.timeZone);
     footer.push(
       view.handled.to
-        ? pick(
-            l,
-            `${view.handled.by} 于 ${at} 转发给 ${view.handled.to}`,
-            `${view.handled.by} forwarded it to ${view.handled.to} at ${at}`,
-          )
-        : pick(l, `${view.handled.by} 于 ${at} 已知悉`, `Acknowledged by ${view.handled.by} at ${at}`),
+        ? t(l, 'alert.byForwardedItTo', { by: view.handled.by, at, to: view.handled.to })
+        : t(l, 'alert.acknowledgedByByAt', { by: view.handled.by, at }),
     );
   }
   const open = view.status === 'open' && !view.forwardedBy;
   return {
     key: alertCardKey(view.alertId),
     tone: open ? 'danger' : 'warning',
-    title: pick(l, `走访应急报告：${view.customer}`, `Visit alert: ${view.customer}`),
+    title: t(l, 'alert.visitAlertCustomer', { customer: view.customer }),
     sections: [
       { text: view.excerpt },
       {
         fields: [
           {
-            label: pick(l, '类型', 'About'),
-            value: view.kinds.map((k) => pick(l, ...alertKindLabels[k])).join(pick(l, '；', '; ')),
+            label: t(l, 'alert.about'),
+            value: view.kinds.map((k) => pick(l, ...alertKindLabels[k])).join(t(l, 'punctuation.semicolon')),
           },
-          { label: pick(l, '销售', 'Rep'), value: view.rep },
+          { label: t(l, 'alert.rep'), value: view.rep },
           {
-            label: pick(l, '拜访', 'Visit'),
+            label: t(l, 'alert.visit'),
             value: `#${view.visitId} ${formatWhen(view.occurredAt, l, view.timeZone)}`,
           },
         ],
@@ -82,7 +78,7 @@ export function alertCard(view: AlertView): Card {
         ? []
         : [
             {
-              label: pick(l, '查看纪要', 'Open the visit'),
+              label: t(l, 'alert.openTheVisit'),
               action: 'minutes.show' as const,
               payload: { minutesId: view.minutesId },
             },
@@ -90,19 +86,19 @@ export function alertCard(view: AlertView): Card {
       ...(open
         ? [
             {
-              label: pick(l, '已知悉', 'Acknowledge'),
+              label: t(l, 'alert.acknowledge'),
               action: 'alert.acknowledge' as const,
               payload,
               style: 'primary' as const,
             },
             {
-              label: pick(l, '转发', 'Forward'),
+              label: t(l, 'alert.forward'),
               action: 'alert.forward' as const,
               payload,
               inputs: [
                 {
                   id: 'to',
-                  label: pick(l, '转发给（同事姓名）', 'Forward to (colleague name)'),
+                  label: t(l, 'alert.forwardToColleagueName'),
                   kind: 'text' as const,
                   required: true,
                 },

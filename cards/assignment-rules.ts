@@ -1,6 +1,6 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
-import { pick } from './text.ts';
 
 export interface AssignmentRulesView {
   locale: Locale;
@@ -20,41 +20,29 @@ export function assignmentRulesCard(view: AssignmentRulesView): Card {
   const l = view.locale;
   const lines = view.rules.map((rule, i) => {
     const conditions = [
-      rule.region && pick(l, `地区=${rule.region}`, `region=${rule.region}`),
-      rule.industry && pick(l, `行业=${rule.industry}`, `industry=${rule.industry}`),
-      rule.size && pick(l, `规模=${rule.size}`, `size=${rule.size}`),
-      rule.grade && pick(l, `等级=${rule.grade}`, `grade=${rule.grade}`),
+      rule.region && t(l, 'assignmentRules.regionRegion', { region: rule.region }),
+      rule.industry && t(l, 'assignmentRules.industryIndustry', { industry: rule.industry }),
+      rule.size && t(l, 'assignmentRules.sizeSize', { size: rule.size }),
+      rule.grade && t(l, 'assignmentRules.gradeGrade', { grade: rule.grade }),
     ].filter(Boolean);
-    const when =
-      conditions.length > 0 ? conditions.join(' ') : pick(l, '其他所有客户', 'every other customer');
+    const when = conditions.length > 0 ? conditions.join(' ') : t(l, 'assignmentRules.everyOtherCustomer');
     return `${i + 1}. ${when} → ${rule.owner}`;
   });
   const title = {
-    added: pick(l, '已添加分配规则', 'Assignment rule added'),
-    removed: pick(l, '已删除分配规则', 'Assignment rule removed'),
+    added: t(l, 'assignmentRules.assignmentRuleAdded'),
+    removed: t(l, 'assignmentRules.assignmentRuleRemoved'),
   };
   return {
     tone: view.headline ? 'success' : 'info',
     title: view.headline
       ? title[view.headline]
-      : pick(l, `分配规则（${view.rules.length}）`, `Assignment rules (${view.rules.length})`),
+      : t(l, 'assignmentRules.assignmentRulesRulescount', { rulesCount: view.rules.length }),
     sections: [
       {
-        text:
-          lines.length > 0
-            ? lines.join('\n')
-            : pick(
-                l,
-                '还没有分配规则：新客户归创建人。',
-                'No rules yet: a new customer belongs to whoever adds it.',
-              ),
+        text: lines.length > 0 ? lines.join('\n') : t(l, 'assignmentRules.noRulesYetA'),
       },
       {
-        text: pick(
-          l,
-          '从上往下匹配，第一条条件全部符合的规则决定新客户的负责人；都不符合时归创建人。\n添加：`添加分配规则 地区=深圳 行业=金融 负责人=李娜`　删除：`删除分配规则 2`',
-          'Tried top to bottom; the first rule whose conditions all hold names the owner of a new customer, else whoever adds it.\nAdd: `add assignment rule region=Shenzhen industry=Finance owner=Tom Chen`  Remove: `remove assignment rule 2`',
-        ),
+        text: t(l, 'assignmentRules.triedTopToBottom'),
       },
     ],
     buttons: [],

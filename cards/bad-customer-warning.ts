@@ -1,5 +1,6 @@
 import { type BadMark, decodeBadReason } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { pick } from './text.ts';
 
 const reasonLabels = {
@@ -14,9 +15,9 @@ const reasonLabels = {
  */
 export function badCustomerWarning(locale: Locale, storedReason: string | null = null): string {
   const decoded = decodeBadReason(storedReason);
-  if (!decoded) return pick(locale, '⚠️ 不良客户', '⚠️ Bad customer');
+  if (!decoded) return t(locale, 'badCustomerWarning.badCustomer');
   const [zh, en] = reasonLabels[decoded.reason];
-  const note = decoded.note ? pick(locale, `：${decoded.note}`, `: ${decoded.note}`) : '';
+  const note = decoded.note ? t(locale, 'badCustomerWarning.note', { note: decoded.note }) : '';
   return pick(locale, `⚠️ 不良客户（${zh}）${note}`, `⚠️ Bad customer (${en})${note}`);
 }
 
@@ -25,7 +26,7 @@ export function badReasonLabel(locale: Locale, storedReason: string | null): str
   const decoded = decodeBadReason(storedReason);
   if (!decoded) return '';
   const [zh, en] = reasonLabels[decoded.reason];
-  const note = decoded.note ? pick(locale, `：${decoded.note}`, `: ${decoded.note}`) : '';
+  const note = decoded.note ? t(locale, 'badCustomerWarning.note', { note: decoded.note }) : '';
   return pick(locale, `${zh}${note}`, `${en}${note}`);
 }
 

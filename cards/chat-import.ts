@@ -1,8 +1,9 @@
 import type { ImportReport } from '../src/domain/import/import-report.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
 import { importReportCard } from './import-report.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 /** Who did something with a file sent in chat, and when. */
 interface Done {
@@ -20,14 +21,10 @@ export type ChatImportView =
 function mappingHint(report: ImportReport, l: Locale): { text: string }[] {
   const ignored = report.columns.find((column) => column.field === null);
   if (!ignored) return [];
-  const example = `${ignored.header.split(' / ').at(-1)}=${pick(l, '联系人', 'contact')}`;
+  const example = `${ignored.header.split(' / ').at(-1)}=${t(l, 'chatImport.contact')}`;
   return [
     {
-      text: pick(
-        l,
-        `如果某列其实有用，回复「导入 映射 ${example}」（字段用 联系人、电话、负责人……，或 忽略），我会按新的映射重新预览，并为同样表头的文件记住它。`,
-        `If a column does hold something, answer "import map ${example}" (fields: contact, phone, owner, … or ignore); I preview again with it and remember it for files with the same headers.`,
-      ),
+      text: t(l, 'chatImport.ifAColumnDoes', { example }),
     },
   ];
 }
@@ -54,21 +51,18 @@ export function chatImportCard(view: {
         ? []
         : [
             {
-              text: pick(
-                l,
-                `预览之后数据有变化：预览时 ${state.previewRows} 行，实际导入 ${rows} 行（以上为实际结果）。`,
-                `The data changed after the preview: it showed ${state.previewRows} rows, ${rows} were imported (shown above).`,
-              ),
+              text: t(l, 'chatImport.theDataChangedAfter', { previewRows: state.previewRows, rows }),
             },
           ];
     return {
       ...card,
       sections: [...card.sections, ...changed],
-      footer: pick(
-        l,
-        `${state.done.by} 于 ${when(state.done)} 导入 ${rows} 行，审计记录 #${report.auditId}`,
-        `${state.done.by} imported ${rows} rows on ${when(state.done)}; audit entry #${report.auditId}`,
-      ),
+      footer: t(l, 'chatImport.byImportedRowsRows', {
+        by: state.done.by,
+        done: when(state.done),
+        rows,
+        auditId: String(report.auditId),
+      }),
     };
   }
   const same = state.sameFileImported;
@@ -76,17 +70,11 @@ export function chatImportCard(view: {
     ...(same
       ? [
           {
-            text: pick(
-              l,
-              `⚠️ 同一个文件已由 ${same.by} 于 ${when(same)} 导入过。`,
-              `⚠️ This exact file was already imported by ${same.by} on ${when(same)}.`,
-            ),
+            text: t(l, 'chatImport.thisExactFileWas', { by: same.by, same: when(same) }),
           },
         ]
       : []),
-    ...(rows === 0
-      ? [{ text: pick(l, '没有可导入的行。', 'There is nothing to import in this file.') }]
-      : []),
+    ...(rows === 0 ? [{ text: t(l, 'chatImport.thereIsNothingTo') }] : []),
     ...mappingHint(report, l),
   ];
   const payload = { pendingImportId: state.pendingImportId };
@@ -98,17 +86,13 @@ export function chatImportCard(view: {
         ? []
         : [
             {
-              label: pick(l, `导入 ${rows} 行`, `Import ${rows} rows`),
+              label: t(l, 'chatImport.importRowsRows', { rows }),
               action: 'import.confirm',
               payload,
               style: 'primary',
             },
-            { label: pick(l, '取消', 'Cancel'), action: 'import.cancel', payload },
+            { label: t(l, 'chatImport.cancel'), action: 'import.cancel', payload },
           ],
-    footer: pick(
-      l,
-      '这是预演，还没有写入任何内容。确认时会按当时的数据重新核对；文件保留 24 小时。',
-      'This is a dry run: nothing has been written yet. Confirming checks again against the data as it is then; the file is kept for 24 hours.',
-    ),
+    footer: t(l, 'chatImport.thisIsADry'),
   };
 }

@@ -1,5 +1,6 @@
 import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { badCustomerTag } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 
@@ -15,17 +16,12 @@ export interface ChooseCustomerView {
 
 /** Asked before anything is written: which customer did you mean, or should we create it? */
 export function chooseCustomerCard(view: ChooseCustomerView): Card {
-  const zh = view.locale === 'zh';
   const mention = view.mention ?? '';
   const question = {
-    ambiguous: zh
-      ? `有好几个客户叫「${mention}」，是哪一个？`
-      : `Several customers match "${mention}". Which one?`,
-    uncertain: zh ? `没找到「${mention}」，是不是指：` : `No customer is called "${mention}". Did you mean:`,
-    unknown: zh
-      ? `还没有客户「${mention}」。要新建吗？`
-      : `There is no customer "${mention}" yet. Create it?`,
-    missing: zh ? '这条记录是哪个客户的？' : 'Which customer is this for?',
+    ambiguous: t(view.locale, 'chooseCustomer.severalCustomersMatchMention', { mention }),
+    uncertain: t(view.locale, 'chooseCustomer.noCustomerIsCalled', { mention }),
+    unknown: t(view.locale, 'chooseCustomer.thereIsNoCustomer', { mention }),
+    missing: t(view.locale, 'chooseCustomer.whichCustomerIsThis'),
   }[view.reason];
   const buttons: Button[] = view.candidates.map((candidate) => ({
     label: candidate.bad ? `⚠️ ${candidate.name}` : candidate.name,
@@ -34,14 +30,14 @@ export function chooseCustomerCard(view: ChooseCustomerView): Card {
   }));
   if (view.mention && view.reason !== 'ambiguous') {
     buttons.push({
-      label: zh ? `新建客户「${mention}」` : `Create "${mention}"`,
+      label: t(view.locale, 'chooseCustomer.createMention', { mention }),
       action: 'pending.create_customer',
       payload: { pendingId: view.pendingId },
       style: 'primary',
     });
   }
   buttons.push({
-    label: zh ? '取消' : 'Cancel',
+    label: t(view.locale, 'chooseCustomer.cancel'),
     action: 'pending.cancel',
     payload: { pendingId: view.pendingId },
   });
@@ -53,14 +49,12 @@ export function chooseCustomerCard(view: ChooseCustomerView): Card {
     .join('\n');
   return {
     tone: 'warning',
-    title: zh ? '请确认客户' : 'Which customer?',
+    title: t(view.locale, 'chooseCustomer.whichCustomer'),
     sections: [
       { text: question },
       ...(owners ? [{ text: owners }] : []),
       {
-        text: zh
-          ? '确认之前不会保存任何内容。也可以直接重发一条带客户全名的消息。'
-          : 'Nothing is saved until you answer. You can also resend the message with the full customer name.',
+        text: t(view.locale, 'chooseCustomer.nothingIsSavedUntil'),
       },
     ],
     buttons,

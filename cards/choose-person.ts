@@ -1,6 +1,6 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Button, Card } from './card.ts';
-import { pick } from './text.ts';
 
 export interface ChoosePersonView {
   locale: Locale;
@@ -20,27 +20,22 @@ export function choosePersonCard(view: ChoosePersonView): Card {
     payload: { pendingId: view.pendingId, personId: candidate.id },
   }));
   buttons.push({
-    label: pick(l, '取消', 'Cancel'),
+    label: t(l, 'choosePerson.cancel'),
     action: 'pending.cancel',
     payload: { pendingId: view.pendingId },
   });
   return {
     tone: 'warning',
-    title: pick(l, '请确认是哪位同事', 'Which colleague?'),
+    title: t(l, 'choosePerson.whichColleague'),
     sections: [
       {
-        text: pick(
-          l,
-          `有 ${view.candidates.length} 位同事叫「${view.mention}」，是哪一位？`,
-          `${view.candidates.length} colleagues are called "${view.mention}". Which one?`,
-        ),
+        text: t(l, 'choosePerson.candidatescountColleaguesAreCalled', {
+          candidatesCount: view.candidates.length,
+          mention: view.mention,
+        }),
       },
       {
-        text: pick(
-          l,
-          `确认之前不会保存任何内容。也可以重发消息，写明其中一个，例如「${view.candidates[0]?.label ?? view.mention}」。`,
-          `Nothing is saved until you answer. You can also resend the message naming one, e.g. "${view.candidates[0]?.label ?? view.mention}".`,
-        ),
+        text: t(l, 'choosePerson.nothingIsSavedUntil', { value: view.candidates[0]?.label ?? view.mention }),
       },
     ],
     buttons,

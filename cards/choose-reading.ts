@@ -1,4 +1,5 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Button, Card, Field, Section } from './card.ts';
 import { formatWhen } from './text.ts';
 
@@ -60,7 +61,7 @@ const enPhrases: Record<OfferedReading, [alone: string, beforeCustomer: string]>
 
 /** Asked when the bot is unsure what a message wants: the likeliest readings, then "neither". */
 export function chooseReadingCard(view: ChooseReadingView): Card {
-  const zh = view.locale === 'zh';
+  const zh = view.locale !== 'en';
   const { model } = view;
   const buttons: Button[] = model ? [modelButton(view, model)] : [];
   const rules = view.readings.filter((intent) => intent !== model?.intent).slice(0, 3);
@@ -74,18 +75,16 @@ export function chooseReadingCard(view: ChooseReadingView): Card {
     });
   });
   buttons.push({
-    label: zh ? '都不是' : 'Neither',
+    label: t(view.locale, 'chooseReading.neither'),
     action: 'pending.cancel',
     payload: { pendingId: view.pendingId },
   });
   return {
     tone: 'info',
-    title: zh ? '你是想……？' : 'Did you mean…?',
+    title: t(view.locale, 'chooseReading.didYouMean'),
     sections: [
       {
-        text: zh
-          ? '我不太确定这条消息要做什么，选一个就好；选之前不会保存任何内容。想看能怎么说，发「帮助」。'
-          : 'I am not sure what this message should do. Pick one; nothing is saved until you do. To see what you can say, send "help".',
+        text: t(view.locale, 'chooseReading.iAmNotSure'),
       },
       ...(model ? [modelSection(view, model)] : []),
     ],
@@ -96,7 +95,7 @@ export function chooseReadingCard(view: ChooseReadingView): Card {
 function modelButton(view: ChooseReadingView, model: ModelReadingView): Button {
   const [alone, beforeCustomer] = enPhrases[model.intent];
   const label =
-    view.locale === 'zh'
+    view.locale !== 'en'
       ? `模型理解：${labels[model.intent].zh[0]}${model.customer ? ` ${model.customer}` : ''}`
       : `Model's reading: ${model.customer ? `${beforeCustomer}${model.customer}` : alone}`;
   return {
@@ -109,30 +108,28 @@ function modelButton(view: ChooseReadingView, model: ModelReadingView): Button {
 
 /** What the model read, field by field, so the person sees what pressing its button will save. */
 function modelSection(view: ChooseReadingView, model: ModelReadingView): Section {
-  const zh = view.locale === 'zh';
+  const zh = view.locale !== 'en';
   const fields: Field[] = [
-    { label: zh ? '要做的事' : 'Action', value: labels[model.intent][zh ? 'zh' : 'en'][0] },
+    { label: t(view.locale, 'chooseReading.action'), value: labels[model.intent][zh ? 'zh' : 'en'][0] },
   ];
-  if (model.customer) fields.push({ label: zh ? '客户' : 'Customer', value: model.customer });
+  if (model.customer) fields.push({ label: t(view.locale, 'chooseReading.customer'), value: model.customer });
   if (model.contact) {
     const { name, title } = model.contact;
     fields.push({
-      label: zh ? '联系人' : 'Contact',
-      value: title ? (zh ? `${name}（${title}）` : `${name} (${title})`) : name,
+      label: t(view.locale, 'chooseReading.contact'),
+      value: title ? t(view.locale, 'chooseReading.nameTitle', { name, title }) : name,
     });
   }
   if (model.followUp) {
     const when = formatWhen(model.followUp.at, view.locale, view.timeZone, model.followUp.hasTime);
-    fields.push({ label: zh ? '下次跟进' : 'Follow up', value: when });
+    fields.push({ label: t(view.locale, 'chooseReading.followUp'), value: when });
   }
   if (model.summary) {
     const summary = model.summary.length > 200 ? `${model.summary.slice(0, 199)}…` : model.summary;
-    fields.push({ label: zh ? '摘要' : 'Summary', value: summary });
+    fields.push({ label: t(view.locale, 'chooseReading.summary'), value: summary });
   }
   return {
-    text: zh
-      ? `**语言模型的理解**（${model.name}，仅供参考，确认后才会保存）`
-      : `**The language model's reading** (${model.name}; saved only when you press it)`,
+    text: t(view.locale, 'chooseReading.theLanguageModelsReading', { name: model.name }),
     fields,
   };
 }

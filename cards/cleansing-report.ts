@@ -1,5 +1,6 @@
 import type { DataIssueKind } from '../src/domain/cleansing/find-data-issues.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
 import { listLines } from './list-lines.ts';
 import { pick } from './text.ts';
@@ -29,8 +30,8 @@ export function cleansingReportCard(view: CleansingReportView): Card {
   if (total === 0) {
     return {
       tone: 'success',
-      title: pick(l, '数据清洗：没有发现问题', 'Data quality: nothing to fix'),
-      sections: [{ text: pick(l, `检查了 ${view.checked} 家客户。`, `Checked ${view.checked} customers.`) }],
+      title: t(l, 'cleansingReport.dataQualityNothingTo'),
+      sections: [{ text: t(l, 'cleansingReport.checkedCheckedCustomers', { checked: view.checked }) }],
       buttons: [],
     };
   }
@@ -49,14 +50,10 @@ export function cleansingReportCard(view: CleansingReportView): Card {
     });
   return {
     tone: 'warning',
-    title: pick(l, `数据清洗：${total} 个问题`, `Data quality: ${total} problems`),
+    title: t(l, 'cleansingReport.dataQualityTotalProblems', { total }),
     sections: [
       {
-        text: pick(
-          l,
-          `检查了 ${view.checked} 家客户。把 → 后面的命令改好尖括号里的内容发给我，就能修好。`,
-          `Checked ${view.checked} customers. Send the command after → with the <…> filled in to fix each one.`,
-        ),
+        text: t(l, 'cleansingReport.checkedCheckedCustomersSend', { checked: view.checked }),
       },
       ...sections,
     ],

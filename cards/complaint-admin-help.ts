@@ -1,4 +1,5 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
 
 const commands = {
@@ -36,21 +37,16 @@ const commands = {
 /** The admin commands, in the language asked in. Rule keys: 类别/category, 地区/region, 等级/grade,
  * 客户负责人/customer_owner, 处理人/owner, 团队/team, 方式/strategy, 位置/position. */
 export function complaintAdminHelpCard(view: { locale: Locale }): Card {
-  const zh = view.locale === 'zh';
   return {
     tone: 'info',
-    title: zh ? '管理命令' : 'Admin commands',
+    title: t(view.locale, 'complaintAdminHelp.adminCommands'),
     sections: [
       {
-        text: zh
-          ? '规则字段：类别、地区、等级、客户负责人（条件）；处理人或团队（分给谁）；方式、位置。'
-          : 'Rule fields: category, region, grade, customer_owner (conditions); owner or team (who gets it); strategy, position.',
+        text: t(view.locale, 'complaintAdminHelp.ruleFieldsCategoryRegion'),
       },
-      { fields: commands[view.locale].map(([label, value]) => ({ label, value })) },
+      { fields: commands[view.locale === 'en' ? 'en' : 'zh'].map(([label, value]) => ({ label, value })) },
       {
-        text: zh
-          ? '导入客户：把 .csv 或 .xlsx 文件发给我（私聊，或在 Slack 频道里 @我），先看预览，再点「导入 N 行」。最大 10 MB，预览保留 24 小时。'
-          : 'Import customers: send me a .csv or .xlsx file (direct message, or @mention me in a Slack channel), check the preview, then press "Import N rows". Up to 10 MB; the preview is kept for 24 hours.',
+        text: t(view.locale, 'complaintAdminHelp.importCustomersSendMe'),
       },
     ],
     buttons: [],

@@ -1,9 +1,9 @@
 import { topEscalationLevel } from '../src/domain/complaints/escalation.ts';
 import { reopensComplaint, satisfactionLevels } from '../src/domain/complaints/satisfaction.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Button } from './card.ts';
 import { satisfactionLabel } from './complaint-labels.ts';
-import { pick } from './text.ts';
 
 /**
  * The buttons a complaint's state allows. Everyone who sees the card sees them (cards land in group
@@ -27,7 +27,7 @@ export function complaintButtons(
             inputs: [
               {
                 id: 'comment',
-                label: pick(l, '客户的话（可不填）', "The customer's words (optional)"),
+                label: t(l, 'complaintButtons.theCustomersWordsOptional'),
                 kind: 'textarea' as const,
               },
             ],
@@ -38,30 +38,35 @@ export function complaintButtons(
   if (c.status !== 'open' && c.status !== 'acknowledged') return [];
   const buttons: Button[] = [];
   if (c.status === 'open')
-    buttons.push({ label: pick(l, '受理', 'Accept'), action: 'complaint.accept', payload, style: 'primary' });
+    buttons.push({
+      label: t(l, 'complaintButtons.accept'),
+      action: 'complaint.accept',
+      payload,
+      style: 'primary',
+    });
   buttons.push(
     {
-      label: pick(l, '解决', 'Resolve'),
+      label: t(l, 'complaintButtons.resolve'),
       action: 'complaint.resolve',
       payload,
       inputs: [
         {
           id: 'resolution',
-          label: pick(l, '处理结果', 'Resolution'),
+          label: t(l, 'complaintButtons.resolution'),
           kind: 'textarea',
           required: true,
-          placeholder: pick(l, '怎么解决的？客户会看到这个结果', 'How was it solved?'),
+          placeholder: t(l, 'complaintButtons.howWasItSolved'),
         },
       ],
     },
     {
-      label: pick(l, '转派', 'Reassign'),
+      label: t(l, 'complaintButtons.reassign'),
       action: 'complaint.reassign',
       payload,
       inputs: [
         {
           id: 'person',
-          label: pick(l, '转派给（姓名）', 'Reassign to (name)'),
+          label: t(l, 'complaintButtons.reassignToName'),
           kind: 'text',
           required: true,
         },
@@ -70,7 +75,7 @@ export function complaintButtons(
   );
   if (c.escalationLevel < topEscalationLevel)
     buttons.push({
-      label: pick(l, '升级', 'Escalate'),
+      label: t(l, 'complaintButtons.escalate'),
       action: 'complaint.escalate',
       payload,
       style: 'danger',

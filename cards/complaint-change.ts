@@ -1,66 +1,56 @@
 import type { Locale } from '../src/domain/people.ts';
+import { type MessageId, t } from '../src/i18n/t.ts';
 import type { ComplaintChange, EscalationReason } from './complaint.ts';
-import { pick } from './text.ts';
 
-const reasons: Record<EscalationReason, [string, string]> = {
-  acknowledge_missed: ['响应超时', 'acknowledge deadline missed'],
-  resolve_missed: ['解决超时', 'resolve deadline missed'],
-  manual: ['手动升级', 'escalated by hand'],
-};
+const reasons = {
+  acknowledge_missed: 'complaintChange.reason.acknowledgeMissed',
+  resolve_missed: 'complaintChange.reason.resolveMissed',
+  manual: 'complaintChange.reason.manual',
+} as const satisfies Record<EscalationReason, MessageId>;
 
 /** The title's verb and the footer's "who did it when" for the last change to a complaint. */
 export function complaintChangeText(
   change: ComplaintChange,
   l: Locale,
   when: (date: Date) => string,
-): { title: { zh: string; en: string }; footer: string } {
+): { title: string; footer: string } {
   const at = when(change.at);
+  const by = change.by ?? '';
   switch (change.kind) {
     case 'filed':
-      return said('已登记', 'filed', `${change.by} 于 ${at} 登记`, `Filed by ${change.by} at ${at}`);
+      return { title: t(l, 'complaintChange.filed'), footer: t(l, 'complaintChange.filedBy', { by, at }) };
     case 'assigned':
-      return said(
-        '分配给你',
-        'assigned to you',
-        `${change.by} 于 ${at} 登记`,
-        `Filed by ${change.by} at ${at}`,
-      );
+      return { title: t(l, 'complaintChange.assigned'), footer: t(l, 'complaintChange.filedBy', { by, at }) };
     case 'accepted':
-      return said('已受理', 'accepted', `${change.by} 于 ${at} 受理`, `Accepted by ${change.by} at ${at}`);
+      return {
+        title: t(l, 'complaintChange.accepted'),
+        footer: t(l, 'complaintChange.acceptedBy', { by, at }),
+      };
     case 'resolved':
-      return said('已解决', 'resolved', `${change.by} 于 ${at} 解决`, `Resolved by ${change.by} at ${at}`);
+      return {
+        title: t(l, 'complaintChange.resolved'),
+        footer: t(l, 'complaintChange.resolvedBy', { by, at }),
+      };
     case 'closed':
-      return said(
-        '已关闭',
-        'closed',
-        `${change.by} 于 ${at} 记录满意度`,
-        `Satisfaction recorded by ${change.by} at ${at}`,
-      );
+      return { title: t(l, 'complaintChange.closed'), footer: t(l, 'complaintChange.closedBy', { by, at }) };
     case 'reopened':
-      return said(
-        '已重新打开',
-        'reopened',
-        `${change.by} 于 ${at} 记录客户不满意，已交经理复核`,
-        `${change.by} recorded a dissatisfied customer at ${at}; back for the manager's review`,
-      );
+      return {
+        title: t(l, 'complaintChange.reopened'),
+        footer: t(l, 'complaintChange.reopenedBy', { by, at }),
+      };
     case 'reassigned':
-      return said(
-        `已转派给 ${change.to}`,
-        `reassigned to ${change.to}`,
-        `${change.by} 于 ${at} 转派`,
-        `Reassigned by ${change.by} at ${at}`,
-      );
+      return {
+        title: t(l, 'complaintChange.reassigned', { to: change.to }),
+        footer: t(l, 'complaintChange.reassignedBy', { by, at }),
+      };
     case 'escalated': {
-      const [zh, en] = reasons[change.reason];
-      return said(
-        `已升级（${change.level} 级）`,
-        `escalated (level ${change.level})`,
-        change.by ? `${change.by} 于 ${at} 升级（${zh}）` : `系统于 ${at} 自动升级（${zh}）`,
-        change.by ? `Escalated by ${change.by} at ${at} (${en})` : `Escalated automatically at ${at} (${en})`,
-      );
+      const reason = t(l, reasons[change.reason]);
+      return {
+        title: t(l, 'complaintChange.escalated', { level: change.level }),
+        footer: change.by
+          ? t(l, 'complaintChange.escalatedBy', { by, at, reason })
+          : t(l, 'complaintChange.escalatedAutomatically', { at, reason }),
+      };
     }
-  }
-  function said(zh: string, en: string, footerZh: string, footerEn: string) {
-    return { title: { zh, en }, footer: pick(l, footerZh, footerEn) };
   }
 }

@@ -67,5 +67,5 @@ export function eventLabel(action: string, locale: Locale): string {
 }
 
 export function satisfactionLabel(level: Satisfaction, locale: Locale): string {
-  return locale === 'zh' ? level : satisfactionLabels[level];
+  return locale !== 'en' ? level : satisfactionLabels[level];
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
 import { categoryLabel } from './complaint-labels.ts';
 import { pick } from './text.ts';
@@ -27,53 +28,43 @@ export function routingRulesCard(view: RoutingRulesView): Card {
   const l = view.locale;
   const lines = view.rules.map((rule, index) => `${index + 1}. #${rule.id} ${describeRule(rule, l)}`);
   const fallback = view.defaultOwner
-    ? pick(
-        l,
-        `都不匹配时：默认处理人 ${view.defaultOwner}`,
-        `When none matches: the default owner, ${view.defaultOwner}`,
-      )
-    : pick(
-        l,
-        '都不匹配时：未结客诉最少的客服',
-        'When none matches: the service colleague with the fewest open complaints',
-      );
+    ? t(l, 'complaintRouting.whenNoneMatchesThe', { defaultOwner: view.defaultOwner })
+    : t(l, 'complaintRouting.whenNoneMatchesThe2');
   return {
     tone: view.headline ? 'success' : 'info',
     title: view.headline
       ? pick(l, view.headline.zh, view.headline.en)
-      : pick(l, '客诉分配规则', 'Complaint routing rules'),
+      : t(l, 'complaintRouting.complaintRoutingRules'),
     sections: [
       {
         text:
           lines.length > 0
-            ? `${pick(l, '按顺序匹配，第一条命中的规则决定处理人：', 'Tried in order; the first that matches names the owner:')}\n${lines.join('\n')}`
-            : pick(l, '还没有规则。', 'No rules yet.'),
+            ? `${t(l, 'complaintRouting.triedInOrderThe')}\n${lines.join('\n')}`
+            : t(l, 'complaintRouting.noRulesYet'),
       },
       { text: fallback },
     ],
     buttons: [],
-    footer: pick(
-      l,
-      '添加：添加客诉规则 类别=质量 处理人=赵客服 · 修改：修改客诉规则 #2 地区=深圳 · 删除：删除客诉规则 #2',
-      'Add: add routing rule category=delivery team=售后 strategy=round_robin · Change: change routing rule 2 region=Shenzhen · Delete: delete routing rule 2',
-    ),
+    footer: t(l, 'complaintRouting.addAddRoutingRule'),
   };
 }
 
 function describeRule(rule: RoutingRuleLine, l: Locale): string {
   const conditions = [
-    rule.category && `${pick(l, '类别', 'category')}=${categoryLabel(rule.category, l)}`,
-    rule.region && `${pick(l, '地区', 'region')}=${rule.region}`,
-    rule.grade && `${pick(l, '等级', 'grade')}=${rule.grade}`,
-    rule.customerOwner && `${pick(l, '客户负责人', 'customer_owner')}=${rule.customerOwner}`,
+    rule.category && `${t(l, 'complaintRouting.category')}=${categoryLabel(rule.category, l)}`,
+    rule.region && `${t(l, 'complaintRouting.region')}=${rule.region}`,
+    rule.grade && `${t(l, 'complaintRouting.grade')}=${rule.grade}`,
+    rule.customerOwner && `${t(l, 'complaintRouting.customerOwner')}=${rule.customerOwner}`,
   ].filter(Boolean);
-  const when = conditions.length > 0 ? conditions.join(' ') : pick(l, '所有客诉', 'every complaint');
+  const when = conditions.length > 0 ? conditions.join(' ') : t(l, 'complaintRouting.everyComplaint');
   const strategy =
-    rule.strategy === 'round_robin' ? pick(l, '轮流', 'round robin') : pick(l, '未结最少', 'least loaded');
+    rule.strategy === 'round_robin'
+      ? t(l, 'complaintRouting.roundRobin')
+      : t(l, 'complaintRouting.leastLoaded');
   const target = rule.person
     ? rule.person
     : rule.team
-      ? pick(l, `团队 ${rule.team}（${strategy}）`, `team ${rule.team} (${strategy})`)
-      : pick(l, '（处理人已不存在）', '(owner no longer exists)');
+      ? t(l, 'complaintRouting.teamTeamStrategy', { team: rule.team, strategy })
+      : t(l, 'complaintRouting.ownerNoLongerExists');
   return `${when} → ${target}`;
 }

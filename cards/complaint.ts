@@ -1,12 +1,13 @@
 import type { Satisfaction } from '../src/domain/complaints/satisfaction.ts';
 import type { Locale } from '../src/domain/people.ts';
 import type { ComplaintCategory, Severity } from '../src/domain/vocabulary.ts';
+import { t } from '../src/i18n/t.ts';
 import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card, Field } from './card.ts';
 import { complaintButtons } from './complaint-buttons.ts';
 import { complaintChangeText } from './complaint-change.ts';
 import { categoryLabel, satisfactionLabel, severityLabel, statusLabel } from './complaint-labels.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 export type EscalationReason = 'acknowledge_missed' | 'resolve_missed' | 'manual';
 
@@ -56,25 +57,25 @@ export function complaintCard(view: ComplaintView): Card {
   const { title, footer } = complaintChangeText(view.change, l, when);
   const open = c.status === 'open' || c.status === 'acknowledged';
   const fields: Field[] = [
-    { label: pick(l, '类别', 'Category'), value: categoryLabel(c.category, l) },
-    { label: pick(l, '紧急程度', 'Severity'), value: severityLabel(c.severity, l) },
-    { label: pick(l, '状态', 'Status'), value: statusLabel(c.status, l) },
-    { label: pick(l, '处理人', 'Owner'), value: c.owner ?? pick(l, '待分配', 'unassigned') },
-    { label: pick(l, '提交人', 'Reported by'), value: c.reporter },
+    { label: t(l, 'complaint.category'), value: categoryLabel(c.category, l) },
+    { label: t(l, 'complaint.severity'), value: severityLabel(c.severity, l) },
+    { label: t(l, 'complaint.status'), value: statusLabel(c.status, l) },
+    { label: t(l, 'complaint.owner'), value: c.owner ?? t(l, 'complaint.unassigned') },
+    { label: t(l, 'complaint.reportedBy'), value: c.reporter },
   ];
   if (c.status === 'open' && !c.acknowledgedAt)
-    fields.push({ label: pick(l, '响应期限', 'Acknowledge by'), value: when(c.ackDueAt) });
-  if (open) fields.push({ label: pick(l, '解决期限', 'Resolve by'), value: when(c.resolveDueAt) });
+    fields.push({ label: t(l, 'complaint.acknowledgeBy'), value: when(c.ackDueAt) });
+  if (open) fields.push({ label: t(l, 'complaint.resolveBy'), value: when(c.resolveDueAt) });
   if (open && c.escalationLevel > 0)
     fields.push({
-      label: pick(l, '已升级', 'Escalated'),
-      value: pick(l, `${c.escalationLevel} 级`, `level ${c.escalationLevel}`),
+      label: t(l, 'complaint.escalated'),
+      value: t(l, 'complaint.levelEscalationlevel', { escalationLevel: c.escalationLevel }),
     });
-  if (c.resolution) fields.push({ label: pick(l, '处理结果', 'Resolution'), value: c.resolution });
+  if (c.resolution) fields.push({ label: t(l, 'complaint.resolution'), value: c.resolution });
   if (c.satisfaction) {
     const comment = c.satisfactionComment ? `（${c.satisfactionComment}）` : '';
     fields.push({
-      label: pick(l, '客户满意度', 'Customer satisfaction'),
+      label: t(l, 'complaint.customerSatisfaction'),
       value: `${satisfactionLabel(c.satisfaction, l)}${comment}`,
     });
   }
@@ -82,11 +83,7 @@ export function complaintCard(view: ComplaintView): Card {
   return {
     tone:
       c.status === 'closed' ? 'success' : c.status === 'resolved' ? 'info' : urgent ? 'danger' : 'warning',
-    title: pick(
-      l,
-      `客诉 #${c.id} ${title.zh}：${c.customer}`,
-      `Complaint #${c.id} ${title.en}: ${c.customer}`,
-    ),
+    title: t(l, 'complaint.title', { id: c.id, change: title, customer: c.customer }),
     sections: [
       ...(c.badCustomer ? [{ text: badCustomerWarning(l, c.badCustomer.reason) }] : []),
       { text: c.description },
@@ -94,11 +91,7 @@ export function complaintCard(view: ComplaintView): Card {
       ...(c.status === 'resolved'
         ? [
             {
-              text: pick(
-                l,
-                `请${c.reporter}回访客户，选择客户的满意度。`,
-                `${c.reporter}: ask the customer and record how satisfied they are.`,
-              ),
+              text: t(l, 'complaint.reporterAskTheCustomer', { reporter: c.reporter }),
             },
           ]
         : []),

@@ -1,6 +1,7 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 export interface CustomerCareView {
   locale: Locale;
@@ -20,21 +21,19 @@ export function customerCareCard(view: CustomerCareView): Card {
   if (view.quiet.length > 0) {
     const lines = view.quiet.map((customer) => {
       const last = customer.lastContactAt
-        ? pick(
-            l,
-            `上次联系 ${formatWhen(customer.lastContactAt, l, view.timeZone, false)}`,
-            `last contact ${formatWhen(customer.lastContactAt, l, view.timeZone, false)}`,
-          )
-        : pick(l, '从未联系', 'never contacted');
-      return `- ${customer.name}${customer.grade ? ` [${customer.grade}]` : ''} · ${pick(l, `${customer.days} 天未联系`, `${customer.days} days`)} · ${last}`;
+        ? t(l, 'customerCare.lastContactLastcontactat', {
+            lastContactAt: formatWhen(customer.lastContactAt, l, view.timeZone, false),
+          })
+        : t(l, 'customerCare.neverContacted');
+      return `- ${customer.name}${customer.grade ? ` [${customer.grade}]` : ''} · ${t(l, 'customerCare.daysDays', { days: customer.days })} · ${last}`;
     });
     const more = view.quietTotal - view.quiet.length;
-    if (more > 0) lines.push(pick(l, `……还有 ${more} 家`, `…and ${more} more`));
-    sections.push({ text: `**${pick(l, '该联系了', 'Due for a call')}**\n${lines.join('\n')}` });
+    if (more > 0) lines.push(t(l, 'customerCare.andMoreMore', { more }));
+    sections.push({ text: `**${t(l, 'customerCare.dueForACall')}**\n${lines.join('\n')}` });
   }
   if (view.birthdays.length > 0) {
     const lines = view.birthdays.map((b) => `- ${b.contact} (${b.customer})`);
-    sections.push({ text: `**${pick(l, '明天生日 🎂', 'Birthdays tomorrow 🎂')}**\n${lines.join('\n')}` });
+    sections.push({ text: `**${t(l, 'customerCare.birthdaysTomorrow')}**\n${lines.join('\n')}` });
   }
-  return { tone: 'info', title: pick(l, '客户关怀提醒', 'Customer care'), sections, buttons: [] };
+  return { tone: 'info', title: t(l, 'customerCare.customerCare'), sections, buttons: [] };
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card, Field } from './card.ts';
 import { complaintTimelineLines, type ProfileComplaint } from './complaint-timeline.ts';
@@ -51,19 +52,19 @@ function gradeText(l: Locale, c: CustomerProfileView['customer']): string {
   if (!c.grade) return '—';
   if (!c.previousGrade || c.previousGrade === c.grade) return c.grade;
   const up = c.grade < c.previousGrade;
-  return pick(
-    l,
-    `${c.grade}（${up ? '↑' : '↓'} 原 ${c.previousGrade}）`,
-    `${c.grade} (${up ? '↑' : '↓'} was ${c.previousGrade})`,
-  );
+  return t(l, 'customerProfile.gradeValueWasPreviousgrade', {
+    grade: c.grade,
+    value: up ? '↑' : '↓',
+    previousGrade: c.previousGrade,
+  });
 }
 
 function ownerText(l: Locale, c: CustomerProfileView['customer'], timeZone: string): string {
   if (c.owner) return c.owner;
-  if (!c.inPoolSince) return pick(l, '公海（无人负责）', 'unowned (pool)');
+  if (!c.inPoolSince) return t(l, 'customerProfile.unownedPool');
   const since = formatWhen(c.inPoolSince, l, timeZone, false);
-  const former = c.formerOwner ? pick(l, `，原负责人 ${c.formerOwner}`, `, was ${c.formerOwner}`) : '';
-  return pick(l, `公海（${since} 退回${former}）`, `pool (since ${since}${former})`);
+  const former = c.formerOwner ? t(l, 'customerProfile.wasFormerowner', { formerOwner: c.formerOwner }) : '';
+  return t(l, 'customerProfile.poolSinceSinceFormer', { since, former });
 }
 
 export function customerProfileCard(view: CustomerProfileView): Card {
@@ -71,30 +72,30 @@ export function customerProfileCard(view: CustomerProfileView): Card {
   const c = view.customer;
   const when = (date: Date, withTime = true) => formatWhen(date, l, view.timeZone, withTime);
   const fields: Field[] = [
-    { label: pick(l, '负责人', 'Owner'), value: ownerText(l, c, view.timeZone) },
-    { label: pick(l, '等级', 'Grade'), value: gradeText(l, c) },
+    { label: t(l, 'customerProfile.owner'), value: ownerText(l, c, view.timeZone) },
+    { label: t(l, 'customerProfile.grade'), value: gradeText(l, c) },
     {
-      label: pick(l, '最近联系', 'Last contact'),
-      value: c.lastContactAt ? when(c.lastContactAt) : pick(l, '从未', 'never'),
+      label: t(l, 'customerProfile.lastContact'),
+      value: c.lastContactAt ? when(c.lastContactAt) : t(l, 'customerProfile.never'),
     },
   ];
   if (c.collaborators.length > 0)
-    fields.push({ label: pick(l, '协作人', 'Collaborators'), value: c.collaborators.join(', ') });
+    fields.push({ label: t(l, 'customerProfile.collaborators'), value: c.collaborators.join(', ') });
   if (c.trailingCents > 0)
     fields.push({
-      label: pick(l, '近12个月成交', 'Sales, last 12 months'),
+      label: t(l, 'customerProfile.salesLastMonths'),
       value: formatMoney(c.trailingCents, l),
     });
   if (c.rfm) fields.push({ label: 'RFM', value: `R${c.rfm.recency} F${c.rfm.frequency} M${c.rfm.monetary}` });
   const stage = c.lifecycleStage ? lifecycleLabels[c.lifecycleStage] : undefined;
-  if (stage) fields.push({ label: pick(l, '生命周期', 'Lifecycle'), value: pick(l, stage[0], stage[1]) });
-  if (c.region) fields.push({ label: pick(l, '地区', 'Region'), value: c.region });
-  if (c.industry) fields.push({ label: pick(l, '行业', 'Industry'), value: c.industry });
+  if (stage) fields.push({ label: t(l, 'customerProfile.lifecycle'), value: pick(l, stage[0], stage[1]) });
+  if (c.region) fields.push({ label: t(l, 'customerProfile.region'), value: c.region });
+  if (c.industry) fields.push({ label: t(l, 'customerProfile.industry'), value: c.industry });
   if (c.aliases.length > 0)
-    fields.push({ label: pick(l, '别名', 'Also known as'), value: c.aliases.join(', ') });
+    fields.push({ label: t(l, 'customerProfile.alsoKnownAs'), value: c.aliases.join(', ') });
   if (view.contacts.length > 0) {
     fields.push({
-      label: pick(l, '联系人', 'Contacts'),
+      label: t(l, 'customerProfile.contacts'),
       value: view.contacts
         .map((contact) => (contact.title ? `${contact.name} (${contact.title})` : contact.name))
         .join(', '),
@@ -106,29 +107,28 @@ export function customerProfileCard(view: CustomerProfileView): Card {
   const warning = c.status === 'bad' ? [{ text: badCustomerWarning(l, c.badReason) }] : [];
   return {
     tone: c.status === 'bad' ? 'danger' : view.headline === 'created' ? 'success' : 'info',
-    title:
-      view.headline === 'created' ? pick(l, `已新增客户：${c.name}`, `Customer added: ${c.name}`) : c.name,
+    title: view.headline === 'created' ? t(l, 'customerProfile.customerAddedName', { name: c.name }) : c.name,
     sections: [
       ...warning,
       { fields },
       list(
-        pick(l, '最近拜访', 'Recent visits'),
+        t(l, 'customerProfile.recentVisits'),
         view.recentVisits
           .slice(0, shown)
           .map((visit) => `- ${when(visit.occurredAt)} ${visit.author}: ${visit.summary}`),
-        pick(l, '暂无', 'none yet'),
+        t(l, 'customerProfile.noneYet'),
       ),
       list(
-        pick(l, '待跟进', 'Open follow-ups'),
+        t(l, 'customerProfile.openFollowUps'),
         view.openFollowUps
           .slice(0, shown)
           .map((f) => `- #${f.id} ${when(f.dueAt, f.hasTime)} ${f.assignee}: ${f.title}`),
-        pick(l, '无', 'none'),
+        t(l, 'customerProfile.none'),
       ),
       list(
-        pick(l, '客诉', 'Complaints'),
+        t(l, 'customerProfile.complaints'),
         complaintTimelineLines(view.complaints, l, view.timeZone),
-        pick(l, '无', 'none'),
+        t(l, 'customerProfile.none'),
       ),
     ],
     buttons: [],

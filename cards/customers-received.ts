@@ -1,9 +1,10 @@
 import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { severityLabel } from './complaint-labels.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 export interface CustomersReceivedView {
   locale: Locale;
@@ -23,11 +24,11 @@ const shown = 15;
 export function customersReceivedCard(view: CustomersReceivedView): Card {
   const l = view.locale;
   const list = (heading: string, lines: string[]) => ({
-    text: `**${heading}**\n${lines.slice(0, shown).join('\n')}${lines.length > shown ? pick(l, `\n……还有 ${lines.length - shown} 条`, `\n…and ${lines.length - shown} more`) : ''}`,
+    text: `**${heading}**\n${lines.slice(0, shown).join('\n')}${lines.length > shown ? t(l, 'customersReceived.andValueMore', { value: lines.length - shown }) : ''}`,
   });
   const sections = [
     list(
-      pick(l, '客户', 'Customers'),
+      t(l, 'customersReceived.customers'),
       // Flagged customers first: the list is cut at 15 and the warning must not be.
       [...view.customers]
         .sort((a, b) => Number(Boolean(b.bad)) - Number(Boolean(a.bad)))
@@ -37,7 +38,7 @@ export function customersReceivedCard(view: CustomersReceivedView): Card {
   if (view.followUps.length > 0)
     sections.push(
       list(
-        pick(l, '转给你的跟进', 'Follow-ups now yours'),
+        t(l, 'customersReceived.followUpsNowYours'),
         view.followUps.map(
           (f) => `- #${f.id} ${formatWhen(f.dueAt, l, view.timeZone, f.hasTime)} ${f.customer}: ${f.title}`,
         ),
@@ -46,10 +47,10 @@ export function customersReceivedCard(view: CustomersReceivedView): Card {
   if (view.complaints.length > 0)
     sections.push(
       list(
-        pick(l, '未结客诉', 'Open complaints'),
+        t(l, 'customersReceived.openComplaints'),
         view.complaints.map(
           (c) =>
-            `- #${c.id} [${severityLabel(c.severity, l)}] ${c.customer}: ${c.description}${c.moved ? pick(l, '（由你处理）', ' (yours to handle)') : ''}`,
+            `- #${c.id} [${severityLabel(c.severity, l)}] ${c.customer}: ${c.description}${c.moved ? t(l, 'customersReceived.yoursToHandle') : ''}`,
         ),
       ),
     );
@@ -57,14 +58,10 @@ export function customersReceivedCard(view: CustomersReceivedView): Card {
   return {
     tone: 'info',
     title: view.from
-      ? pick(
-          l,
-          `你接手了 ${view.from} 的 ${count} 家客户`,
-          `You now own ${count} of ${view.from}'s customers`,
-        )
-      : pick(l, `你新负责 ${count} 家客户`, `You now own ${count} more customers`),
+      ? t(l, 'customersReceived.youNowOwnCount', { from: view.from, count })
+      : t(l, 'customersReceived.youNowOwnCount2', { count }),
     sections,
     buttons: [],
-    footer: pick(l, `由 ${view.by} 安排`, `Arranged by ${view.by}`),
+    footer: t(l, 'customersReceived.arrangedByBy', { by: view.by }),
   };
 }

@@ -1,9 +1,10 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import type { FollowUpItem } from './follow-up-item.ts';
 import { listLines } from './list-lines.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 type ReminderFollowUp = FollowUpItem & { assignee: string };
 
@@ -24,9 +25,9 @@ const listedAtMost = 20;
 
 function reminderFields(l: Locale, timeZone: string, f: ReminderFollowUp) {
   return [
-    { label: pick(l, '客户', 'Customer'), value: customerWithWarning(l, f.customer, f.customerBad) },
-    { label: pick(l, '事项', 'Task'), value: f.title },
-    { label: pick(l, '到期', 'Due'), value: formatWhen(f.dueAt, l, timeZone, f.hasTime) },
+    { label: t(l, 'followUpReminder.customer'), value: customerWithWarning(l, f.customer, f.customerBad) },
+    { label: t(l, 'followUpReminder.task'), value: f.title },
+    { label: t(l, 'followUpReminder.due'), value: formatWhen(f.dueAt, l, timeZone, f.hasTime) },
   ];
 }
 
@@ -38,11 +39,11 @@ export function overdueFollowUpsCard(view: OverdueFollowUpsView): Card {
     const f = only.followUp;
     return {
       tone: 'danger',
-      title: pick(
-        l,
-        `${f.assignee} 的跟进 #${f.id} 已逾期 ${only.daysOverdue} 天`,
-        `${f.assignee}'s follow-up #${f.id} is ${only.daysOverdue} days overdue`,
-      ),
+      title: t(l, 'followUpReminder.assigneeSFollowUp', {
+        assignee: f.assignee,
+        id: f.id,
+        daysOverdue: only.daysOverdue,
+      }),
       sections: [{ fields: reminderFields(l, view.timeZone, f) }],
       buttons: [],
     };
@@ -52,20 +53,18 @@ export function overdueFollowUpsCard(view: OverdueFollowUpsView): Card {
     listedAtMost,
     l,
     ({ followUp: f, daysOverdue }) =>
-      pick(
-        l,
-        `- #${f.id} ${f.assignee} · ${customerWithWarning(l, f.customer, f.customerBad)} · ${f.title} · 逾期 ${daysOverdue} 天`,
-        `- #${f.id} ${f.assignee} · ${customerWithWarning(l, f.customer, f.customerBad)} · ${f.title} · ${daysOverdue} days overdue`,
-      ),
+      t(l, 'followUpReminder.idAssigneeLTitle', {
+        id: f.id,
+        assignee: f.assignee,
+        l: customerWithWarning(l, f.customer, f.customerBad),
+        title: f.title,
+        daysOverdue,
+      }),
     '条',
   );
   return {
     tone: 'danger',
-    title: pick(
-      l,
-      `团队有 ${view.items.length} 条跟进已逾期`,
-      `${view.items.length} follow-ups in your team are long overdue`,
-    ),
+    title: t(l, 'followUpReminder.itemscountFollowUpsIn', { itemsCount: view.items.length }),
     sections: [{ text: lines.join('\n') }],
     buttons: [],
   };
@@ -79,16 +78,16 @@ export function followUpReminderCard(view: FollowUpReminderView): Card {
   const id = { followUpId: f.id };
   return {
     tone: 'warning',
-    title: pick(l, `该跟进了：${f.customer}`, `Time to follow up: ${f.customer}`),
+    title: t(l, 'followUpReminder.timeToFollowUp', { customer: f.customer }),
     sections: [{ fields }],
     buttons: [
-      { label: pick(l, '完成', 'Done'), action: 'follow_up.done', payload: id, style: 'primary' },
-      { label: pick(l, '明天再提醒', 'Snooze'), action: 'follow_up.snooze', payload: id },
+      { label: t(l, 'followUpReminder.done'), action: 'follow_up.done', payload: id, style: 'primary' },
+      { label: t(l, 'followUpReminder.snooze'), action: 'follow_up.snooze', payload: id },
       {
-        label: pick(l, '改期', 'Reschedule'),
+        label: t(l, 'followUpReminder.reschedule'),
         action: 'follow_up.move',
         payload: id,
-        inputs: [{ id: 'date', label: pick(l, '新日期', 'New date'), kind: 'date', required: true }],
+        inputs: [{ id: 'date', label: t(l, 'followUpReminder.newDate'), kind: 'date', required: true }],
       },
     ],
   };

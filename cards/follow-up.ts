@@ -1,8 +1,9 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import type { FollowUpItem } from './follow-up-item.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 export interface FollowUpView {
   locale: Locale;
@@ -22,20 +23,20 @@ export function followUpCard(view: FollowUpView): Card {
     tone: 'success',
     title:
       view.state === 'done'
-        ? pick(l, `跟进 #${f.id} 已完成`, `Follow-up #${f.id} done`)
-        : pick(l, `跟进 #${f.id} 改到 ${due}`, `Follow-up #${f.id} moved to ${due}`),
+        ? t(l, 'followUp.followUpIdDone', { id: f.id })
+        : t(l, 'followUp.followUpIdMoved', { id: f.id, due }),
     sections: [
       {
         fields: [
-          { label: pick(l, '客户', 'Customer'), value: customerWithWarning(l, f.customer, f.customerBad) },
-          { label: pick(l, '事项', 'Task'), value: f.title },
+          { label: t(l, 'followUp.customer'), value: customerWithWarning(l, f.customer, f.customerBad) },
+          { label: t(l, 'followUp.task'), value: f.title },
         ],
       },
     ],
     buttons: [],
     footer:
       view.state === 'done'
-        ? pick(l, `${view.changedBy.name} 于 ${at} 完成`, `Done by ${view.changedBy.name} at ${at}`)
-        : pick(l, `${view.changedBy.name} 于 ${at} 改期`, `Moved by ${view.changedBy.name} at ${at}`),
+        ? t(l, 'followUp.doneByNameAt', { name: view.changedBy.name, at })
+        : t(l, 'followUp.movedByNameAt', { name: view.changedBy.name, at }),
   };
 }

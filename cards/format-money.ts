@@ -6,8 +6,8 @@ import type { Locale } from '../src/domain/people.ts';
  */
 export function formatMoney(cents: number, locale: Locale): string {
   const yuan = cents / 100;
-  if (locale === 'zh' && Math.abs(yuan) >= 100_000_000) return `¥${trim(yuan / 100_000_000)}亿`;
-  if (locale === 'zh' && Math.abs(yuan) >= 10_000) return `¥${trim(yuan / 10_000)}万`;
+  if (locale !== 'en' && Math.abs(yuan) >= 100_000_000) return `¥${trim(yuan / 100_000_000)}亿`;
+  if (locale !== 'en' && Math.abs(yuan) >= 10_000) return `¥${trim(yuan / 10_000)}万`;
   return `¥${yuan.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 }
 

@@ -1,10 +1,10 @@
 import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { formatMoney } from './format-money.ts';
 import { listLines } from './list-lines.ts';
-import { pick } from './text.ts';
 
 export interface GradeChange {
   customer: string;
@@ -37,21 +37,17 @@ export function gradeChangesCard(view: GradeChangesView): Card {
     shown,
     l,
     (c) =>
-      `- ${arrow[c.direction]} ${customerWithWarning(l, c.customer, c.customerBad)} ${c.from ?? '—'} → ${c.to}${pick(l, `（${c.owner}，近12个月 ${formatMoney(c.trailingCents, l)}）`, ` (${c.owner}, last 12 months ${formatMoney(c.trailingCents, l)})`)}`,
+      `- ${arrow[c.direction]} ${customerWithWarning(l, c.customer, c.customerBad)} ${c.from ?? '—'} → ${c.to}${t(l, 'gradeChanges.ownerLastMonthsTrailingcents', { owner: c.owner, trailingCents: formatMoney(c.trailingCents, l) })}`,
   );
   const ups = view.changes.filter((c) => c.direction === 'up').length;
   const downs = view.changes.filter((c) => c.direction === 'down').length;
   return {
     tone: downs > 0 ? 'warning' : 'info',
-    title: pick(l, `客户等级变化：↑${ups} ↓${downs}`, `Grade changes: ↑${ups} ↓${downs}`),
+    title: t(l, 'gradeChanges.gradeChangesUpsDowns', { ups, downs }),
     sections: [
       { text: lines.join('\n') },
       {
-        text: pick(
-          l,
-          '等级按近12个月成交额计算，每晚更新。',
-          'Grades follow the last 12 months of sales and are updated nightly.',
-        ),
+        text: t(l, 'gradeChanges.gradesFollowTheLast'),
       },
     ],
     buttons: [],

@@ -1,5 +1,6 @@
 import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { pick } from './text.ts';
@@ -29,13 +30,16 @@ export function handoverCard(view: HandoverView): Card {
       .sort((a, b) => Number(Boolean(b.bad)) - Number(Boolean(a.bad)))
       .slice(0, namesShown)
       .map((c) => customerWithWarning(l, c.name, c.bad))
-      .join(pick(l, '、', ', '));
-    const more = r.customers.length > namesShown ? pick(l, ` 等`, ', …') : '';
-    return pick(
-      l,
-      `- **${r.name}**：${r.customers.length} 家客户（${names}${more}），跟进 ${r.followUps} 条，客诉 ${r.complaints} 条`,
-      `- **${r.name}**: ${r.customers.length} customers (${names}${more}), ${r.followUps} follow-ups, ${r.complaints} complaints`,
-    );
+      .join(t(l, 'list.separator'));
+    const more = r.customers.length > namesShown ? t(l, 'handover.text2') : '';
+    return t(l, 'handover.nameCustomerscountCustomersNames', {
+      name: r.name,
+      customersCount: r.customers.length,
+      names,
+      more,
+      followUps: r.followUps,
+      complaints: r.complaints,
+    });
   });
   return {
     tone: 'success',
@@ -44,10 +48,7 @@ export function handoverCard(view: HandoverView): Card {
       `已交接 ${view.from} 的 ${total} 家客户${view.byRules ? '（按分配规则）' : ''}`,
       `Handed over ${view.from}'s ${total} customers${view.byRules ? ' (by the assignment rules)' : ''}`,
     ),
-    sections: [
-      { text: lines.join('\n') },
-      { text: pick(l, '每位接手人都收到了一份清单。', 'Each new owner has been sent the list.') },
-    ],
+    sections: [{ text: lines.join('\n') }, { text: t(l, 'handover.eachNewOwnerHas') }],
     buttons: [],
   };
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
 
 const examples = {
@@ -58,23 +59,20 @@ const moreExamples = {
 } as const;
 
 export function helpCard(view: { locale: Locale; reason?: 'not_understood' }): Card {
-  const zh = view.locale === 'zh';
   const intro =
     view.reason === 'not_understood'
-      ? zh
-        ? '没看懂这句话。可以这样说：'
-        : "I didn't understand that. Try one of these:"
-      : zh
-        ? '直接用一句话告诉我，我来归档。例如：'
-        : 'Tell me in one sentence and I will file it. For example:';
+      ? t(view.locale, 'help.iDidntUnderstandThat')
+      : t(view.locale, 'help.tellMeInOne');
   return {
     tone: 'info',
-    title: zh ? 'chatcrm 能做什么' : 'What chatcrm can do',
+    title: t(view.locale, 'help.whatChatcrmCanDo'),
     sections: [
       { text: intro },
-      { fields: examples[view.locale].map(([label, value]) => ({ label, value })) },
-      { text: zh ? '客户资料与管理：' : 'Customer data and admin:' },
-      { fields: moreExamples[view.locale].map(([label, value]) => ({ label, value })) },
+      { fields: examples[view.locale === 'en' ? 'en' : 'zh'].map(([label, value]) => ({ label, value })) },
+      { text: t(view.locale, 'help.customerDataAndAdmin') },
+      {
+        fields: moreExamples[view.locale === 'en' ? 'en' : 'zh'].map(([label, value]) => ({ label, value })),
+      },
     ],
     buttons: [],
   };

@@ -1,5 +1,6 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { ComplaintCategory, Severity } from '../src/domain/vocabulary.ts';
+import { t } from '../src/i18n/t.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card, Section } from './card.ts';
 import { categoryLabels, severityLabels } from './complaint-labels.ts';
@@ -32,7 +33,7 @@ export function homeCard(view: HomeView): Card {
   sections.push(quietSection(view));
   const buttons: Button[] = [
     {
-      label: pick(l, '记录拜访', 'Log a visit'),
+      label: t(l, 'home.logAVisit'),
       action: 'visit.log',
       payload: {},
       style: 'primary',
@@ -40,26 +41,18 @@ export function homeCard(view: HomeView): Card {
         {
           id: 'text',
           kind: 'textarea',
-          label: pick(
-            l,
-            '拜访内容（客户、联系人、下次跟进）',
-            'What happened (customer, contact, next follow-up)',
-          ),
-          placeholder: pick(
-            l,
-            '华为 今天和张总聊了报价，下周二跟进',
-            'Acme: met CTO Zhang, they want a quote, follow up next Tuesday',
-          ),
+          label: t(l, 'home.whatHappenedCustomerContact'),
+          placeholder: t(l, 'home.acmeMetCtoZhang'),
           required: true,
         },
       ],
     },
-    { label: pick(l, '我的跟进', 'My follow-ups'), action: 'follow_up.list', payload: {} },
-    { label: pick(l, '帮助', 'Help'), action: 'help.show', payload: {} },
-    { label: pick(l, '刷新', 'Refresh'), action: 'home.show', payload: {} },
+    { label: t(l, 'home.myFollowUps'), action: 'follow_up.list', payload: {} },
+    { label: t(l, 'home.help'), action: 'help.show', payload: {} },
+    { label: t(l, 'home.refresh'), action: 'home.show', payload: {} },
     ...view.followUps.items.slice(0, doneButtons).map(
       (item): Button => ({
-        label: pick(l, `完成 #${item.id}`, `Done #${item.id}`),
+        label: t(l, 'home.doneId', { id: item.id }),
         action: 'follow_up.done',
         payload: { followUpId: item.id },
       }),
@@ -68,28 +61,23 @@ export function homeCard(view: HomeView): Card {
   return {
     key: 'home',
     tone: 'info',
-    title: pick(l, '我的主页', 'My day'),
+    title: t(l, 'home.myDay'),
     sections,
     buttons,
-    footer: pick(
-      l,
-      `更新于 ${formatWhen(view.now, l, view.timeZone)}`,
-      `Updated ${formatWhen(view.now, l, view.timeZone)}`,
-    ),
+    footer: t(l, 'home.updatedNow', { now: formatWhen(view.now, l, view.timeZone) }),
   };
 }
 
 function followUpSection(view: HomeView): Section {
   const l = view.locale;
   const { items, total } = view.followUps;
-  const heading = `**${pick(l, `今天和逾期的跟进（${total}）`, `Follow-ups due today or overdue (${total})`)}**`;
-  if (items.length === 0) return { text: `${heading}\n${pick(l, '没有待办的跟进 🎉', 'Nothing due 🎉')}` };
+  const heading = `**${t(l, 'home.followUpsDueToday', { total })}**`;
+  if (items.length === 0) return { text: `${heading}\n${t(l, 'home.nothingDue')}` };
   const lines = items.map((item) => {
-    const overdue = item.dueAt < view.now ? pick(l, ' ⚠️逾期', ' ⚠️overdue') : '';
+    const overdue = item.dueAt < view.now ? t(l, 'home.overdue') : '';
     return `- **#${item.id}** ${formatWhen(item.dueAt, l, view.timeZone, item.hasTime)}${overdue} · ${customerWithWarning(l, item.customer, item.customerBad)} · ${item.title}`;
   });
-  if (total > items.length)
-    lines.push(pick(l, `……还有 ${total - items.length} 条`, `…and ${total - items.length} more`));
+  if (total > items.length) lines.push(t(l, 'home.andValueMore', { value: total - items.length }));
   return { text: `${heading}\n${lines.join('\n')}` };
 }
 
@@ -99,28 +87,27 @@ export function complaintSection(
   complaints: NonNullable<HomeView['complaints']>,
 ): Section {
   const l = view.locale;
-  const heading = `**${pick(l, `我的未结客诉（${complaints.total}）`, `My open complaints (${complaints.total})`)}**`;
-  if (complaints.items.length === 0) return { text: `${heading}\n${pick(l, '没有未结的客诉', 'None open')}` };
+  const heading = `**${t(l, 'home.myOpenComplaintsTotal', { total: complaints.total })}**`;
+  if (complaints.items.length === 0) return { text: `${heading}\n${t(l, 'home.noneOpen')}` };
   const lines = complaints.items.map((c) => {
-    const late = c.dueAt < view.now ? pick(l, ' ⚠️超时', ' ⚠️late') : '';
+    const late = c.dueAt < view.now ? t(l, 'home.late') : '';
     const [category, severity] = [categoryLabels[c.category], severityLabels[c.severity]];
-    return `- **#${c.id}** ${c.customer} · ${pick(l, category[0], category[1])} · ${pick(l, severity[0], severity[1])} · ${pick(l, '应解决', 'due')} ${formatWhen(c.dueAt, l, view.timeZone)}${late}`;
+    return `- **#${c.id}** ${c.customer} · ${pick(l, category[0], category[1])} · ${pick(l, severity[0], severity[1])} · ${t(l, 'home.due')} ${formatWhen(c.dueAt, l, view.timeZone)}${late}`;
   });
   const more = complaints.total - complaints.items.length;
-  if (more > 0) lines.push(pick(l, `……还有 ${more} 条`, `…and ${more} more`));
+  if (more > 0) lines.push(t(l, 'home.andMoreMore', { more }));
   return { text: `${heading}\n${lines.join('\n')}` };
 }
 
 function quietSection(view: HomeView): Section {
   const l = view.locale;
   const { items, total } = view.quiet;
-  const heading = `**${pick(l, `该联系的客户（${total}）`, `Customers due for a call (${total})`)}**`;
-  if (items.length === 0) return { text: `${heading}\n${pick(l, '都联系过了 👍', 'All in touch 👍')}` };
+  const heading = `**${t(l, 'home.customersDueForA', { total })}**`;
+  if (items.length === 0) return { text: `${heading}\n${t(l, 'home.allInTouch')}` };
   const lines = items.map((c) => {
     const grade = c.grade ? ` [${c.grade}]` : '';
-    return `- ${c.name}${grade} · ${pick(l, `${c.days} 天未联系`, `${c.days} days`)}`;
+    return `- ${c.name}${grade} · ${t(l, 'home.daysDays', { days: c.days })}`;
   });
-  if (total > items.length)
-    lines.push(pick(l, `……还有 ${total - items.length} 家`, `…and ${total - items.length} more`));
+  if (total > items.length) lines.push(t(l, 'home.andValueMore2', { value: total - items.length }));
   return { text: `${heading}\n${lines.join('\n')}` };
 }

@@ -1,8 +1,8 @@
 import type { ImportReport } from '../src/domain/import/import-report.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Section } from './card.ts';
 import { fieldLabel } from './import-field-label.ts';
-import { pick } from './text.ts';
 
 /**
  * How each column was read: "对接人 → 联系人（映射）", and the columns that map to nothing by name, so
@@ -12,8 +12,8 @@ export function importColumnsSections(report: ImportReport, l: Locale): Section[
   const read = report.columns.filter((column) => column.field !== null);
   const ignored = report.columns.filter((column) => column.field === null).map((column) => column.header);
   const mark = {
-    given: pick(l, '（映射）', ' (mapped)'),
-    remembered: pick(l, '（记住的映射）', ' (remembered)'),
+    given: t(l, 'importColumns.mapped'),
+    remembered: t(l, 'importColumns.remembered'),
   };
   const line = read
     .map((column) => {
@@ -22,15 +22,11 @@ export function importColumnsSections(report: ImportReport, l: Locale): Section[
     })
     .join(' · ');
   return [
-    ...(line === '' ? [] : [{ text: `**${pick(l, '列', 'Columns')}**\n${line}` }]),
+    ...(line === '' ? [] : [{ text: `**${t(l, 'importColumns.columns')}**\n${line}` }]),
     ...(ignored.length > 0
       ? [
           {
-            text: pick(
-              l,
-              `未识别的列（已忽略）：${ignored.join('、')}`,
-              `Columns ignored: ${ignored.join(', ')}`,
-            ),
+            text: t(l, 'importColumns.columnsIgnoredValue', { value: ignored.join(t(l, 'list.separator')) }),
           },
         ]
       : []),

@@ -1,6 +1,7 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 /**
  * A message that reached the bot long after it was sent (a burst after a reconnect): nothing was done;
@@ -18,20 +19,16 @@ export function lateMessageCard(view: {
   const quoted = view.text.length > 300 ? `${view.text.slice(0, 300)}…` : view.text;
   return {
     tone: 'warning',
-    title: pick(l, '这条消息到得太晚，还没有处理', 'This message arrived late and was not acted on'),
+    title: t(l, 'lateMessage.thisMessageArrivedLate'),
     sections: [
       { text: `> ${quoted.replace(/\n/g, '\n> ')}` },
       {
-        text: pick(
-          l,
-          `发送于 ${formatWhen(view.sentAt, l, view.timeZone)}。如果它仍然有效，点"现在执行"。`,
-          `Sent ${formatWhen(view.sentAt, l, view.timeZone)}. If it still holds, press "Run it now".`,
-        ),
+        text: t(l, 'lateMessage.sentSentatIfIt', { sentAt: formatWhen(view.sentAt, l, view.timeZone) }),
       },
     ],
     buttons: [
       {
-        label: pick(l, '现在执行', 'Run it now'),
+        label: t(l, 'lateMessage.runItNow'),
         action: 'message.run_late',
         payload: { text: view.text, by: view.sentBy },
         style: 'primary',

@@ -1,6 +1,6 @@
+import { t } from '../src/i18n/t.ts';
 import type { Card } from './card.ts';
 import { complaintSection, type HomeView } from './home.ts';
-import { pick } from './text.ts';
 
 export interface MyComplaintsView extends Pick<HomeView, 'locale' | 'timeZone' | 'now'> {
   complaints: NonNullable<HomeView['complaints']>;
@@ -11,7 +11,7 @@ export function myComplaintsCard(view: MyComplaintsView): Card {
   return {
     key: 'my_complaints',
     tone: view.complaints.items.some((c) => c.dueAt < view.now) ? 'warning' : 'info',
-    title: pick(view.locale, '我的未结客诉', 'My open complaints'),
+    title: t(view.locale, 'home.myOpenComplaints'),
     sections: [complaintSection(view, view.complaints)],
     buttons: [],
   };

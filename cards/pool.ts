@@ -1,5 +1,6 @@
 import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { customerWithWarning } from './bad-customer-warning.ts';
 import type { Button, Card } from './card.ts';
 import { formatWhen, pick } from './text.ts';
@@ -38,45 +39,34 @@ export function poolCard(view: PoolView): Card {
           `${formatWhen(item.inPoolSince, l, view.timeZone, false)} 退回${item.formerOwner ? `（原负责人 ${item.formerOwner}）` : ''}`,
           `back since ${formatWhen(item.inPoolSince, l, view.timeZone, false)}${item.formerOwner ? ` (was ${item.formerOwner})` : ''}`,
         )
-      : pick(l, '从未分配', 'never assigned');
+      : t(l, 'pool.neverAssigned');
     return `- ${customerWithWarning(l, item.name, item.bad)}${traits ? ` [${traits}]` : ''} · ${since}`;
   });
-  if (view.total > view.items.length)
-    lines.push(
-      pick(
-        l,
-        `……共 ${view.total} 家，可发「公海 关键词」搜索`,
-        `…${view.total} in all; send "pool search NAME"`,
-      ),
-    );
+  if (view.total > view.items.length) lines.push(t(l, 'pool.totalInAllSend', { total: view.total }));
   const empty = view.query
-    ? pick(l, `公海里没有与「${view.query}」相关的客户。`, `No customer in the pool matches "${view.query}".`)
-    : pick(l, '公海里暂时没有客户。', 'The pool is empty.');
+    ? t(l, 'pool.noCustomerInThe', { query: view.query })
+    : t(l, 'pool.thePoolIsEmpty');
   const limit =
     view.claimsLeft === null
       ? []
       : [
           {
-            text: pick(
-              l,
-              `今天还可领取 ${view.claimsLeft} 家。`,
-              `You can claim ${view.claimsLeft} more today.`,
-            ),
+            text: t(l, 'pool.youCanClaimClaimsleft', { claimsLeft: view.claimsLeft }),
           },
         ];
   const buttons: Button[] =
     view.claimsLeft === 0 || view.claimsLeft === null
       ? []
       : view.items.slice(0, withButtons).map((item) => ({
-          label: pick(l, `领取 ${item.name}`, `Claim ${item.name}`),
+          label: t(l, 'pool.claimName', { name: item.name }),
           action: 'pool.claim',
           payload: { customerId: item.id },
         }));
   return {
     tone: 'info',
     title: view.query
-      ? pick(l, `公海搜索：${view.query}`, `Pool search: ${view.query}`)
-      : pick(l, `公海客户（${view.total}）`, `Public pool (${view.total})`),
+      ? t(l, 'pool.poolSearchQuery', { query: view.query })
+      : t(l, 'pool.publicPoolTotal', { total: view.total }),
     sections: [{ text: lines.length > 0 ? lines.join('\n') : empty }, ...limit],
     buttons,
   };

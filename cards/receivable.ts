@@ -1,9 +1,10 @@
 import type { BadMark } from '../src/domain/grading/bad-reason.ts';
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { formatMoney } from './format-money.ts';
-import { formatDay, pick } from './text.ts';
+import { formatDay } from './text.ts';
 
 export interface ReceivableView {
   locale: Locale;
@@ -30,39 +31,31 @@ export function receivableCard(view: ReceivableView): Card {
   return {
     tone: arrears ? 'warning' : 'success',
     title: arrears
-      ? pick(l, `已记录欠款：${view.customer}`, `Arrears recorded: ${view.customer}`)
-      : pick(l, `已记录回款：${view.customer}`, `Payment recorded: ${view.customer}`),
+      ? t(l, 'receivable.arrearsRecordedCustomer', { customer: view.customer })
+      : t(l, 'receivable.paymentRecordedCustomer', { customer: view.customer }),
     sections: [
       ...(view.badCustomer ? [{ text: badCustomerWarning(l, view.badCustomer.reason) }] : []),
       ...(view.flagLifted
         ? [
             {
-              text: pick(
-                l,
-                '✅ 欠款已结清，不良客户标记已取消。',
-                '✅ Arrears settled: the bad-customer flag is lifted.',
-              ),
+              text: t(l, 'receivable.arrearsSettledTheBad'),
             },
           ]
         : []),
       {
         fields: [
-          { label: pick(l, '金额', 'Amount'), value: formatMoney(view.amountCents, l) },
+          { label: t(l, 'receivable.amount'), value: formatMoney(view.amountCents, l) },
           arrears
-            ? { label: pick(l, '到期日', 'Due'), value: day }
-            : { label: pick(l, '回款日期', 'Paid on'), value: day },
-          { label: pick(l, '未结欠款', 'Still owed'), value: formatMoney(view.openCents, l) },
-          { label: pick(l, '其中已逾期', 'Of which overdue'), value: formatMoney(view.overdueCents, l) },
+            ? { label: t(l, 'receivable.due'), value: day }
+            : { label: t(l, 'receivable.paidOn'), value: day },
+          { label: t(l, 'receivable.stillOwed'), value: formatMoney(view.openCents, l) },
+          { label: t(l, 'receivable.ofWhichOverdue'), value: formatMoney(view.overdueCents, l) },
         ],
       },
       ...(arrears
         ? [
             {
-              text: pick(
-                l,
-                '到期一年仍未付清的欠款，客户会在夜间被标记为不良客户；回款发「客户 回款 金额」。',
-                'Arrears unpaid a year past due flag the customer bad overnight; record a payment with "NAME paid AMOUNT".',
-              ),
+              text: t(l, 'receivable.arrearsUnpaidAYear'),
             },
           ]
         : []),

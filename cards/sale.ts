@@ -1,8 +1,9 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card } from './card.ts';
 import { formatMoney } from './format-money.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 export interface SaleView {
   locale: Locale;
@@ -24,25 +25,24 @@ export function saleCard(view: SaleView): Card {
   const changes = view.grade !== view.expectedGrade;
   return {
     tone: 'success',
-    title: pick(l, `已记录成交：${view.customer}`, `Sale recorded: ${view.customer}`),
+    title: t(l, 'sale.saleRecordedCustomer', { customer: view.customer }),
     sections: [
       ...(view.badCustomer ? [{ text: badCustomerWarning(l, view.badCustomer.reason) }] : []),
       {
         fields: [
-          { label: pick(l, '金额', 'Amount'), value: formatMoney(view.amountCents, l) },
+          { label: t(l, 'sale.amount'), value: formatMoney(view.amountCents, l) },
           {
-            label: pick(l, '成交日期', 'Closed on'),
+            label: t(l, 'sale.closedOn'),
             value: formatWhen(view.occurredOn, l, view.timeZone, false),
           },
-          { label: pick(l, '近12个月成交', 'Last 12 months'), value: formatMoney(view.trailingCents, l) },
+          { label: t(l, 'sale.lastMonths'), value: formatMoney(view.trailingCents, l) },
           {
-            label: pick(l, '等级', 'Grade'),
+            label: t(l, 'sale.grade'),
             value: changes
-              ? pick(
-                  l,
-                  `${view.grade ?? '—'} → ${view.expectedGrade}（今晚更新）`,
-                  `${view.grade ?? '—'} → ${view.expectedGrade} (updated tonight)`,
-                )
+              ? t(l, 'sale.valueExpectedgradeUpdatedTonight', {
+                  value: view.grade ?? '—',
+                  expectedGrade: view.expectedGrade,
+                })
               : view.expectedGrade,
           },
         ],

@@ -2,7 +2,7 @@ import type { Locale } from '../src/domain/people.ts';
 
 /** Picks the text for the person's language; every card string is written in both. */
 export function pick(locale: Locale, zh: string, en: string): string {
-  return locale === 'zh' ? zh : en;
+  return locale !== 'en' ? zh : en;
 }
 
 /** Wall-clock rendering in the workspace zone: "11月24日 周二 09:00" / "Tue, Nov 24 09:00". */
@@ -15,9 +15,12 @@ export function formatWhen(date: Date, locale: Locale, timeZone: string, withTim
       weekday: 'short',
       ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
     };
-    return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-US', options);
+    return new Intl.DateTimeFormat(dateLocales[locale], options);
   }).format(date);
 }
+
+// Traditional Chinese readers get Taiwan's forms (週二, not 周二).
+const dateLocales: Record<Locale, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-US' };
 
 /** The calendar day in the workspace zone as YYYY-MM-DD, the value of a date input. */
 export function formatDay(date: Date, timeZone: string): string {

@@ -1,6 +1,7 @@
 import type { Locale } from '../src/domain/people.ts';
+import { t } from '../src/i18n/t.ts';
 import type { Card, Field } from './card.ts';
-import { formatWhen, pick } from './text.ts';
+import { formatWhen } from './text.ts';
 
 export interface VisitDraftView {
   locale: Locale;
@@ -24,45 +25,41 @@ export function visitDraftCard(view: VisitDraftView): Card {
   const l = view.locale;
   const fields: Field[] = [
     {
-      label: pick(l, '客户', 'Customer'),
-      value: view.customer ?? pick(l, '（未识别，保存时会问）', '(not found; asked on saving)'),
+      label: t(l, 'visitDraft.customer'),
+      value: view.customer ?? t(l, 'visitDraft.notFoundAskedOn'),
     },
   ];
   if (view.contact) {
     const { name, title } = view.contact;
-    const who = title ? pick(l, `${name}（${title}）`, `${name} (${title})`) : name;
-    fields.push({ label: pick(l, '联系人', 'Contact'), value: who });
+    const who = title ? t(l, 'visitDraft.nameTitle', { name, title }) : name;
+    fields.push({ label: t(l, 'visitDraft.contact'), value: who });
   }
   fields.push({
-    label: pick(l, '下次跟进', 'Follow up'),
+    label: t(l, 'visitDraft.followUp'),
     value: view.followUp
       ? formatWhen(view.followUp.at, l, view.timeZone, view.followUp.hasTime)
-      : pick(l, '（未提到）', '(none mentioned)'),
+      : t(l, 'visitDraft.noneMentioned'),
   });
   const summary =
     view.summary.length > summaryShown ? `${view.summary.slice(0, summaryShown - 1)}…` : view.summary;
-  fields.push({ label: pick(l, '内容', 'Notes'), value: summary });
+  fields.push({ label: t(l, 'visitDraft.notes'), value: summary });
   return {
     tone: 'info',
-    title: pick(l, '记为拜访？', 'Log this as a visit?'),
+    title: t(l, 'visitDraft.logThisAsA'),
     sections: [
       {
-        text: pick(
-          l,
-          '从这条消息读到的内容如下；确认之前不会保存任何内容。',
-          'This is what the message says; nothing is saved until you confirm.',
-        ),
+        text: t(l, 'visitDraft.thisIsWhatThe'),
       },
       { fields },
     ],
     buttons: [
       {
-        label: pick(l, '记为拜访', 'Log visit'),
+        label: t(l, 'visitDraft.logVisit'),
         action: 'pending.choose_reading',
         payload: { pendingId: view.pendingId, reading: 0 },
         style: 'primary',
       },
-      { label: pick(l, '取消', 'Cancel'), action: 'pending.cancel', payload: { pendingId: view.pendingId } },
+      { label: t(l, 'visitDraft.cancel'), action: 'pending.cancel', payload: { pendingId: view.pendingId } },
     ],
   };
 }

@@ -1,8 +1,9 @@
 import type { Locale } from '../src/domain/people.ts';
 import type { VisitKind } from '../src/domain/vocabulary.ts';
+import { type MessageId, t } from '../src/i18n/t.ts';
 import { badCustomerWarning } from './bad-customer-warning.ts';
 import type { Card, Field } from './card.ts';
-import { formatDay, formatWhen, pick } from './text.ts';
+import { formatDay, formatWhen } from './text.ts';
 
 export interface VisitView {
   locale: Locale;
@@ -26,39 +27,39 @@ export interface VisitView {
   badCustomer?: { reason: string | null };
 }
 
-const kindLabel: Record<VisitKind, [string, string]> = {
-  visit: ['拜访', 'Visit'],
-  call: ['电话', 'Call'],
-  meeting: ['会议', 'Meeting'],
-};
+const kindLabel = {
+  visit: 'visit.kind.visit',
+  call: 'visit.kind.call',
+  meeting: 'visit.kind.meeting',
+} as const satisfies Record<VisitKind, MessageId>;
 
 /** "Visit logged": what the bot understood, with Edit and Undo. */
 export function visitCard(view: VisitView): Card {
   const l = view.locale;
-  const [kindZh, kindEn] = kindLabel[view.kind];
+  const named = { kind: t(l, kindLabel[view.kind]), customer: view.customer };
   const title = {
-    logged: pick(l, `已记录${kindZh}：${view.customer}`, `${kindEn} logged: ${view.customer}`),
-    updated: pick(l, `已更新${kindZh}：${view.customer}`, `${kindEn} updated: ${view.customer}`),
-    undone: pick(l, `已撤销${kindZh}：${view.customer}`, `${kindEn} undone: ${view.customer}`),
+    logged: t(l, 'visit.title.logged', named),
+    updated: t(l, 'visit.title.updated', named),
+    undone: t(l, 'visit.title.undone', named),
   }[view.state];
   const fields: Field[] = [
     {
-      label: pick(l, '客户', 'Customer'),
-      value: view.customer + (view.newCustomer ? pick(l, '（新建）', ' (new)') : ''),
+      label: t(l, 'visit.customer'),
+      value: view.customer + (view.newCustomer ? t(l, 'visit.new') : ''),
     },
-    { label: pick(l, '时间', 'When'), value: formatWhen(view.occurredAt, l, view.timeZone) },
+    { label: t(l, 'visit.when'), value: formatWhen(view.occurredAt, l, view.timeZone) },
   ];
   if (view.contacts.length > 0)
-    fields.push({ label: pick(l, '联系人', 'Contacts'), value: view.contacts.join(', ') });
-  if (view.needs) fields.push({ label: pick(l, '客户需求', 'Needs'), value: view.needs });
-  if (view.issues) fields.push({ label: pick(l, '问题', 'Issues'), value: view.issues });
-  if (view.competitor) fields.push({ label: pick(l, '竞品', 'Competitor'), value: view.competitor });
-  if (view.nextStep) fields.push({ label: pick(l, '下一步', 'Next step'), value: view.nextStep });
+    fields.push({ label: t(l, 'visit.contacts'), value: view.contacts.join(', ') });
+  if (view.needs) fields.push({ label: t(l, 'visit.needs'), value: view.needs });
+  if (view.issues) fields.push({ label: t(l, 'visit.issues'), value: view.issues });
+  if (view.competitor) fields.push({ label: t(l, 'visit.competitor'), value: view.competitor });
+  if (view.nextStep) fields.push({ label: t(l, 'visit.nextStep'), value: view.nextStep });
   fields.push({
-    label: pick(l, '跟进', 'Follow-up'),
+    label: t(l, 'visit.followUp'),
     value: view.followUp
       ? `#${view.followUp.id} ${formatWhen(view.followUp.dueAt, l, view.timeZone, view.followUp.hasTime)}`
-      : pick(l, '无', 'none'),
+      : t(l, 'visit.none'),
   });
   const card: Card = {
     tone: view.state === 'undone' ? 'warning' : 'success',
@@ -73,33 +74,33 @@ export function visitCard(view: VisitView): Card {
         ? []
         : [
             {
-              label: pick(l, '修改', 'Edit'),
+              label: t(l, 'visit.edit'),
               action: 'visit.edit',
               payload: { visitId: view.visitId },
               inputs: [
                 {
                   id: 'summary',
-                  label: pick(l, '纪要', 'Summary'),
+                  label: t(l, 'visit.summary'),
                   kind: 'textarea',
                   value: view.summary,
                   required: true,
                 },
                 {
                   id: 'nextStep',
-                  label: pick(l, '下一步', 'Next step'),
+                  label: t(l, 'visit.nextStep'),
                   kind: 'text',
                   value: view.nextStep ?? '',
                 },
                 {
                   id: 'followUpDate',
-                  label: pick(l, '跟进日期（留空 = 不跟进）', 'Follow-up date (empty = none)'),
+                  label: t(l, 'visit.followUpDateEmpty'),
                   kind: 'date',
                   value: view.followUp ? formatDay(view.followUp.dueAt, view.timeZone) : '',
                 },
               ],
             },
             {
-              label: pick(l, '撤销', 'Undo'),
+              label: t(l, 'visit.undo'),
               action: 'visit.undo',
               payload: { visitId: view.visitId },
               style: 'danger',
@@ -110,8 +111,8 @@ export function visitCard(view: VisitView): Card {
     const at = formatWhen(view.changedBy.at, l, view.timeZone);
     card.footer =
       view.state === 'undone'
-        ? pick(l, `${view.changedBy.name} 于 ${at} 撤销`, `Undone by ${view.changedBy.name} at ${at}`)
-        : pick(l, `${view.changedBy.name} 于 ${at} 修改`, `Edited by ${view.changedBy.name} at ${at}`);
+        ? t(l, 'visit.undoneByNameAt', { name: view.changedBy.name, at })
+        : t(l, 'visit.editedByNameAt', { name: view.changedBy.name, at });
   }
   return card;
 }

@@ -4,12 +4,12 @@
 export const demoTeam = '华东销售 East China Sales';
 
 export const demoPeople = [
-  { key: 'manager', name: '王经理', role: 'manager', locale: 'zh' },
-  { key: 'zhang', name: '张伟', role: 'rep', locale: 'zh' },
-  { key: 'li', name: '李娜', role: 'rep', locale: 'zh' },
+  { key: 'manager', name: '王经理', role: 'manager', locale: 'zh-Hans' },
+  { key: 'zhang', name: '张伟', role: 'rep', locale: 'zh-Hans' },
+  { key: 'li', name: '李娜', role: 'rep', locale: 'zh-Hans' },
   { key: 'tom', name: 'Tom Chen', role: 'rep', locale: 'en' },
-  { key: 'service', name: '赵客服', role: 'service', locale: 'zh' },
-  { key: 'admin', name: '管理员', role: 'admin', locale: 'zh' },
+  { key: 'service', name: '赵客服', role: 'service', locale: 'zh-Hans' },
+  { key: 'admin', name: '管理员', role: 'admin', locale: 'zh-Hans' },
 ] as const;
 export type DemoPersonKey = (typeof demoPeople)[number]['key'];
 

@@ -24,10 +24,10 @@ export async function runReportCommand(
   for (const team of teams) {
     const report = await loadTeamReport(db, team, reading.day, options.timeZone, options.now);
     const card = teamReportCard({
-      locale: 'zh',
+      locale: 'zh-Hans',
       timeZone: options.timeZone,
       report,
-      narrative: narrateTeamReport(report, 'zh'),
+      narrative: narrateTeamReport(report, 'zh-Hans'),
       writtenBy: 'template',
     });
     print(cardToText(card));

@@ -19,6 +19,7 @@ import {
   nameForNewcomer,
   type PlatformAccount,
 } from '../domain/people.ts';
+import { t } from '../i18n/t.ts';
 import { reply } from './context.ts';
 import { requestAccess } from './request-access.ts';
 import type { BotDeps, BotEvent, Reply } from './types.ts';
@@ -71,7 +72,7 @@ async function enrol(deps: BotDeps, event: BotEvent, source: string, now: Date):
         autoAdmit: await readAutoAdmit(tx),
       });
       const name = nameForNewcomer(event.sender.displayName, account, await findAllNames(tx));
-      const locale = localeOfText(event.kind === 'message' ? event.text : '', 'zh');
+      const locale = localeOfText(event.kind === 'message' ? event.text : '', 'zh-Hans');
       const teamId = admission === 'rep' ? await findDefaultTeamId(tx) : null;
       const created = await createPerson(tx, account, { name, role: admission, teamId, locale });
       const id = created.kind === 'member' ? created.actor.id : created.person.id;
@@ -117,36 +118,26 @@ function admittedEntry(personId: number, role: string, via: string, source: stri
 }
 
 function waitingReply(locale: Locale, asked: boolean, account: PlatformAccount, brief: boolean): Reply {
-  const zh = locale === 'zh';
   const id = formatAccount(account);
   const card = asked
     ? noticeCard({
         tone: 'info',
-        title: zh
-          ? '你还不是 chatcrm 的成员，已请管理员为你开通'
-          : 'You are not set up in chatcrm yet: I have asked an admin to let you in',
-        text: zh
-          ? '管理员批准后我会通知你。在那之前，你发的消息不会被处理。'
-          : 'I will tell you when they do. Until then, nothing you send is acted on.',
+        title: t(locale, 'admitSender.youAreNotSet'),
+        text: t(locale, 'admitSender.iWillTellYou'),
       })
     : noticeCard({
         tone: 'warning',
-        title: zh
-          ? 'chatcrm 还没有管理员，暂时无法为你开通'
-          : 'chatcrm has no admin yet, so nobody can let you in',
-        text: zh
-          ? `请让运行 chatcrm 的同事执行 \`npm run -s crm -- admin add ${id}\`，或把 ${id} 写进 ADMIN_USERS。`
-          : `Ask whoever runs chatcrm to run \`npm run -s crm -- admin add ${id}\`, or to add ${id} to ADMIN_USERS.`,
+        title: t(locale, 'admitSender.chatcrmHasNoAdmin'),
+        text: t(locale, 'admitSender.askWhoeverRunsChatcrm', { id }),
       });
-  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true });
+  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true, locale });
 }
 
 function declinedReply(locale: Locale, brief: boolean): Reply {
-  const zh = locale === 'zh';
   const card = noticeCard({
     tone: 'warning',
-    title: zh ? '管理员没有为你开通 chatcrm' : 'An admin did not let you into chatcrm',
-    text: zh ? '如有疑问，请直接联系管理员。' : 'If you think this is a mistake, ask your admin directly.',
+    title: t(locale, 'admitSender.anAdminDidNot'),
+    text: t(locale, 'admitSender.ifYouThinkThis'),
   });
-  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true });
+  return reply([brief ? { ...card, sections: [] } : card], { private: true, refused: true, locale });
 }

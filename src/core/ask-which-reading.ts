@@ -1,6 +1,7 @@
 import { chooseReadingCard, type OfferedReading, offeredReadings } from '../../cards/choose-reading.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { findPendingFor, savePending } from '../db/pending.ts';
+import { t } from '../i18n/t.ts';
 import { type Ctx, reply } from './context.ts';
 import { type Draft, draftSchema, type ModelReading } from './draft.ts';
 import type { Reply } from './types.ts';
@@ -13,13 +14,12 @@ import { readWithModel } from './understand/read-with-model.ts';
  * Null when there is nothing to offer (the rules had no reading and the model none either).
  */
 export async function askWhichReading(ctx: Ctx, draft: Draft): Promise<Reply | null> {
-  const zh = ctx.actor.locale === 'zh';
   const earlier = await findPendingFor(ctx.db, ctx.actor.id, draft.source);
   if (earlier?.answered) {
     return reply([
       noticeCard({
         tone: 'info',
-        title: zh ? '这条消息已经处理过了。' : 'That message was already taken care of.',
+        title: t(ctx.actor.locale, 'askWhichReading.thatMessageWasAlready'),
       }),
     ]);
   }

@@ -1,6 +1,7 @@
 import type { Input } from '../../cards/card.ts';
 import { isPast } from '../domain/follow-ups.ts';
 import type { Locale } from '../domain/people.ts';
+import { t } from '../i18n/t.ts';
 import { readDateInput } from './read-date-input.ts';
 
 export interface FormFieldRule {
@@ -20,24 +21,19 @@ export function checkFormValues(
   values: Record<string, string>,
   options: { now: Date; timeZone: string; locale: Locale },
 ): Record<string, string> {
-  const zh = options.locale === 'zh';
   const errors: Record<string, string> = {};
   for (const field of fields) {
     const value = (values[field.id] ?? '').trim();
     if (value === '') {
-      if (field.required) errors[field.id] = zh ? '请填写这一项。' : 'Please fill this in.';
+      if (field.required) errors[field.id] = t(options.locale, 'checkFormValues.pleaseFillThisIn');
       continue;
     }
     if (field.kind !== 'date') continue;
     const date = readDateInput(value, options.now, options.timeZone);
     if (!date) {
-      errors[field.id] = zh
-        ? `看不懂日期「${value}」，请写成 2026-12-10 或「下周三」。`
-        : `I cannot read the date "${value}". Write it like 2026-12-10 or "next Wednesday".`;
+      errors[field.id] = t(options.locale, 'checkFormValues.iCannotReadThe', { value });
     } else if (isPast({ dueAt: date.at, hasTime: date.hasTime }, options.now, options.timeZone)) {
-      errors[field.id] = zh
-        ? '这个日期已经过去了，请选今天或以后。'
-        : 'That date is in the past; pick today or later.';
+      errors[field.id] = t(options.locale, 'checkFormValues.thatDateIsIn');
     }
   }
   return errors;

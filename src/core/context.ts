@@ -23,6 +23,7 @@ export function reply(cards: Card[], options: Partial<Omit<Reply, 'cards'>> = {}
     private: options.private ?? false,
     replaceOriginal: options.replaceOriginal ?? false,
     ...(options.refused ? { refused: true } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
   };
 }
 

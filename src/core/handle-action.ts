@@ -4,6 +4,7 @@ import { noticeCard } from '../../cards/notice.ts';
 import { claimPending, releasePending } from '../db/pending.ts';
 import { snoozeUntil } from '../domain/follow-ups.ts';
 import { BotError } from '../errors.ts';
+import { t } from '../i18n/t.ts';
 import { decideAccess } from './actions/decide-access.ts';
 import { editVisit } from './actions/edit-visit.ts';
 import { undoVisit } from './actions/undo-visit.ts';
@@ -32,16 +33,15 @@ import { understandMessage } from './understand/understand-message.ts';
 
 /** Runs a card button or form: the same path for Slack, Feishu and the console. */
 export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
   const id = (name: string): number => {
     const value = Number(event.payload[name]);
     if (!Number.isInteger(value) || value <= 0) {
-      throw new BotError('invalid_input', zh ? '这个按钮的数据不完整。' : 'This button is missing its data.');
+      throw new BotError('invalid_input', t(ctx.actor.locale, 'handleAction.thisButtonIsMissing'));
     }
     return value;
   };
   if (!isActionId(event.action)) {
-    throw new BotError('invalid_input', zh ? '不认识这个按钮。' : 'I do not know that button.');
+    throw new BotError('invalid_input', t(ctx.actor.locale, 'handleAction.iDoNotKnow'));
   }
   switch (event.action) {
     case 'visit.undo':
@@ -114,16 +114,13 @@ export async function handleAction(ctx: Ctx, event: ActionEvent): Promise<Reply>
 
 /** An answer to a question the bot asked: fill in the draft and run its use case again. */
 async function answerPending(ctx: Ctx, pendingId: number, event: ActionEvent): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
   const claim = await claimPending(ctx.db, pendingId, ctx.actor.id, ctx.now());
   if (claim.kind !== 'claimed') {
     const message = {
-      missing: zh ? '这个问题已经不存在了。' : 'That question no longer exists.',
-      not_yours: zh ? '这个问题是问别人的，你不能替他回答。' : 'This question was asked of someone else.',
-      expired: zh
-        ? '这个问题已过期，请重新发送消息。'
-        : 'This question has expired. Please send the message again.',
-      answered: zh ? '这个问题已经回答过了。' : 'This question was already answered.',
+      missing: t(ctx.actor.locale, 'handleAction.thatQuestionNoLonger'),
+      not_yours: t(ctx.actor.locale, 'handleAction.thisQuestionWasAsked'),
+      expired: t(ctx.actor.locale, 'handleAction.thisQuestionHasExpired'),
+      answered: t(ctx.actor.locale, 'handleAction.thisQuestionWasAlready'),
     }[claim.kind];
     throw new BotError(claim.kind === 'not_yours' ? 'forbidden' : 'conflict', message);
   }
@@ -138,7 +135,7 @@ async function answerPending(ctx: Ctx, pendingId: number, event: ActionEvent): P
         [
           noticeCard({
             tone: 'info',
-            title: zh ? '已取消，什么都没保存。' : 'Cancelled. Nothing was saved.',
+            title: t(ctx.actor.locale, 'handleAction.cancelledNothingWasSaved'),
           }),
         ],
         {
@@ -167,10 +164,7 @@ function applyAnswer(ctx: Ctx, draft: Draft, event: ActionEvent): Draft | null {
     case 'pending.choose_person': {
       const personId = Number(event.payload.personId);
       if (!Number.isInteger(personId) || personId <= 0) {
-        throw new BotError(
-          'invalid_input',
-          ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
-        );
+        throw new BotError('invalid_input', t(ctx.actor.locale, 'handleAction.thisButtonIsMissing'));
       }
       return { ...draft, personId };
     }
@@ -218,17 +212,12 @@ async function chooseReading(ctx: Ctx, draft: Draft, event: ActionEvent): Promis
 }
 
 function missingData(ctx: Ctx): BotError {
-  return new BotError(
-    'invalid_input',
-    ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
-  );
+  return new BotError('invalid_input', t(ctx.actor.locale, 'handleAction.thisButtonIsMissing'));
 }
 
 function unreadableDate(ctx: Ctx, value: string | undefined): BotError {
   return new BotError(
     'invalid_input',
-    ctx.actor.locale === 'zh'
-      ? `看不懂日期「${value ?? ''}」，请写成 2026-12-10 或「下周三」。`
-      : `I cannot read the date "${value ?? ''}". Write it like 2026-12-10 or "next Wednesday".`,
+    t(ctx.actor.locale, 'handleAction.iCannotReadThe', { value: value ?? '' }),
   );
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { noticeCard } from '../../cards/notice.ts';
+import type { Locale } from '../domain/people.ts';
 import { isBotError } from '../errors.ts';
+import { t } from '../i18n/t.ts';
 import type { Logger } from '../logger.ts';
 import { admitSender } from './admit-sender.ts';
 import { type Ctx, reply } from './context.ts';
@@ -8,10 +10,10 @@ import { handleAction } from './handle-action.ts';
 import { handleMessage } from './handle-message.ts';
 import { importFile } from './intents/import-file.ts';
 import { recallReply } from './recall-reply.ts';
-import type { BotDeps, BotEvent, Reply } from './types.ts';
+import type { BotDeps, BotEvent, LocalizedReply, Reply } from './types.ts';
 
 export interface Bot {
-  handle(event: BotEvent): Promise<Reply>;
+  handle(event: BotEvent): Promise<LocalizedReply>;
 }
 
 /** The bot as created: it also tells when the work it started after replying is done. */
@@ -44,23 +46,25 @@ async function handleEvent(
   deps: BotDeps,
   event: BotEvent,
   defer: (log: Logger) => Ctx['defer'],
-): Promise<Reply> {
+): Promise<LocalizedReply> {
   const log = deps.logger.child({
     platform: event.sender.platform,
     chatId: event.chat.id,
     eventId: event.eventId,
   });
-  let locale: 'zh' | 'en' = 'zh';
+  let locale: Locale = 'zh-Hans';
   try {
     const source = `${event.sender.platform}:${event.eventId}`;
     // Someone not let in gets a short answer and nothing else runs for them.
     const admission = await admitSender(deps, event, source);
     if (admission.kind === 'outsider') {
       log.info('message from someone not let in yet');
-      return admission.reply;
+      return { ...admission.reply, locale: admission.reply.locale ?? locale };
     }
     const { actor } = admission;
     locale = actor.locale;
+    // A message may change the person's language (they wrote in another): handleMessage says so on its reply.
+    const localized = (answer: Reply): LocalizedReply => ({ ...answer, locale: answer.locale ?? locale });
     const ctx: Ctx = {
       ...deps,
       actor,
@@ -71,35 +75,32 @@ async function handleEvent(
     };
     if (event.recovered) {
       const recalled = await recallReply(ctx);
-      if (recalled) return recalled;
+      if (recalled) return localized(recalled);
     }
-    if (event.kind === 'action') return await handleAction(ctx, event);
+    if (event.kind === 'action') return localized(await handleAction(ctx, event));
     // A file sent to the bot is a customer list to import, whatever text came with it.
-    return event.attachment ? await importFile(ctx, event.attachment) : await handleMessage(ctx, event.text);
+    return localized(
+      event.attachment ? await importFile(ctx, event.attachment) : await handleMessage(ctx, event.text),
+    );
   } catch (error) {
     // The one place that catches: a BotError is an answer, anything else is our fault.
     if (isBotError(error)) {
       log.info({ code: error.code }, 'request refused');
-      return reply([noticeCard({ tone: 'warning', title: error.userMessage })], {
-        private: true,
-        refused: true,
-      });
+      return {
+        ...reply([noticeCard({ tone: 'warning', title: error.userMessage })], {
+          private: true,
+          refused: true,
+        }),
+        locale,
+      };
     }
     const ref = randomUUID().slice(0, 8);
     log.error({ err: error, ref }, 'event failed');
-    return reply(
-      [
-        noticeCard({
-          tone: 'danger',
-          title:
-            locale === 'zh' ? '抱歉，处理这条消息时出错了' : 'Sorry, something went wrong with that message',
-          text:
-            locale === 'zh'
-              ? `没有保存任何内容。请稍后再试；如果一直出错，请把编号 ${ref} 告诉管理员。`
-              : `Nothing was saved. Please try again; if it keeps failing, give your admin the reference ${ref}.`,
-        }),
-      ],
-      { private: true, refused: true },
-    );
+    const apology = noticeCard({
+      tone: 'danger',
+      title: t(locale, 'error.unexpected.title'),
+      text: t(locale, 'error.unexpected.text', { ref }),
+    });
+    return { ...reply([apology], { private: true, refused: true }), locale };
   }
 }

@@ -1,4 +1,5 @@
 import { rememberLocale } from '../db/people.ts';
+import { chineseLocaleOf } from '../domain/people.ts';
 import { BotError } from '../errors.ts';
 import { askWhichReading } from './ask-which-reading.ts';
 import type { Ctx } from './context.ts';
@@ -16,7 +17,7 @@ const commonestReadings: Draft['intent'][] = ['log_visit', 'list_followups'];
 export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
   const text = rawText.trim();
   if (text.length > maxTextLength) {
-    const zh = /[\u3400-\u9fff]/.test(text) || ctx.actor.locale === 'zh';
+    const zh = /[\u3400-\u9fff]/.test(text) || ctx.actor.locale !== 'en';
     throw new BotError(
       'text_too_long',
       zh
@@ -27,9 +28,14 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
   const sentAt = ctx.now();
   const understanding = await understandMessage(text, { db: ctx.db, now: sentAt, timeZone: ctx.timeZone });
   const { parse } = understanding;
-  // Answer in the language written in; text without words ("?", "   ") keeps the last one.
+  // Answer in the language written in, traditional Chinese included; text without words ("?", "   ")
+  // keeps the last one.
   const actor = /\p{L}/u.test(text)
-    ? await rememberLocale(ctx.db, ctx.actor, parse.language === 'en' ? 'en' : 'zh')
+    ? await rememberLocale(
+        ctx.db,
+        ctx.actor,
+        parse.language === 'en' ? 'en' : chineseLocaleOf(text, ctx.actor.locale),
+      )
     : ctx.actor;
   const c: Ctx = { ...ctx, actor };
   ctx.log.debug({ intent: parse.intent, confidence: understanding.confidence }, 'message understood');
@@ -51,9 +57,9 @@ export async function handleMessage(ctx: Ctx, rawText: string): Promise<Reply> {
       readings,
       sentAt: sentAt.toISOString(),
     });
-    if (asked) return asked;
+    if (asked) return { ...asked, locale: actor.locale };
   }
-  return runCommand(c, draft);
+  return { ...(await runCommand(c, draft)), locale: actor.locale };
 }
 
 /** The customer the message named, carried on the draft so no use case looks it up again. */

@@ -1,6 +1,7 @@
 import { noticeCard } from '../../cards/notice.ts';
 import { findWritesOf } from '../db/audit.ts';
 import { getMinutes } from '../db/minutes.ts';
+import { t } from '../i18n/t.ts';
 import { type Ctx, reply } from './context.ts';
 import { showVisit } from './intents/show-visit.ts';
 import { toMinutesCard } from './minutes/show-minutes.ts';
@@ -28,15 +29,12 @@ export async function recallReply(ctx: Ctx): Promise<Reply | null> {
     return { ...shown, cards };
   }
   // Other use cases: say that it was done, to the sender only (the card names no customer).
-  const zh = ctx.actor.locale === 'zh';
   return reply(
     [
       noticeCard({
         tone: 'success',
-        title: zh ? '已处理' : 'Done',
-        text: zh
-          ? '这条消息在服务重启前已经处理并保存，这是补发的确认。'
-          : 'This was handled and saved just before the service restarted; this is the confirmation.',
+        title: t(ctx.actor.locale, 'recallReply.done'),
+        text: t(ctx.actor.locale, 'recallReply.thisWasHandledAnd'),
       }),
     ],
     { private: true },

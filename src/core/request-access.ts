@@ -3,7 +3,7 @@ import { recordAudit } from '../db/audit.ts';
 import type { Db } from '../db/client.ts';
 import { findMembers, type Outsider } from '../db/people.ts';
 import { recordPushes } from '../db/pushes.ts';
-import { baseName, type Locale, labelNamesakes } from '../domain/people.ts';
+import { baseName, type Locale, labelNamesakes, readLocale } from '../domain/people.ts';
 
 export interface AccessRequest {
   /** "slack:U0ABC". */
@@ -26,7 +26,7 @@ export async function findDeciders(
     select: { id: true, locale: true },
     orderBy: { id: 'asc' },
   });
-  return rows.map((row) => ({ id: row.id, locale: row.locale === 'en' ? 'en' : 'zh' }));
+  return rows.map((row) => ({ id: row.id, locale: readLocale(row.locale) }));
 }
 
 /** The colleagues already called what this person is called, labelled apart, for the card's warning. */

@@ -5,6 +5,7 @@ import type { CustomerCandidate } from '../domain/customers/rank-customer-matche
 import type { BadMark } from '../domain/grading/bad-reason.ts';
 import { canSeeCustomer } from '../domain/permissions.ts';
 import { BotError } from '../errors.ts';
+import { t } from '../i18n/t.ts';
 import { type Ctx, reply } from './context.ts';
 import type { Draft } from './draft.ts';
 import type { Reply } from './types.ts';
@@ -56,10 +57,7 @@ export async function lookUpCustomer(ctx: Pick<Ctx, 'db' | 'actor'>, draft: Draf
   if (draft.customerId !== undefined) {
     const customer = await getCustomerRef(db, draft.customerId);
     if (!customer)
-      throw new BotError(
-        'not_found',
-        ctx.actor.locale === 'zh' ? '这个客户已经不存在了。' : 'That customer no longer exists.',
-      );
+      throw new BotError('not_found', t(ctx.actor.locale, 'resolveCustomer.thatCustomerNoLonger'));
     return (await isVisible(ctx, customer))
       ? { kind: 'existing', customer }
       : { kind: 'forbidden', customer };
@@ -167,7 +165,7 @@ async function notYours(ctx: Ctx, customer: CustomerRef): Promise<BotError> {
     : undefined;
   return new BotError(
     'forbidden',
-    ctx.actor.locale === 'zh'
+    ctx.actor.locale !== 'en'
       ? `「${customer.name}」由 ${owner ?? '其他同事'} 负责，你没有权限查看或修改。如需协作请找其主管。`
       : `${customer.name} belongs to ${owner ?? 'a colleague'}; you cannot see or change it. Ask their manager to share it.`,
   );

@@ -1,6 +1,7 @@
 import type { CustomerRef } from '../db/customers.ts';
 import { matchCustomer } from '../db/customers.ts';
 import { BotError } from '../errors.ts';
+import { t } from '../i18n/t.ts';
 import type { Ctx } from './context.ts';
 import type { Draft } from './draft.ts';
 import { resolveCustomer } from './resolve-customer.ts';
@@ -27,10 +28,5 @@ export async function resolveExistingCustomer(
 }
 
 function unknownCustomer(ctx: Ctx, mention: string): BotError {
-  return new BotError(
-    'not_found',
-    ctx.actor.locale === 'zh'
-      ? `没有找到客户「${mention}」。如果是新客户，先发「新增客户 ${mention}」。`
-      : `I cannot find a customer "${mention}". If it is new, send "add customer ${mention}" first.`,
-  );
+  return new BotError('not_found', t(ctx.actor.locale, 'resolveExistingCustomer.iCannotFindA', { mention }));
 }

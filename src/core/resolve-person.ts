@@ -3,6 +3,7 @@ import { savePending } from '../db/pending.ts';
 import { findMembers } from '../db/people.ts';
 import { type Actor, baseName, labelNamesakes } from '../domain/people.ts';
 import { BotError } from '../errors.ts';
+import { t } from '../i18n/t.ts';
 import { type Ctx, reply } from './context.ts';
 import type { Draft } from './draft.ts';
 import type { Reply } from './types.ts';
@@ -85,21 +86,18 @@ export async function resolvePersonOrAsk(
 }
 
 function personProblem(ctx: Ctx, name: string, match: Exclude<PersonMatch, { kind: 'found' }>): BotError {
-  const zh = ctx.actor.locale === 'zh';
   const wanted = name.trim();
   if (match.kind === 'none')
-    return new BotError(
-      'not_found',
-      zh
-        ? `没有找到同事「${wanted}」，请写全名。`
-        : `I do not know a colleague called "${wanted}". Use their full name.`,
-    );
+    return new BotError('not_found', t(ctx.actor.locale, 'resolvePerson.iDoNotKnow', { wanted }));
   const labels = match.candidates.map((candidate) => candidate.label);
   return new BotError(
     'conflict',
-    zh
-      ? `有 ${labels.length} 位同事叫「${wanted}」：${labels.join('、')}。请写明是哪一位，例如「${labels[0]}」。`
-      : `${labels.length} colleagues are called "${wanted}": ${labels.join(', ')}. Say which, e.g. "${labels[0]}".`,
+    t(ctx.actor.locale, 'resolvePerson.labelscountColleaguesAreCalled', {
+      labelsCount: labels.length,
+      wanted,
+      value: labels.join(t(ctx.actor.locale, 'list.separator')),
+      labels: labels[0] ?? '',
+    }),
   );
 }
 

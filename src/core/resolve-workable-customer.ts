@@ -22,7 +22,7 @@ export async function resolveWorkableCustomer(
   if (!canWorkOnCustomer(ctx.actor, resolution.customer))
     throw new BotError(
       'forbidden',
-      ctx.actor.locale === 'zh'
+      ctx.actor.locale !== 'en'
         ? `你不能为「${name}」记录${what.zh}。`
         : `You cannot record ${what.en} for ${name}.`,
     );

@@ -1,6 +1,7 @@
 import { helpCard } from '../../cards/help.ts';
 import { noticeCard } from '../../cards/notice.ts';
 import { BotError } from '../errors.ts';
+import { t } from '../i18n/t.ts';
 import { recordSatisfaction } from './complaints/record-satisfaction.ts';
 import { type Ctx, reply } from './context.ts';
 import type { Draft } from './draft.ts';
@@ -38,12 +39,7 @@ export function runCommand(ctx: Ctx, draft: Draft): Promise<Reply> {
       return changeFollowUp(ctx, parse.followUpRef, { kind: 'done' }, { replaceOriginal: false });
     case 'reschedule_followup':
       if (!parse.followUpAt) {
-        throw new BotError(
-          'invalid_input',
-          ctx.actor.locale === 'zh'
-            ? '改到哪天？例如「#12 改到下周一」。'
-            : 'Move it to when? For example "move #12 to next Monday".',
-        );
+        throw new BotError('invalid_input', t(ctx.actor.locale, 'runCommand.moveItToWhen'));
       }
       return changeFollowUp(
         ctx,

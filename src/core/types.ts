@@ -1,6 +1,6 @@
 import type { Card } from '../../cards/card.ts';
 import type { Db } from '../db/client.ts';
-import type { PlatformAccount } from '../domain/people.ts';
+import type { Locale, PlatformAccount } from '../domain/people.ts';
 import type { Logger } from '../logger.ts';
 import type { LanguageModel } from './llm/language-model.ts';
 
@@ -71,7 +71,15 @@ export interface Reply {
   replaceOriginal: boolean;
   /** The core refused the event or failed on it: nothing changed, and the one card says why. */
   refused?: boolean;
+  /**
+   * The language the cards are written in, the reader's. Adapters render the words they add (buttons,
+   * "show more", Feishu's locale keys) in it rather than looking the person up or guessing from text.
+   */
+  locale?: Locale;
 }
+
+/** A reply as the core's entry gives it out: always with its locale. */
+export type LocalizedReply = Reply & { locale: Locale };
 
 export interface BotDeps {
   db: Db;

@@ -14,6 +14,7 @@ import {
   workingTimeSettingSchema,
 } from '../domain/complaints/working-time.ts';
 import type { Locale } from '../domain/people.ts';
+import { readLocale } from '../domain/people.ts';
 import { complaintCategories, severities } from '../domain/vocabulary.ts';
 import type { Db, Tx } from './client.ts';
 import { readSetting } from './settings.ts';
@@ -93,7 +94,7 @@ export async function getComplaint(db: Db | Tx, id: number): Promise<ComplaintRe
 }
 
 export function toPersonRef(row: { id: number; name: string; locale: string }): PersonRef {
-  return { id: row.id, name: row.name, locale: row.locale === 'en' ? 'en' : 'zh' };
+  return { id: row.id, name: row.name, locale: readLocale(row.locale) };
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {

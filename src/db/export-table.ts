@@ -35,7 +35,7 @@ export async function loadExportTable(
   const when = (date: Date | null) =>
     date ? DateTime.fromJSDate(date, { zone: options.timeZone }).toFormat('yyyy-MM-dd HH:mm') : null;
   const table = <T>(columns: Column<T>[], rows: T[]): ExportTable => ({
-    headers: columns.map(([zh, en]) => (options.locale === 'zh' ? zh : en)),
+    headers: columns.map(([zh, en]) => (options.locale !== 'en' ? zh : en)),
     rows: rows.map((row) => columns.map(([, , value]) => value(row))),
   });
   // 不良客户: the reason in words, so a spreadsheet reader sees why without knowing the codes.

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/people.ts';
+import { readLocale } from '../domain/people.ts';
 import type { Db } from './client.ts';
 
 /** The language of the person behind a platform account, for the words an adapter adds itself. */
@@ -12,5 +13,5 @@ export async function findIdentityLocale(
     select: { person: { select: { locale: true } } },
   });
   if (!identity) return null;
-  return identity.person.locale === 'en' ? 'en' : 'zh';
+  return readLocale(identity.person.locale);
 }

@@ -6,6 +6,7 @@ import {
   type Locale,
   type PlatformAccount,
   type Role,
+  readLocale,
   roles,
 } from '../domain/people.ts';
 import type { Db, Tx } from './client.ts';
@@ -26,7 +27,7 @@ export function toActor(row: PersonRow): Actor {
     name: row.name,
     role: isRole(row.role) ? row.role : 'rep',
     teamId: row.teamId,
-    locale: row.locale === 'en' ? 'en' : 'zh',
+    locale: readLocale(row.locale),
   };
 }
 
@@ -51,7 +52,7 @@ export function toKnownSender(row: PersonRow): KnownSender {
       // A role nobody knows (an operator's typo in the table) lets nobody in: treat it as pending.
       state: isAccessState(row.role) ? row.role : 'pending',
       teamId: row.teamId,
-      locale: row.locale === 'en' ? 'en' : 'zh',
+      locale: readLocale(row.locale),
     },
   };
 }

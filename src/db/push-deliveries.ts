@@ -1,8 +1,14 @@
 import type { Card } from '../../cards/card.ts';
+import { type Locale, readLocale } from '../domain/people.ts';
 import type { Db, Tx } from './client.ts';
 
-/** Where a push goes on one platform: a person's account there, or a group chat. */
-export type PushTarget = { kind: 'person'; externalId: string } | { kind: 'chat'; chatId: string };
+/**
+ * Where a push goes on one platform: a person's account there, in their language (the cards were
+ * written in it), or a group chat.
+ */
+export type PushTarget =
+  | { kind: 'person'; externalId: string; locale: Locale }
+  | { kind: 'chat'; chatId: string };
 
 export interface PendingPush {
   id: number;
@@ -23,8 +29,16 @@ export async function findPushesFor(db: Db, platform: string, limit: number): Pr
     take: limit,
   });
   const personIds = [...new Set(rows.flatMap((row) => (row.personId === null ? [] : [row.personId])))];
-  const identities = await db.identity.findMany({ where: { platform, personId: { in: personIds } } });
-  const accountOf = new Map(identities.map((identity) => [identity.personId, identity.externalId]));
+  const identities = await db.identity.findMany({
+    where: { platform, personId: { in: personIds } },
+    select: { personId: true, externalId: true, person: { select: { locale: true } } },
+  });
+  const accountOf = new Map(
+    identities.map((identity) => [
+      identity.personId,
+      { externalId: identity.externalId, locale: readLocale(identity.person.locale) },
+    ]),
+  );
   return rows.flatMap((row): PendingPush[] => {
     const cards = JSON.parse(row.cards) as Card[];
     if (row.chat)
@@ -36,8 +50,8 @@ export async function findPushesFor(db: Db, platform: string, limit: number): Pr
           target: { kind: 'chat', chatId: row.chat.slice(prefix.length) },
         },
       ];
-    const externalId = row.personId === null ? undefined : accountOf.get(row.personId);
-    return externalId ? [{ id: row.id, kind: row.kind, cards, target: { kind: 'person', externalId } }] : [];
+    const account = row.personId === null ? undefined : accountOf.get(row.personId);
+    return account ? [{ id: row.id, kind: row.kind, cards, target: { kind: 'person', ...account } }] : [];
   });
 }
 

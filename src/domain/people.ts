@@ -1,3 +1,4 @@
+import { chineseScriptOf } from './chinese-script.ts';
 export const roles = ['rep', 'manager', 'service', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
@@ -9,7 +10,17 @@ export type Role = (typeof roles)[number];
 export const accessStates = ['pending', 'declined'] as const;
 export type AccessState = (typeof accessStates)[number];
 
-export type Locale = 'zh' | 'en';
+/**
+ * The language the bot answers a person in: simplified Chinese, traditional Chinese (Taiwan and
+ * Hong Kong teams) or English. Each has its table in src/i18n.
+ */
+export const locales = ['zh-Hans', 'zh-Hant', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** A stored locale as the bot reads it: 'zh', stored before traditional Chinese had its own, is zh-Hans. */
+export function readLocale(stored: string | null | undefined): Locale {
+  return (locales as readonly string[]).includes(stored ?? '') ? (stored as Locale) : 'zh-Hans';
+}
 
 /** The person a message or card action comes from, as the core sees them: always someone let in. */
 export interface Actor {
@@ -106,8 +117,20 @@ export function labelNamesakes(people: readonly Namesake[]): Map<number, string>
 
 /** The language a message is written in; a message without words keeps the one known before. */
 export function localeOfText(text: string, fallback: Locale): Locale {
-  if (/[\u3400-\u9fff]/.test(text)) return 'zh';
+  if (/[\u3400-\u9fff]/.test(text)) return chineseLocaleOf(text, fallback);
   return /\p{L}/u.test(text) ? 'en' : fallback;
+}
+
+/**
+ * Which Chinese a message is written in: traditional when it has characters only traditional writing
+ * uses (記錄, 華為), simplified when it has simplified-only ones; text the two write alike (客户 vs 客戶
+ * differs, 列表 does not) keeps the person's Chinese, or simplified for someone who wrote English before.
+ */
+export function chineseLocaleOf(text: string, before: Locale): 'zh-Hans' | 'zh-Hant' {
+  const script = chineseScriptOf(text);
+  if (script === 'traditional') return 'zh-Hant';
+  if (script === 'simplified') return 'zh-Hans';
+  return before === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 }
 
 /**

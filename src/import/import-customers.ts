@@ -15,6 +15,7 @@ import { toHeaderKey } from '../domain/import/map-header.ts';
 import { type ImportPlan, planImport } from '../domain/import/plan-import.ts';
 import type { Actor } from '../domain/people.ts';
 import { BotError } from '../errors.ts';
+import { t } from '../i18n/t.ts';
 import { collectKeys, readDataRows } from './read-data-rows.ts';
 import { readSheet, type SheetFile } from './read-sheet.ts';
 import { requireAdmin } from './require-admin.ts';
@@ -74,9 +75,7 @@ export async function importCustomers(
   if (rows.length > maxRows) {
     throw new BotError(
       'invalid_input',
-      actor.locale === 'zh'
-        ? `文件有 ${rows.length} 行，一次最多导入 ${maxRows} 行，请拆分后再导入。`
-        : `The file has ${rows.length} rows; at most ${maxRows} can be imported at once. Split it.`,
+      t(actor.locale, 'importCustomers.theFileHasRowscount', { rowsCount: rows.length, maxRows }),
     );
   }
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
@@ -139,19 +138,15 @@ function toReport(
 function noNameColumn(actor: Actor, fileName: string): BotError {
   return new BotError(
     'invalid_input',
-    actor.locale === 'zh'
-      ? `「${fileName}」里找不到客户名称列。第一行（或标题下的一行）应有「客户名称」或「Name」这样的列名；如果名称列叫别的，用命令行 crm import 加 --map 列名=name 指定。`
-      : `"${fileName}" has no customer name column. The first row (or the one under a title) needs a header such as "Name" or "客户名称"; if yours is called something else, name it with crm import --map HEADER=name.`,
+    t(actor.locale, 'importCustomers.filenameHasNoCustomer', { fileName }),
   );
 }
 
 function notAHeader(actor: Actor, headers: HeaderLocation): BotError {
-  const missing = headers.unmatched.join(actor.locale === 'zh' ? '、' : ', ');
-  const present = headers.columns.map((column) => column.header).join(actor.locale === 'zh' ? '、' : ', ');
+  const missing = headers.unmatched.join(t(actor.locale, 'list.separator'));
+  const present = headers.columns.map((column) => column.header).join(t(actor.locale, 'list.separator'));
   return new BotError(
     'invalid_input',
-    actor.locale === 'zh'
-      ? `文件的表头里没有「${missing}」这一列，什么都没有导入。表头是：${present}。`
-      : `The file's header row has no column "${missing}", so nothing was imported. Its headers: ${present}.`,
+    t(actor.locale, 'importCustomers.theFilesHeaderRow', { missing, present }),
   );
 }

@@ -13,6 +13,6 @@ export function requireAdmin(actor: Actor, action: keyof typeof what): void {
   const [zh, en] = what[action];
   throw new BotError(
     'forbidden',
-    actor.locale === 'zh' ? `只有管理员可以${zh}。` : `Only an admin can ${en}.`,
+    actor.locale !== 'en' ? `只有管理员可以${zh}。` : `Only an admin can ${en}.`,
   );
 }

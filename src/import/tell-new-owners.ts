@@ -3,6 +3,7 @@ import type { Tx } from '../db/client.ts';
 import { recordPush } from '../db/pushes.ts';
 import type { ImportPlan } from '../domain/import/plan-import.ts';
 import type { Actor } from '../domain/people.ts';
+import { readLocale } from '../domain/people.ts';
 
 /**
  * Each person the assignment rules gave imported customers hears which, as after 新增客户. Inside the
@@ -30,7 +31,7 @@ export async function tellNewOwners(
         kind: 'customers_received',
         cards: [
           customersReceivedCard({
-            locale: owner.locale === 'en' ? 'en' : 'zh',
+            locale: readLocale(owner.locale),
             timeZone: context.timeZone,
             from: null,
             by: context.actor.name,

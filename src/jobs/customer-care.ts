@@ -5,6 +5,7 @@ import { type PushInput, recordPushes } from '../db/pushes.ts';
 import { listQuietCustomers } from '../db/quiet-customers.ts';
 import { readSetting } from '../db/settings.ts';
 import { careCadenceKey, careCadenceSchema, defaultCareCadence } from '../domain/care-cadence.ts';
+import { readLocale } from '../domain/people.ts';
 import { type JobDeps, type JobOutcome, mapEachItem, runJob } from './run-job.ts';
 
 const day = 24 * 60 * 60 * 1000;
@@ -64,7 +65,7 @@ export function sendCustomerCare(deps: JobDeps, slot: string): Promise<JobOutcom
       (owner) => ({ personId: owner.id }),
       (owner): PushInput => {
         const care = byOwner.get(owner.id)!;
-        const card = customerCareCard({ locale: owner.locale === 'en' ? 'en' : 'zh', timeZone, ...care });
+        const card = customerCareCard({ locale: readLocale(owner.locale), timeZone, ...care });
         return {
           key: `customer_care:${today}:${owner.id}`,
           personId: owner.id,

@@ -5,6 +5,7 @@ import { narrateTeamReportWith } from '../core/reports/narrate-team-report.ts';
 import { storeReport } from '../core/reports/store-report.ts';
 import { recordPush } from '../db/pushes.ts';
 import { loadRepReport, loadTeamReport } from '../db/report-facts.ts';
+import { readLocale } from '../domain/people.ts';
 import { forEachItem, type JobDeps, type JobOutcome, runJob } from './run-job.ts';
 
 /**
@@ -44,7 +45,7 @@ export function sendDailyReports(deps: JobDeps, slot: string): Promise<JobOutcom
           where: { id: { in: [...managerIds] } },
           select: { id: true, locale: true },
         });
-        const locale = managers[0]?.locale === 'en' ? 'en' : 'zh';
+        const locale = readLocale(managers[0]?.locale);
         const report = await loadTeamReport(db, team, day, timeZone, now);
         const { narrative, writtenBy } = await narrateTeamReportWith(deps.llm, report, locale);
         const at = { actorId: null, source, at: now };

@@ -8,10 +8,10 @@ import { type PushInput, recordPush, recordPushes } from '../db/pushes.ts';
 import { readSetting } from '../db/settings.ts';
 import { followUpWindow } from '../domain/follow-ups.ts';
 import { badMarkOf } from '../domain/grading/bad-reason.ts';
+import { readLocale } from '../domain/people.ts';
 import { forEachItem, type JobDeps, type JobOutcome, mapEachItem, runJob } from './run-job.ts';
 
 const day = 24 * 60 * 60 * 1000;
-const locale = (value: string) => (value === 'en' ? 'en' : 'zh') as 'zh' | 'en';
 
 /** The morning digest: each person's follow-ups due today and overdue, with Done / Snooze / Move. */
 export function sendFollowUpDigests(deps: JobDeps, slot: string): Promise<JobOutcome> {
@@ -32,7 +32,7 @@ export function sendFollowUpDigests(deps: JobDeps, slot: string): Promise<JobOut
         const { items, total } = await listOpenFollowUps(db, person.id, 'today', now, timeZone);
         if (total === 0) return;
         const card = followUpListCard({
-          locale: locale(person.locale),
+          locale: readLocale(person.locale),
           timeZone,
           range: 'today',
           now,
@@ -85,7 +85,7 @@ export function sendDueReminders(deps: JobDeps, slot: string): Promise<JobOutcom
         kind: 'follow_up_due',
         cards: [
           followUpReminderCard({
-            locale: locale(f.assignee.locale),
+            locale: readLocale(f.assignee.locale),
             timeZone,
             followUp: {
               ...f,
@@ -149,7 +149,7 @@ export function escalateOverdueFollowUps(deps: JobDeps, slot: string): Promise<J
       ([managerId, items]) =>
         db.$transaction(async (tx) => {
           const card = overdueFollowUpsCard({
-            locale: locale(items[0]!.assignee.manager?.locale ?? 'zh'),
+            locale: readLocale(items[0]!.assignee.manager?.locale),
             timeZone,
             items: items.map((f) => ({
               followUp: {

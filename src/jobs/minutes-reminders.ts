@@ -1,6 +1,8 @@
 import { toMinutesCard } from '../core/minutes/show-minutes.ts';
 import { getMinutes } from '../db/minutes.ts';
 import { recordPush } from '../db/pushes.ts';
+import { readLocale } from '../domain/people.ts';
+import { t } from '../i18n/t.ts';
 import { forEachItem, type JobDeps, type JobOutcome, runJob } from './run-job.ts';
 
 /** Minutes still unconfirmed two working days after the visit: the rep hears once, with the card. */
@@ -20,12 +22,9 @@ export function remindUnconfirmedMinutes(deps: JobDeps, slot: string): Promise<J
       async ({ id }) => {
         const record = await getMinutes(db, { id });
         if (!record) return;
-        const locale = record.author.locale === 'en' ? 'en' : 'zh';
+        const locale = readLocale(record.author.locale);
         const card = toMinutesCard(record, locale, timeZone, now);
-        card.title =
-          locale === 'zh'
-            ? `请确认会议纪要：${record.customer}`
-            : `Please confirm the minutes: ${record.customer}`;
+        card.title = t(locale, 'minutesReminders.pleaseConfirmTheMinutes', { customer: record.customer });
         await db.$transaction(async (tx) => {
           await recordPush(
             tx,

@@ -2,6 +2,7 @@ import type { Card } from '../../cards/card.ts';
 import { formatDay } from '../../cards/text.ts';
 import { recordPush } from '../db/pushes.ts';
 import type { Locale } from '../domain/people.ts';
+import { readLocale } from '../domain/people.ts';
 import { forEachItem, type JobDeps } from './run-job.ts';
 
 /**
@@ -26,7 +27,7 @@ export async function pushDailyToEach<T>(
     deps.logger,
     (person) => ({ personId: person.id }),
     async (person) => {
-      const locale = person.locale === 'en' ? 'en' : 'zh';
+      const locale = readLocale(person.locale);
       await recordPush(
         deps.db,
         {

@@ -5,7 +5,7 @@ import { feishuLimits, renderFeishuCard } from '../../src/adapters/feishu/render
 import { renderBlocks, slackLimits } from '../../src/adapters/slack/render-blocks.ts';
 
 const visit: VisitView = {
-  locale: 'zh',
+  locale: 'zh-Hans',
   timeZone: 'Asia/Shanghai',
   state: 'logged',
   visitId: 7,
@@ -38,7 +38,7 @@ const huge: Card = {
 
 describe('Slack Block Kit rendering', () => {
   it('renders the visit card with escaped text, fields and buttons that carry the action back', () => {
-    const { text, blocks } = renderBlocks(visitCard(visit));
+    const { text, blocks } = renderBlocks(visitCard(visit), 'zh-Hans');
     expect(text).toBe('已记录拜访：华为技术有限公司');
     expect(JSON.stringify(blocks)).toContain('&lt;b&gt;&amp; more&lt;/b&gt;');
     const actions = blocks.find((block) => block.type === 'actions') as unknown as {
@@ -52,7 +52,7 @@ describe('Slack Block Kit rendering', () => {
   });
 
   it('keeps an oversized card within every Block Kit limit', () => {
-    const { blocks } = renderBlocks(huge);
+    const { blocks } = renderBlocks(huge, 'zh-Hans');
     expect(blocks.length).toBeLessThanOrEqual(slackLimits.blocks);
     for (const block of blocks) {
       const b = block as {

@@ -41,7 +41,7 @@ describe('the visit card', () => {
   it('has no buttons once undone and says who undid it', () => {
     const card = visitCard({
       ...visit,
-      locale: 'zh',
+      locale: 'zh-Hans',
       state: 'undone',
       changedBy: { name: '张伟', at: new Date('2026-11-23T03:00:00Z') },
     });
@@ -59,7 +59,7 @@ describe('the choose-customer card', () => {
 
   it('offers each candidate and Cancel, but no Create, when several customers match', () => {
     const card = chooseCustomerCard({
-      locale: 'zh',
+      locale: 'zh-Hans',
       pendingId: 5,
       mention: '华为',
       reason: 'ambiguous',
@@ -119,11 +119,11 @@ describe('the follow-up list card', () => {
 
 describe('the help card', () => {
   it('gives examples in the language asked', () => {
-    expect(cardText(helpCard({ locale: 'zh' }))).toContain('记录拜访 华为');
+    expect(cardText(helpCard({ locale: 'zh-Hans' }))).toContain('记录拜访 华为');
     expect(cardText(helpCard({ locale: 'en' }))).toContain('log visit with Acme Corp');
   });
 
-  it.each(['zh', 'en'] as const)(
+  it.each(['zh-Hans', 'en'] as const)(
     'shows only examples the bot understands, on a short card (%s)',
     (locale) => {
       const card = helpCard({ locale });
@@ -180,7 +180,7 @@ describe('the access request card', () => {
 describe('the choose-person card', () => {
   it('offers each namesake by a label that can be written back, and Cancel', () => {
     const card = choosePersonCard({
-      locale: 'zh',
+      locale: 'zh-Hans',
       pendingId: 4,
       mention: '张伟',
       candidates: [

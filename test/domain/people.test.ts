@@ -4,6 +4,7 @@ import {
   admissionFor,
   baseName,
   canDecideAccess,
+  chineseLocaleOf,
   labelNamesakes,
   localeOfText,
   nameForNewcomer,
@@ -93,8 +94,11 @@ describe('labelNamesakes', () => {
 
 describe('localeOfText', () => {
   it.each([
-    ['你好', 'en', 'zh'],
-    ['hello', 'zh', 'en'],
+    ['你好', 'en', 'zh-Hans'],
+    ['記錄拜訪 華為', 'zh-Hans', 'zh-Hant'],
+    ['记录拜访 华为', 'zh-Hant', 'zh-Hans'],
+    ['列表', 'zh-Hant', 'zh-Hant'],
+    ['hello', 'zh-Hans', 'en'],
     ['?? 123', 'en', 'en'],
   ] as const)('%s (before: %s) → %s', (text, before, expected) => {
     expect(localeOfText(text, before)).toBe(expected);
@@ -107,7 +111,7 @@ describe('canDecideAccess', () => {
     name: 'x',
     role,
     teamId,
-    locale: 'zh',
+    locale: 'zh-Hans',
   });
   it.each([
     ['an admin, as manager', actor('admin', null), 10, 'manager', true],
@@ -121,5 +125,17 @@ describe('canDecideAccess', () => {
     ['service', actor('service'), 10, 'rep', false],
   ] as const)('%s → %s', (_label, who, teamId, outcome, expected) => {
     expect(canDecideAccess(who, { teamId }, outcome)).toBe(expected);
+  });
+});
+
+describe('chineseLocaleOf', () => {
+  it.each([
+    ['記錄拜訪 華為，和張總聊了報價，下週二跟進', 'zh-Hans', 'zh-Hant'],
+    ['台積電 欠款 10万 到期 2026-01-31', 'zh-Hant', 'zh-Hans'],
+    ['我的跟進', 'zh-Hans', 'zh-Hant'],
+    ['列表', 'zh-Hant', 'zh-Hant'],
+    ['列表', 'en', 'zh-Hans'],
+  ] as const)('%s (before: %s) → %s', (text, before, expected) => {
+    expect(chineseLocaleOf(text, before)).toBe(expected);
   });
 });

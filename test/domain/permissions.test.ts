@@ -7,7 +7,7 @@ const actor = (role: Role, id = 1, teamId: number | null = 10): Actor => ({
   name: 'x',
   role,
   teamId,
-  locale: 'zh',
+  locale: 'zh-Hans',
 });
 const owned = (ownerId: number | null, ownerTeamId: number | null = 10) => ({ ownerId, ownerTeamId });
 

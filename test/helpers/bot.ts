@@ -5,7 +5,7 @@ import { createBot } from '../../src/core/handle-event.ts';
 import type { LanguageModel } from '../../src/core/llm/language-model.ts';
 import type { ActionEvent, Reply, Sender } from '../../src/core/types.ts';
 import type { Db } from '../../src/db/client.ts';
-import type { PlatformAccount, Role } from '../../src/domain/people.ts';
+import type { Locale, PlatformAccount, Role } from '../../src/domain/people.ts';
 import { createTestDb } from './db.ts';
 
 /** Monday 2026-11-23 10:00 in Shanghai: every test reads dates against it. */
@@ -94,7 +94,7 @@ export async function addHuaweiLookalike(db: Db): Promise<void> {
 export async function addMember(
   db: Db,
   externalId: string,
-  person: { name: string; role: Role; teamId?: number | null; locale?: 'zh' | 'en' },
+  person: { name: string; role: Role; teamId?: number | null; locale?: Locale },
 ): Promise<number> {
   const row = await db.person.create({
     data: { ...person, identities: { create: { platform: 'console', externalId } } },

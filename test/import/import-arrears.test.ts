@@ -27,7 +27,7 @@ describe('importing arrears', () => {
       [4, 'reject'],
       [5, 'reject'],
     ]);
-    const text = cardText(importReportCard({ locale: 'zh', report: dry }));
+    const text = cardText(importReportCard({ locale: 'zh-Hans', report: dry }));
     expect(text).toContain('欠款 +1');
     expect(text).toContain('欠款「很多」不是金额');
     expect(await db.receivable.count()).toBe(0);

@@ -48,7 +48,7 @@ describe('importing a CSV', () => {
       commit: false,
       now: fixedNow,
     });
-    const zh = cardText(importReportCard({ locale: 'zh', report }));
+    const zh = cardText(importReportCard({ locale: 'zh-Hans', report }));
     expect(zh).toContain('导入预览：customers.csv');
     expect(zh).toContain('第 5 行 Nobody Inc：电话「12345」无效；负责人「Ghost Person」不存在');
     expect(zh).toContain('第 4 行 Initrode Limited → 第 2 行：联系人 +1，成交 +1');

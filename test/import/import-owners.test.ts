@@ -28,7 +28,7 @@ describe('owners of imported customers', () => {
       [5, null],
       [6, { name: '张伟', byRule: false }],
     ]);
-    const zh = cardText(importReportCard({ locale: 'zh', report: preview }));
+    const zh = cardText(importReportCard({ locale: 'zh-Hans', report: preview }));
     expect(zh).toContain('第 2 行 深圳市优必选科技股份有限公司（按分配规则由 李娜 负责）');
     expect(zh).toContain('第 5 行 Bluth Company（无负责人）');
     expect(zh).toContain('第 6 行 Prestige Worldwide（负责人 张伟）');

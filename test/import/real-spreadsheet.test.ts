@@ -111,7 +111,7 @@ describe('a customer list made the way a regional sales team keeps one', () => {
     ]);
     expect(report.rows[5]).toMatchObject({ customer: '华为技术有限公司', matchedBy: 'phone' });
     expect(report.rows[6]).toMatchObject({ notes: [{ code: 'contact_name_missing' }] });
-    const text = cardText(importReportCard({ locale: 'zh', report }));
+    const text = cardText(importReportCard({ locale: 'zh-Hans', report }));
     expect(text).toContain('主要联系人 → 联系人');
     expect(text).toContain('第 10 行 广州立白企业集团有限公司（负责人 李娜）；联系人姓名缺失，未建联系人');
     expect(text).toContain('第 6 行 深圳市汇川技术股份有限公司：电话「0755-123」无效');

@@ -119,7 +119,7 @@ export function createFeishuAdapter(deps: FeishuAdapterDeps): FeishuAdapter {
     outbox,
     now,
     pollMs: deps.pushPollMs,
-    toMessages: (target, cards) => toFeishuPushMessages(deps.db, target, cards),
+    toMessages: async (target, cards) => toFeishuPushMessages(target, cards),
   });
   let connection: ReturnType<typeof startLongConnection> | undefined;
 

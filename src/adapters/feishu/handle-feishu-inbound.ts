@@ -2,9 +2,11 @@ import type { Card } from '../../../cards/card.ts';
 import { lateMessageCard } from '../../../cards/late-message.ts';
 import { noticeCard } from '../../../cards/notice.ts';
 import type { Bot } from '../../core/handle-event.ts';
-import type { Attachment, Reply, Sender } from '../../core/types.ts';
+import type { Attachment, LocalizedReply, Reply, Sender } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
 import { findIdentityLocale } from '../../db/find-identity-locale.ts';
+import { type Locale, localeOfText } from '../../domain/people.ts';
+import { t } from '../../i18n/t.ts';
 import type { Logger } from '../../logger.ts';
 import type { InboundWork } from '../shared/inbound-queue.ts';
 import type { OutboxWorker } from '../shared/outbox-worker.ts';
@@ -44,13 +46,14 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
     const displayName = await deps.findName(openId);
     return { platform: 'feishu', externalId: openId, ...(displayName ? { displayName } : {}) };
   }
-  async function localeOf(openId: string, text = ''): Promise<'zh' | 'en'> {
+  /** For words said before the core answers (a late message, a menu press); replies carry their own. */
+  async function localeOf(openId: string, text = ''): Promise<Locale> {
     const known = await findIdentityLocale(deps.db, 'feishu', openId);
-    return known ?? (/[\u3400-\u9fff]/.test(text) || !/\p{L}/u.test(text) ? 'zh' : 'en');
+    return known ?? localeOfText(text, 'zh-Hans');
   }
   /** Queues the reply in the same transaction that marks the event processed. */
-  async function send(work: InboundWork, reply: Reply, origin: ReplyOrigin, inline: boolean) {
-    const plan = planFeishuReply(reply, origin, { locale: await localeOf(origin.senderOpenId), inline });
+  async function send(work: InboundWork, reply: LocalizedReply, origin: ReplyOrigin, inline: boolean) {
+    const plan = planFeishuReply(reply, origin, { locale: reply.locale, inline });
     await work.complete(plan.messages);
     if (plan.messages.length > 0) deps.outbox.wake();
     return plan;
@@ -70,14 +73,15 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
     if (message.sentAt > 0 && age > deps.staleAfterMs && !message.file && !recovered) {
       // A burst redelivered after a reconnect: "done #12" from an hour ago may no longer be meant.
       deps.logger.info({ eventId, chatId: message.chatId, ageMs: age }, 'late message held for confirmation');
+      const locale = await localeOf(message.senderOpenId, message.text);
       const card = lateMessageCard({
-        locale: await localeOf(message.senderOpenId, message.text),
+        locale,
         text: message.text,
         sentBy: message.senderOpenId,
         sentAt: new Date(message.sentAt),
         timeZone: deps.timeZone,
       });
-      await send(work, { cards: [card], private: false, replaceOriginal: false }, origin, false);
+      await send(work, { cards: [card], private: false, replaceOriginal: false, locale }, origin, false);
       return;
     }
     const reply = await deps.bot.handle({
@@ -106,7 +110,7 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       from: 'card',
     };
     const chat = { id: action.chatId, kind: chatKind === 'p2p' ? ('direct' as const) : ('group' as const) };
-    let reply: Reply;
+    let reply: LocalizedReply;
     if (action.action === 'message.run_late') {
       if (action.payload.by !== action.operatorOpenId) {
         deps.claim(eventId)?.({
@@ -150,12 +154,11 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       Boolean(deliver),
     );
     if (!deliver || refusal) return;
-    const locale = await localeOf(action.operatorOpenId);
     deliver({
       toast: feishuToast(
         'success',
         plan.sentPrivately ? 'private' : plan.inlineCard ? 'updated' : 'done',
-        locale,
+        reply.locale,
       ),
       ...(plan.inlineCard ? { card: { type: 'raw' as const, data: plan.inlineCard } } : {}),
     });
@@ -180,13 +183,10 @@ export function createFeishuProcessor(deps: FeishuInboundDeps) {
       deps.logger.warn({ eventId, eventKey: press.eventKey }, 'feishu menu key unknown');
       const card = noticeCard({
         tone: 'warning',
-        title: locale === 'zh' ? '这个菜单项还没有对应的功能' : 'That menu item does nothing yet',
-        text:
-          locale === 'zh'
-            ? '请告诉管理员检查机器人菜单的设置。想知道我能做什么，发「帮助」。'
-            : 'Please ask your admin to check the bot menu settings. Send "help" to see what I can do.',
+        title: t(locale, 'feishu.menu.unknown.title'),
+        text: t(locale, 'feishu.menu.unknown.text'),
       });
-      await send(work, { cards: [card], private: true, replaceOriginal: false }, origin, false);
+      await send(work, { cards: [card], private: true, replaceOriginal: false, locale }, origin, false);
       return;
     }
     const command: (typeof menuCommands)[MenuKey] = menuCommands[press.eventKey];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Card } from '../../../cards/card.ts';
 import type { Reply } from '../../core/types.ts';
 import type { OutgoingMessage } from '../../db/outbox.ts';
+import type { Locale } from '../../domain/people.ts';
 import type { FeishuOutgoing } from './create-feishu-sender.ts';
 import { renderFeishuCard } from './render-card.ts';
 
@@ -31,7 +32,7 @@ export interface ReplyPlan {
 export function planFeishuReply(
   reply: Reply,
   origin: ReplyOrigin,
-  options: { locale: 'zh' | 'en'; inline: boolean },
+  options: { locale: Locale; inline: boolean },
 ): ReplyPlan {
   const messages: OutgoingMessage[] = [];
   const render = (card: Card, chat: 'p2p' | 'group') =>

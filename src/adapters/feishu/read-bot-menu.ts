@@ -1,4 +1,5 @@
 import type { ActionId } from '../../../cards/card.ts';
+import type { Locale } from '../../domain/people.ts';
 import { checkPayload } from '../http/check-payload.ts';
 import { feishuBotMenuEventSchema } from './feishu-payload-schemas.ts';
 
@@ -33,13 +34,14 @@ export function readBotMenu(event: Record<string, unknown>): ReadBotMenu {
  * run exactly what typing the words would, in the person's language; what no words ask for runs the
  * action a button on the home card would. Either way the menu reaches no use case a person cannot.
  */
+// In the person's own script too: the core takes the language of a message as theirs from then on.
 export const menuCommands = {
-  log_visit: { text: { zh: '怎么记录拜访', en: 'how do I log a visit' } },
-  my_follow_ups: { text: { zh: '我的跟进', en: 'my follow-ups' } },
+  log_visit: { text: { 'zh-Hans': '怎么记录拜访', 'zh-Hant': '怎麼記錄拜訪', en: 'how do I log a visit' } },
+  my_follow_ups: { text: { 'zh-Hans': '我的跟进', 'zh-Hant': '我的跟進', en: 'my follow-ups' } },
   my_complaints: { action: 'complaint.list_mine' },
-  daily_report: { text: { zh: '生成今天的日报', en: 'daily report' } },
-  help: { text: { zh: '帮助', en: 'help' } },
-} as const satisfies Record<string, { text: { zh: string; en: string } } | { action: ActionId }>;
+  daily_report: { text: { 'zh-Hans': '生成今天的日报', 'zh-Hant': '生成今天的日報', en: 'daily report' } },
+  help: { text: { 'zh-Hans': '帮助', 'zh-Hant': '幫助', en: 'help' } },
+} as const satisfies Record<string, { text: Record<Locale, string> } | { action: ActionId }>;
 
 export type MenuKey = keyof typeof menuCommands;
 

@@ -1,4 +1,7 @@
 import type { Button, Card, Input, Tone } from '../../../cards/card.ts';
+import type { Locale } from '../../domain/people.ts';
+import { t } from '../../i18n/t.ts';
+import { allFeishuLocaleKeys, feishuI18n, feishuI18nFor } from './feishu-locale.ts';
 
 // Card JSON 2.0 (open.feishu.cn card-json-v2-structure): a card must stay under 30 KB and about 200
 // elements; `update_multi` must be set when sent so the card can be patched after an action.
@@ -15,23 +18,17 @@ export interface FeishuButtonValue {
 
 export interface FeishuRenderOptions {
   /** The reader's language: the core wrote the card's words in it. */
-  locale?: 'zh' | 'en';
+  locale?: Locale;
   /** The kind of chat the card goes to, carried back by its buttons. */
   chat?: 'p2p' | 'group';
 }
 
 type Element = Record<string, unknown>;
-type LocaleKey = 'zh_cn' | 'en_us';
-
-/** Words the renderer adds itself, in both languages; Feishu shows the reader's client language. */
-const uiWords = {
-  truncated: { zh_cn: '…（内容过长，已截断）', en_us: '… (too long, cut short)' },
-} as const;
 
 /** A neutral card as Feishu card JSON 2.0, within the size limit. */
 export function renderFeishuCard(card: Card, options: FeishuRenderOptions = {}): Record<string, unknown> {
-  const key: LocaleKey = options.locale === 'en' ? 'en_us' : 'zh_cn';
-  const text = (content: string) => ({ content, i18n_content: { [key]: content } });
+  const key = options.locale ?? 'zh-Hans';
+  const text = (content: string) => ({ content, i18n_content: feishuI18nFor(key, content) });
   const elements: Element[] = [];
   for (const section of card.sections) {
     const lines = [
@@ -57,7 +54,7 @@ export function renderFeishuCard(card: Card, options: FeishuRenderOptions = {}):
   if (card.footer) elements.push({ tag: 'markdown', ...text(card.footer), text_size: 'notation' });
   const rendered = {
     schema: '2.0',
-    config: { update_multi: true, locales: ['zh_cn', 'en_us'], summary: text(card.title) },
+    config: { update_multi: true, locales: allFeishuLocaleKeys, summary: text(card.title) },
     header: { title: { tag: 'plain_text', ...text(card.title) }, template: template[card.tone] },
     body: { elements },
   };
@@ -66,7 +63,7 @@ export function renderFeishuCard(card: Card, options: FeishuRenderOptions = {}):
 
 function renderButton(
   button: Button,
-  key: LocaleKey,
+  key: Locale,
   chat: FeishuRenderOptions['chat'],
   submit?: string,
 ): Element {
@@ -77,7 +74,7 @@ function renderButton(
   };
   return {
     tag: 'button',
-    text: { tag: 'plain_text', content: button.label, i18n_content: { [key]: button.label } },
+    text: { tag: 'plain_text', content: button.label, i18n_content: feishuI18nFor(key, button.label) },
     type: button.style === 'danger' ? 'danger' : button.style === 'primary' ? 'primary' : 'default',
     ...(submit ? { name: submit, form_action_type: 'submit' } : {}),
     behaviors: [{ type: 'callback', value }],
@@ -85,12 +82,7 @@ function renderButton(
 }
 
 /** A button with inputs becomes a form; the submitted values arrive as `action.form_value`. */
-function renderForm(
-  button: Button,
-  index: number,
-  key: LocaleKey,
-  chat: FeishuRenderOptions['chat'],
-): Element {
+function renderForm(button: Button, index: number, key: Locale, chat: FeishuRenderOptions['chat']): Element {
   return {
     tag: 'form',
     name: `form_${index}`,
@@ -101,8 +93,8 @@ function renderForm(
   };
 }
 
-function renderInput(input: Input, key: LocaleKey): Element {
-  const label = { tag: 'plain_text', content: input.label, i18n_content: { [key]: input.label } };
+function renderInput(input: Input, key: Locale): Element {
+  const label = { tag: 'plain_text', content: input.label, i18n_content: feishuI18nFor(key, input.label) };
   const required = input.required ?? false;
   if (input.kind === 'date') {
     return {
@@ -131,7 +123,7 @@ function renderInput(input: Input, key: LocaleKey): Element {
     tag: 'input',
     name: input.id,
     label,
-    placeholder: { tag: 'plain_text', content: placeholder, i18n_content: { [key]: placeholder } },
+    placeholder: { tag: 'plain_text', content: placeholder, i18n_content: feishuI18nFor(key, placeholder) },
     required,
     ...(input.kind === 'textarea' ? { input_type: 'multiline_text', rows: 4 } : {}),
     ...(input.value ? { default_value: input.value } : {}),
@@ -140,19 +132,15 @@ function renderInput(input: Input, key: LocaleKey): Element {
 
 /**
  * Cuts the longest markdown blocks until the card fits in 30 KB (Feishu refuses larger ones), and says
- * so at the end of the card in both languages.
+ * so at the end of the card in every language.
  */
-function fitSize(
-  card: Record<string, unknown>,
-  elements: Element[],
-  key: LocaleKey,
-): Record<string, unknown> {
+function fitSize(card: Record<string, unknown>, elements: Element[], key: Locale): Record<string, unknown> {
   const size = () => Buffer.byteLength(JSON.stringify(card));
   if (size() <= feishuLimits.bytes) return card;
   elements.push({
     tag: 'markdown',
-    content: uiWords.truncated[key],
-    i18n_content: { ...uiWords.truncated },
+    content: t(key, 'feishu.card.truncated'),
+    i18n_content: feishuI18n((locale) => t(locale, 'feishu.card.truncated')),
     text_size: 'notation',
   });
   while (size() > feishuLimits.bytes) {

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Card } from '../../../cards/card.ts';
-import type { Db } from '../../db/client.ts';
-import { findIdentityLocale } from '../../db/find-identity-locale.ts';
 import type { OutgoingMessage } from '../../db/outbox.ts';
 import type { PushTarget } from '../../db/push-deliveries.ts';
 import type { FeishuOutgoing } from './create-feishu-sender.ts';
@@ -11,13 +9,10 @@ import { renderFeishuCard } from './render-card.ts';
  * A scheduled push as Feishu messages: a direct message to the person's open_id, or a post in a group
  * chat. A card with a key that was sent before is patched in place by the sender.
  */
-export async function toFeishuPushMessages(
-  db: Db,
-  target: PushTarget,
-  cards: Card[],
-): Promise<OutgoingMessage[]> {
+export function toFeishuPushMessages(target: PushTarget, cards: Card[]): OutgoingMessage[] {
   const person = target.kind === 'person';
-  const locale = person ? ((await findIdentityLocale(db, 'feishu', target.externalId)) ?? 'zh') : 'zh';
+  // A group chat's cards carry no reader: its words default to simplified Chinese, as before.
+  const locale = target.kind === 'person' ? target.locale : 'zh-Hans';
   const receiveId = person ? target.externalId : target.chatId;
   return cards.map((card): OutgoingMessage => {
     const body: FeishuOutgoing = {

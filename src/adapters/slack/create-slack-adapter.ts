@@ -120,7 +120,9 @@ export function createSlackAdapter(deps: {
     platform: 'slack',
     outbox,
     toMessages: (target, cards) =>
-      planSlackPush(deps.db, cards, target.kind === 'person' ? target.externalId : target.chatId, new Date()),
+      target.kind === 'person'
+        ? planSlackPush(deps.db, cards, target.externalId, new Date(), target.locale)
+        : planSlackPush(deps.db, cards, target.chatId, new Date(), 'zh-Hans'),
     ...(deps.pollMs ? { pollMs: deps.pollMs } : {}),
   });
   const { signingSecret, appToken } = deps.config;

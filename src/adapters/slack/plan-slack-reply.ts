@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Card } from '../../../cards/card.ts';
-import type { Reply } from '../../core/types.ts';
+import type { LocalizedReply, Reply } from '../../core/types.ts';
 import type { Db } from '../../db/client.ts';
 import { holdMessage } from '../../db/held-messages.ts';
 import type { OutgoingMessage } from '../../db/outbox.ts';
+import type { Locale } from '../../domain/people.ts';
 import type { SlackRequest } from './create-slack-sender.ts';
 import { renderSlackPages, type SlackPage, withMoreButton } from './render-blocks.ts';
 import type { SlackOrigin } from './slack-inbound.ts';
@@ -30,14 +31,14 @@ type Route = 'post' | 'update' | 'replace' | 'ephemeral' | 'command' | 'command_
  */
 export async function planSlackReply(
   db: Db,
-  reply: Reply,
+  reply: LocalizedReply,
   target: SlackReplyTarget,
   now: Date,
 ): Promise<OutgoingMessage[]> {
   const messages: OutgoingMessage[] = [];
   for (const [index, card] of reply.cards.entries()) {
     const route = chooseRoute(reply, target, index === 0);
-    messages.push(await planCard(db, card, route, target, now));
+    messages.push(await planCard(db, card, route, target, now, reply.locale));
   }
   return messages;
 }
@@ -60,9 +61,10 @@ export async function planSlackPush(
   cards: Card[],
   conversation: string,
   now: Date,
+  locale: Locale,
 ): Promise<OutgoingMessage[]> {
   const target: SlackReplyTarget = { channel: conversation, user: conversation, direct: true };
-  return Promise.all(cards.map((card) => planCard(db, card, 'post', target, now)));
+  return Promise.all(cards.map((card) => planCard(db, card, 'post', target, now, locale)));
 }
 
 async function planCard(
@@ -71,15 +73,16 @@ async function planCard(
   route: Route,
   target: SlackReplyTarget,
   now: Date,
+  locale: Locale,
 ): Promise<OutgoingMessage> {
-  const pages = renderSlackPages(card);
+  const pages = renderSlackPages(card, locale);
   // Hold the pages from the last to the second, so each page's button can name the next one.
   let next: number | undefined;
   for (let i = pages.length - 1; i >= 1; i -= 1) {
-    const page = next === undefined ? pages[i]! : withMoreButton(pages[i]!, next);
+    const page = next === undefined ? pages[i]! : withMoreButton(pages[i]!, next, locale);
     next = await holdMessage(db, toMessage(page, continuationRoute(route), target), now);
   }
-  const first = next === undefined ? pages[0]! : withMoreButton(pages[0]!, next);
+  const first = next === undefined ? pages[0]! : withMoreButton(pages[0]!, next, locale);
   return {
     ...toMessage(first, route, target),
     ...(card.key && route === 'post' ? { cardKey: card.key } : {}),

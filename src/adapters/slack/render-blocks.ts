@@ -1,4 +1,6 @@
 import type { Button, Card, Field, Section, Tone } from '../../../cards/card.ts';
+import type { Locale } from '../../domain/people.ts';
+import { t } from '../../i18n/t.ts';
 import { encodeButtonValue, type SlackButtonValue, showMoreAction } from './slack-button-value.ts';
 
 // Block Kit limits (@slack/types): 50 blocks a message, 3,000 characters a section text, 10 fields of
@@ -32,8 +34,8 @@ const toneEmoji: Record<Tone, string> = { info: 'ℹ️', success: '✅', warnin
 const maxActionBlocks = 20;
 
 /** The first page of a card: what a single message shows (tests and simple callers). */
-export function renderBlocks(card: Card): SlackPage {
-  return renderSlackPages(card)[0]!;
+export function renderBlocks(card: Card, locale: Locale): SlackPage {
+  return renderSlackPages(card, locale)[0]!;
 }
 
 /**
@@ -41,7 +43,7 @@ export function renderBlocks(card: Card): SlackPage {
  * buttons and the footer; every page but the last leaves room for the "show more" button
  * (`withMoreButton`), which posts the next page.
  */
-export function renderSlackPages(card: Card): SlackPage[] {
+export function renderSlackPages(card: Card, locale: Locale): SlackPage[] {
   const title = `${toneEmoji[card.tone]} ${card.title}`;
   const header: SlackBlock = {
     type: 'header',
@@ -51,7 +53,7 @@ export function renderSlackPages(card: Card): SlackPage[] {
   // A title too long for the header is shown whole in the first section.
   if (title.length > slackLimits.headerText) content.push(...textBlocks(escapeMrkdwn(card.title)));
   for (const section of card.sections) content.push(...renderSection(section));
-  const actions = renderButtons(card.buttons);
+  const actions = renderButtons(card.buttons, locale);
   const footer: SlackBlock[] = card.footer
     ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: cut(card.footer, slackLimits.sectionText) }] }]
     : [];
@@ -85,8 +87,7 @@ export function renderSlackPages(card: Card): SlackPage[] {
 }
 
 /** Adds the "show more" button that posts the held message `heldId` (the next page). */
-export function withMoreButton(page: SlackPage, heldId: number): SlackPage {
-  const zh = /[\u3400-\u9fff]/.test(page.text);
+export function withMoreButton(page: SlackPage, heldId: number, locale: Locale): SlackPage {
   const value: SlackButtonValue = { a: showMoreAction, p: {}, h: heldId };
   return {
     text: page.text,
@@ -98,7 +99,7 @@ export function withMoreButton(page: SlackPage, heldId: number): SlackPage {
           {
             type: 'button',
             action_id: showMoreAction,
-            text: { type: 'plain_text', text: zh ? '显示更多' : 'Show more', emoji: true },
+            text: { type: 'plain_text', text: t(locale, 'slack.showMore'), emoji: true },
             value: JSON.stringify(value),
           },
         ],
@@ -160,7 +161,7 @@ function textBlocks(mrkdwn: string): SlackBlock[] {
   }));
 }
 
-function renderButtons(buttons: Button[]): SlackBlock[] {
+function renderButtons(buttons: Button[], locale: Locale): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   for (let i = 0; i < buttons.length; i += slackLimits.actionsElements) {
     if (blocks.length === maxActionBlocks) break;
@@ -171,7 +172,7 @@ function renderButtons(buttons: Button[]): SlackBlock[] {
         // Unique within the message: Slack refuses two buttons with one action_id in a block.
         action_id: `${button.action}#${i + offset}`,
         text: { type: 'plain_text', text: cut(button.label, slackLimits.buttonText), emoji: true },
-        value: encodeButtonValue(button),
+        value: encodeButtonValue(button, locale),
         ...(button.style ? { style: button.style } : {}),
       })),
     });

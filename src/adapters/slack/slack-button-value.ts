@@ -1,4 +1,5 @@
 import type { Button, Input } from '../../../cards/card.ts';
+import type { Locale } from '../../domain/people.ts';
 import { checkPayload } from '../http/check-payload.ts';
 import { parseJsonObject } from '../http/parse-json-object.ts';
 import { slackButtonValueSchema } from './slack-payload-schemas.ts';
@@ -27,6 +28,8 @@ export interface SlackButtonValue {
   f?: FormField[];
   /** "Show more": the id of the held message with the rest of the card. */
   h?: number;
+  /** A form's reader's language, for the words the modal adds (Submit, Cancel). */
+  l?: Locale;
 }
 
 /** The adapter's own action: post the rest of a card that did not fit one message. */
@@ -36,9 +39,12 @@ export const showMoreAction = 'slack.more';
  * Encodes a button within Slack's 2,000 characters. Pre-filled form values are dropped, longest first,
  * when they do not fit: the form then opens with that field empty, and an empty answer keeps the value.
  */
-export function encodeButtonValue(button: Button): string {
+export function encodeButtonValue(button: Button, locale: Locale): string {
   const value: SlackButtonValue = { a: button.action, p: button.payload };
-  if (button.inputs && button.inputs.length > 0) value.f = button.inputs.map(toField);
+  if (button.inputs && button.inputs.length > 0) {
+    value.f = button.inputs.map(toField);
+    value.l = locale;
+  }
   let text = JSON.stringify(value);
   const fields = [...(value.f ?? [])].sort((x, y) => (y.v?.length ?? 0) - (x.v?.length ?? 0));
   for (const field of fields) {

@@ -1,5 +1,6 @@
 import type { FormFieldRule } from '../../core/check-form-values.ts';
-import type { Locale } from '../../domain/people.ts';
+import { type Locale, localeOfText } from '../../domain/people.ts';
+import { t } from '../../i18n/t.ts';
 import { checkPayload } from '../http/check-payload.ts';
 import { parseJsonObject } from '../http/parse-json-object.ts';
 import { cut, type SlackBlock } from './render-blocks.ts';
@@ -34,7 +35,8 @@ interface Metadata {
 /** The modal for a button with inputs: one input block per field, the action in private_metadata. */
 export function buildFormModal(button: { label: string; value: SlackButtonValue }, context: FormContext) {
   const fields = button.value.f ?? [];
-  const locale: Locale = /[\u3400-\u9fff]/.test(button.label + fields.map((f) => f.l).join('')) ? 'zh' : 'en';
+  // Buttons rendered before the reply carried its locale have none: read it from their words.
+  const locale: Locale = button.value.l ?? localeOfText(button.label + fields.map((f) => f.l).join(''), 'en');
   const metadata: Metadata = {
     a: button.value.a,
     p: button.value.p,
@@ -49,13 +51,13 @@ export function buildFormModal(button: { label: string; value: SlackButtonValue 
   let privateMetadata = JSON.stringify(metadata);
   // The response_url only helps to replace an ephemeral message; it is the first thing to go.
   if (privateMetadata.length > maxMetadata) privateMetadata = JSON.stringify({ ...metadata, u: undefined });
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   return {
     type: 'modal' as const,
     callback_id: formCallbackId,
     title: { type: 'plain_text' as const, text: cut(button.label, modalTitle) },
-    submit: { type: 'plain_text' as const, text: zh ? '提交' : 'Submit' },
-    close: { type: 'plain_text' as const, text: zh ? '取消' : 'Cancel' },
+    submit: { type: 'plain_text' as const, text: t(locale, 'slackFormModal.submit') },
+    close: { type: 'plain_text' as const, text: t(locale, 'slackFormModal.cancel') },
     private_metadata: privateMetadata,
     blocks: fields.map((field) => inputBlock(field, zh)),
   };

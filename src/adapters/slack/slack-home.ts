@@ -36,7 +36,9 @@ export function createSlackHome(deps: {
       values: {},
     });
     // An outsider's Home holds the core's answer to them (waiting for access) instead of the home card.
-    const blocks = reply.cards.flatMap((card) => renderBlocks(card).blocks).slice(0, homeBlocks);
+    const blocks = reply.cards
+      .flatMap((card) => renderBlocks(card, reply.locale).blocks)
+      .slice(0, homeBlocks);
     // Nothing to retry: the Home is drawn again each time it is opened.
     await deps
       .publish(sender.externalId, blocks)

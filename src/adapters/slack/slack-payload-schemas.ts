@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../../domain/people.ts';
 
 // Slack's inbound payloads as the adapter reads them (PLATFORMS.md §1, Appendix A). Loose: fields
 // Slack adds are let through; strict in the type of every field the adapter reads, so a signed body
@@ -150,6 +151,7 @@ export const slackButtonValueSchema = z.looseObject({
     }),
   ).optional(),
   h: z.number().optional(),
+  l: z.enum(locales).optional(),
 });
 
 /** A form modal's private_metadata as buildFormModal writes it (slack-form-modal.ts). */
@@ -164,7 +166,8 @@ export const slackFormMetadataSchema = z.looseObject({
       z.union([z.literal(0), z.literal(1)]),
     ]),
   ),
-  l: z.enum(['zh', 'en']),
+  // 'zh' is what modals opened before traditional Chinese had its own locale carry.
+  l: z.enum(['zh', 'zh-Hans', 'zh-Hant', 'en']).transform((l) => (l === 'zh' ? 'zh-Hans' : l)),
   c: id,
   th: text.optional(),
   t: text.optional(),

@@ -9,6 +9,7 @@ import { recordAudit } from '../../db/audit.ts';
 import { admitPerson, declinePerson, findDefaultTeamId, toKnownSender } from '../../db/people.ts';
 import { canDecideAccess } from '../../domain/people.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import { findNamesakes } from '../request-access.ts';
 import type { Reply } from '../types.ts';
@@ -23,17 +24,11 @@ type Outcome = AdmitRole | 'declined';
  */
 export async function decideAccess(ctx: Ctx, personId: number, chosen: unknown): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
   const outcome = readOutcome(ctx, chosen);
   const row = await ctx.db.person.findUnique({ where: { id: personId } });
-  if (!row) throw new BotError('not_found', zh ? '这个人已经不存在了。' : 'That person no longer exists.');
+  if (!row) throw new BotError('not_found', t(actor.locale, 'decideAccess.thatPersonNoLonger'));
   if (!canDecideAccess(actor, row, outcome))
-    throw new BotError(
-      'forbidden',
-      zh
-        ? '只有管理员（或此人所在团队的经理，批准为销售或客服）可以为新同事开通。'
-        : "Only an admin (or the manager of the person's team, as rep or service) can let people in.",
-    );
+    throw new BotError('forbidden', t(actor.locale, 'decideAccess.onlyAnAdminOr'));
   const known = toKnownSender(row);
   if (known.kind === 'member' || known.person.state !== 'pending') throw await alreadyDecided(ctx, row);
   const at = ctx.now();
@@ -55,11 +50,7 @@ export async function decideAccess(ctx: Ctx, personId: number, chosen: unknown):
             ['pending'],
           );
     // Another admin pressed at the same moment and won.
-    if (!done)
-      throw new BotError(
-        'conflict',
-        zh ? '刚刚已有人处理了这个申请。' : 'Someone decided this a moment ago.',
-      );
+    if (!done) throw new BotError('conflict', t(actor.locale, 'decideAccess.someoneDecidedThisA'));
     await recordAudit(tx, [
       {
         actorId: actor.id,
@@ -89,10 +80,7 @@ export async function decideAccess(ctx: Ctx, personId: number, chosen: unknown):
 
 function readOutcome(ctx: Ctx, chosen: unknown): Outcome {
   if (chosen === 'declined' || admitRoles.includes(chosen as AdmitRole)) return chosen as Outcome;
-  throw new BotError(
-    'invalid_input',
-    ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
-  );
+  throw new BotError('invalid_input', t(ctx.actor.locale, 'decideAccess.thisButtonIsMissing'));
 }
 
 /** The refusal for a second press: who decided first, how and when, when the audit log knows. */
@@ -110,15 +98,16 @@ async function alreadyDecided(ctx: Ctx, person: { id: number; name: string; role
     const when = formatWhen(last.at, l, ctx.timeZone);
     return new BotError(
       'conflict',
-      l === 'zh'
-        ? `这个申请已经处理过了：${by.name} 于 ${when} ${accessOutcomeText(l, outcome)}「${person.name}」。`
-        : `This request was already decided: ${by.name} ${accessOutcomeText(l, outcome)} ${person.name} at ${when}.`,
+      t(l, 'decideAccess.thisRequestWasAlready', {
+        name: by.name,
+        when,
+        l: accessOutcomeText(l, outcome),
+        name2: person.name,
+      }),
     );
   }
   return new BotError(
     'conflict',
-    l === 'zh'
-      ? `这个申请已经处理过了：「${person.name}」现在的角色是 ${person.role}。`
-      : `This request was already decided: ${person.name} is now ${person.role}.`,
+    t(l, 'decideAccess.thisRequestWasAlready2', { name: person.name, role: person.role }),
   );
 }

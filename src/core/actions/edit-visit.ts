@@ -1,6 +1,7 @@
 import { recordAudit } from '../../db/audit.ts';
 import { isPast } from '../../domain/follow-ups.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 import { showVisit } from '../intents/show-visit.ts';
 import { readDateInput } from '../read-date-input.ts';
@@ -12,33 +13,20 @@ const maxLength = 4000;
 /** Saves the Edit form of a visit card: summary, next step and follow-up date. */
 export async function editVisit(ctx: Ctx, visitId: number, values: Record<string, string>): Promise<Reply> {
   const { actor, now, timeZone } = ctx;
-  const zh = actor.locale === 'zh';
   const visit = await getVisitToChange(ctx, visitId, 'edit');
   const summary = (values.summary ?? visit.summary).trim();
   const nextStep = (values.nextStep ?? visit.nextStep ?? '').trim() || null;
-  if (summary === '')
-    throw new BotError('invalid_input', zh ? '纪要不能为空。' : 'The summary cannot be empty.');
+  if (summary === '') throw new BotError('invalid_input', t(actor.locale, 'editVisit.theSummaryCannotBe'));
   if (summary.length > maxLength || (nextStep?.length ?? 0) > maxLength) {
-    throw new BotError(
-      'invalid_input',
-      zh ? `内容不能超过 ${maxLength} 字。` : `Keep it under ${maxLength} characters.`,
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'editVisit.keepItUnderMaxlength', { maxLength }));
   }
   const dateText = values.followUpDate?.trim();
   const followUp = dateText ? readDateInput(dateText, now(), timeZone) : null;
   if (dateText && !followUp) {
-    throw new BotError(
-      'invalid_input',
-      zh
-        ? `看不懂日期「${dateText}」，请写成 2026-12-10 这样。`
-        : `I cannot read the date "${dateText}". Write it like 2026-12-10.`,
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'editVisit.iCannotReadThe', { dateText }));
   }
   if (followUp && isPast({ dueAt: followUp.at, hasTime: followUp.hasTime }, now(), timeZone)) {
-    throw new BotError(
-      'invalid_input',
-      zh ? '跟进日期不能早于今天。' : 'The follow-up date cannot be in the past.',
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'editVisit.theFollowUpDate'));
   }
 
   await ctx.db.$transaction(async (tx) => {
@@ -57,7 +45,7 @@ export async function editVisit(ctx: Ctx, visitId: number, values: Record<string
           customerId: visit.customer.id,
           assigneeId: visit.authorId,
           visitId,
-          title: nextStep ?? (zh ? `跟进 ${visit.customer.name}` : `Follow up with ${visit.customer.name}`),
+          title: nextStep ?? t(actor.locale, 'editVisit.followUpWithName', { name: visit.customer.name }),
           dueAt: followUp.at,
           hasTime: followUp.hasTime,
         },

@@ -1,6 +1,7 @@
 import { getVisitDetails, type VisitDetails } from '../../db/visits.ts';
 import { canChangeVisit } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 
 /** The visit a card action wants to edit or undo, if it still exists and the person may change it. */
@@ -9,13 +10,10 @@ export async function getVisitToChange(
   visitId: number,
   change: 'edit' | 'undo',
 ): Promise<VisitDetails> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const visit = await getVisitDetails(ctx.db, visitId);
   if (!visit) {
-    throw new BotError(
-      'not_found',
-      zh ? '这条拜访记录已经撤销或不存在。' : 'That visit was undone or does not exist.',
-    );
+    throw new BotError('not_found', t(ctx.actor.locale, 'getVisitToChange.thatVisitWasUndone'));
   }
   if (!canChangeVisit(ctx.actor, visit.author)) {
     const verb = change === 'edit' ? ['修改', 'edit'] : ['撤销', 'undo'];

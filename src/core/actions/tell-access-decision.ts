@@ -2,6 +2,8 @@ import { type AccessRequestView, accessRequestCard, admitRoleName } from '../../
 import { noticeCard } from '../../../cards/notice.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { type PushInput, recordPushes } from '../../db/pushes.ts';
+import { readLocale } from '../../domain/people.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 import type { AccessRequest } from '../request-access.ts';
 
@@ -44,7 +46,7 @@ export async function tellAccessDecision(
   );
   const locales = new Map(
     (await tx.person.findMany({ where: { id: { in: others } }, select: { id: true, locale: true } })).map(
-      (row) => [row.id, row.locale === 'en' ? ('en' as const) : ('zh' as const)],
+      (row) => [row.id, readLocale(row.locale)],
     ),
   );
   const updates: PushInput[] = others.map((recipientId) => ({
@@ -53,7 +55,7 @@ export async function tellAccessDecision(
     kind: 'access_request',
     cards: [
       accessRequestCard({
-        locale: locales.get(recipientId) ?? 'zh',
+        locale: locales.get(recipientId) ?? 'zh-Hans',
         timeZone: ctx.timeZone,
         recipientId,
         personId: person.id,
@@ -64,7 +66,7 @@ export async function tellAccessDecision(
       }),
     ],
   }));
-  const l = person.locale === 'en' ? 'en' : 'zh';
+  const l = readLocale(person.locale);
   const role = decided.outcome === 'declined' ? null : admitRoleName(l, decided.outcome);
   const told: PushInput = {
     key: `access_decided:${person.id}`,
@@ -74,19 +76,9 @@ export async function tellAccessDecision(
       noticeCard({
         tone: role ? 'success' : 'warning',
         title: role
-          ? l === 'zh'
-            ? `${decided.by} 已为你开通 chatcrm，角色：${role}`
-            : `${decided.by} let you into chatcrm as ${role}`
-          : l === 'zh'
-            ? '管理员没有为你开通 chatcrm'
-            : 'An admin did not let you into chatcrm',
-        text: role
-          ? l === 'zh'
-            ? '发「帮助」看看能做什么。'
-            : 'Send "help" to see what you can do.'
-          : l === 'zh'
-            ? '如有疑问，请直接联系管理员。'
-            : 'If you think this is a mistake, ask your admin directly.',
+          ? t(l, 'tellAccessDecision.byLetYouInto', { by: decided.by, role })
+          : t(l, 'tellAccessDecision.anAdminDidNot'),
+        text: role ? t(l, 'tellAccessDecision.sendHelpToSee') : t(l, 'tellAccessDecision.ifYouThinkThis'),
       }),
     ],
   };

@@ -1,7 +1,9 @@
 import { getAlert } from '../../db/alerts.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { recordPush } from '../../db/pushes.ts';
+import { readLocale } from '../../domain/people.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { colleagueProblem, findColleague } from '../complaints/find-colleague.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
@@ -13,13 +15,12 @@ export async function handleAlert(
   alertId: number,
   action: { kind: 'acknowledge' } | { kind: 'forward'; to: string },
 ): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
   const alert = await getAlert(ctx.db, alertId);
-  if (!alert) throw new BotError('not_found', zh ? '这条应急报告不存在。' : 'That alert does not exist.');
+  if (!alert) throw new BotError('not_found', t(ctx.actor.locale, 'handleAlert.thatAlertDoesNot'));
   if (alert.managerId !== ctx.actor.id && ctx.actor.role !== 'admin')
-    throw new BotError('forbidden', zh ? '这条应急报告不是发给你的。' : 'That alert was not sent to you.');
+    throw new BotError('forbidden', t(ctx.actor.locale, 'handleAlert.thatAlertWasNot'));
   if (alert.status !== 'open')
-    throw new BotError('conflict', zh ? '这条应急报告已经处理过了。' : 'That alert was already handled.');
+    throw new BotError('conflict', t(ctx.actor.locale, 'handleAlert.thatAlertWasAlready'));
   const at = ctx.now();
   let to: { id: number; name: string; locale: string } | null = null;
   if (action.kind === 'forward') {
@@ -35,8 +36,7 @@ export async function handleAlert(
         ? { status: 'forwarded', forwardedTo: to.id, acknowledgedAt: at }
         : { status: 'acknowledged', acknowledgedAt: at },
     });
-    if (count === 0)
-      throw new BotError('conflict', zh ? '这条应急报告已经处理过了。' : 'That alert was already handled.');
+    if (count === 0) throw new BotError('conflict', t(ctx.actor.locale, 'handleAlert.thatAlertWasAlready'));
     if (to) {
       await recordPush(
         tx,
@@ -45,7 +45,7 @@ export async function handleAlert(
           personId: to.id,
           kind: 'visit_alert',
           cards: [
-            toAlertCard({ ...alert, status: 'forwarded' }, to.locale === 'en' ? 'en' : 'zh', ctx.timeZone, {
+            toAlertCard({ ...alert, status: 'forwarded' }, readLocale(to.locale), ctx.timeZone, {
               forwardedBy: ctx.actor.name,
             }),
           ],

@@ -4,7 +4,7 @@ import { recordAudit } from '../../db/audit.ts';
 import type { Db } from '../../db/client.ts';
 import { recordPush } from '../../db/pushes.ts';
 import type { AlertFinding } from '../../domain/alerts/detect-alerts.ts';
-import type { Locale } from '../../domain/people.ts';
+import { type Locale, readLocale } from '../../domain/people.ts';
 import type { Logger } from '../../logger.ts';
 
 export interface AlertDeps {
@@ -53,7 +53,7 @@ export async function raiseAlert(
         key: `visit_alert:${id}`,
         personId: managerId,
         kind: 'visit_alert',
-        cards: [toAlertCard(alert, (visit.author.manager?.locale ?? 'zh') as Locale, deps.timeZone)],
+        cards: [toAlertCard(alert, readLocale(visit.author.manager?.locale), deps.timeZone)],
       },
       now,
     );

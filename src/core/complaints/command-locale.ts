@@ -1,4 +1,4 @@
-import type { Locale } from '../../domain/people.ts';
+import { chineseLocaleOf, type Locale } from '../../domain/people.ts';
 import type { Ctx } from '../context.ts';
 
 /**
@@ -10,7 +10,7 @@ export function inCommandLanguage(ctx: Ctx, text: string): Ctx {
   const locale: Locale = /^[a-z]/i.test(opening)
     ? 'en'
     : /^[\u3400-\u9fff]/.test(opening)
-      ? 'zh'
+      ? chineseLocaleOf(opening, ctx.actor.locale)
       : ctx.actor.locale;
   return locale === ctx.actor.locale ? ctx : { ...ctx, actor: { ...ctx.actor, locale } };
 }

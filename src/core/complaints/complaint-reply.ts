@@ -3,6 +3,7 @@ import { type ComplaintChange, complaintCard } from '../../../cards/complaint.ts
 import { type ComplaintRecord, getComplaint } from '../../db/complaints.ts';
 import type { Locale } from '../../domain/people.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
 
@@ -38,10 +39,5 @@ export async function showComplaint(
 }
 
 export function complaintNotFound(ctx: Ctx, complaintId: number): BotError {
-  return new BotError(
-    'not_found',
-    ctx.actor.locale === 'zh'
-      ? `没有编号为 #${complaintId} 的客诉。`
-      : `There is no complaint #${complaintId}.`,
-  );
+  return new BotError('not_found', t(ctx.actor.locale, 'complaintReply.thereIsNoComplaint', { complaintId }));
 }

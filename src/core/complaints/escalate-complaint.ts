@@ -1,4 +1,5 @@
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 import type { Reply } from '../types.ts';
 import { showComplaint } from './complaint-reply.ts';
@@ -16,9 +17,7 @@ export async function escalateComplaint(ctx: Ctx, complaintId: number): Promise<
     if (!result.escalated)
       throw new BotError(
         'conflict',
-        ctx.actor.locale === 'zh'
-          ? `客诉 #${complaintId} 刚刚被别人改过了，请重新查看后再操作。`
-          : `Complaint #${complaintId} was just changed by someone else; look at it again and retry.`,
+        t(ctx.actor.locale, 'escalateComplaint.complaintComplaintidWasJust', { complaintId }),
       );
   });
   ctx.log.info({ complaintId, level }, 'complaint escalated');

@@ -1,5 +1,7 @@
 import type { Db, Tx } from '../../db/client.ts';
 import { type PersonRef, toPersonRef } from '../../db/complaints.ts';
+import type { Locale } from '../../domain/people.ts';
+import { t } from '../../i18n/t.ts';
 
 export type ColleagueMatch =
   | { kind: 'found'; person: PersonRef & { role: string; teamId: number | null } }
@@ -26,14 +28,10 @@ export async function findColleague(db: Db | Tx, typed: string): Promise<Colleag
 export function colleagueProblem(
   match: Exclude<ColleagueMatch, { kind: 'found' }>,
   typed: string,
-  locale: 'zh' | 'en',
+  locale: Locale,
 ): string {
   const name = typed.trim();
   if (match.kind === 'ambiguous')
-    return locale === 'zh'
-      ? `有 ${match.count} 位同事叫「${name}」，无法确定是哪一位，请管理员先区分姓名。`
-      : `${match.count} colleagues are called "${name}"; ask an admin to tell them apart first.`;
-  return locale === 'zh'
-    ? `没有叫「${name}」的同事，请检查姓名。`
-    : `Nobody here is called "${name}". Check the name.`;
+    return t(locale, 'findColleague.countColleaguesAreCalled', { count: match.count, name });
+  return t(locale, 'findColleague.nobodyHereIsCalled', { name });
 }

@@ -1,4 +1,5 @@
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 import type { Reply } from '../types.ts';
 import { showComplaint } from './complaint-reply.ts';
@@ -17,12 +18,8 @@ export async function reassignComplaint(
   typed: string | undefined,
 ): Promise<Reply> {
   const record = await loadComplaintFor(ctx, complaintId, 'reassign');
-  const zh = ctx.actor.locale === 'zh';
   if (!typed?.trim())
-    throw new BotError(
-      'invalid_input',
-      zh ? '转派给谁？请填写同事的姓名。' : 'Reassign to whom? Give a colleague’s name.',
-    );
+    throw new BotError('invalid_input', t(ctx.actor.locale, 'reassignComplaint.reassignToWhomGive'));
   const match = await findColleague(ctx.db, typed);
   if (match.kind !== 'found')
     throw new BotError('invalid_input', colleagueProblem(match, typed, ctx.actor.locale));
@@ -30,9 +27,7 @@ export async function reassignComplaint(
   if (to.id === record.owner?.id)
     throw new BotError(
       'invalid_input',
-      zh
-        ? `客诉 #${complaintId} 已经由${to.name}处理了。`
-        : `${to.name} already owns complaint #${complaintId}.`,
+      t(ctx.actor.locale, 'reassignComplaint.nameAlreadyOwnsComplaint', { complaintId, name: to.name }),
     );
   const at = ctx.now();
   const by = { actorId: ctx.actor.id, source: ctx.source };

@@ -3,7 +3,9 @@ import { recordAudit } from '../../db/audit.ts';
 import type { Tx } from '../../db/client.ts';
 import { type ComplaintRecord, getComplaint, type PersonRef } from '../../db/complaints.ts';
 import { recordPush } from '../../db/pushes.ts';
+import type { Locale } from '../../domain/people.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { complaintCardFor } from './complaint-reply.ts';
 
 export type ComplaintEventAction =
@@ -30,7 +32,7 @@ export async function updateComplaintIfUnchanged(
   tx: Tx,
   record: ComplaintRecord,
   data: Parameters<Tx['complaint']['updateMany']>[0]['data'],
-  locale: 'zh' | 'en',
+  locale: Locale,
 ): Promise<void> {
   const { count } = await tx.complaint.updateMany({
     where: {
@@ -42,12 +44,7 @@ export async function updateComplaintIfUnchanged(
     data,
   });
   if (count === 0)
-    throw new BotError(
-      'conflict',
-      locale === 'zh'
-        ? `客诉 #${record.id} 刚刚被别人改过了，请重新查看后再操作。`
-        : `Complaint #${record.id} was just changed by someone else; look at it again and retry.`,
-    );
+    throw new BotError('conflict', t(locale, 'recordComplaintChange.complaintIdWasJust', { id: record.id }));
 }
 
 /** The complaint's timeline event and the audit entry for one change, in the caller's transaction. */

@@ -1,4 +1,5 @@
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 import type { Reply } from '../types.ts';
 import { showComplaint } from './complaint-reply.ts';
@@ -21,21 +22,13 @@ export async function resolveComplaint(
   text: string | undefined,
 ): Promise<Reply> {
   const record = await loadComplaintFor(ctx, complaintId, 'resolve');
-  const zh = ctx.actor.locale === 'zh';
   const resolution = (text ?? '').trim();
   if (resolution === '')
-    throw new BotError(
-      'invalid_input',
-      zh
-        ? '请写下处理结果：怎么解决的，客户会被回访。'
-        : 'Write the resolution: how it was solved. The customer will be asked.',
-    );
+    throw new BotError('invalid_input', t(ctx.actor.locale, 'resolveComplaint.writeTheResolutionHow'));
   if (resolution.length > maxResolution)
     throw new BotError(
       'invalid_input',
-      zh
-        ? `处理结果太长了，请控制在 ${maxResolution} 字以内。`
-        : `Keep the resolution under ${maxResolution} characters.`,
+      t(ctx.actor.locale, 'resolveComplaint.keepTheResolutionUnder', { maxResolution }),
     );
   const at = ctx.now();
   const by = { actorId: ctx.actor.id, source: ctx.source };

@@ -1,6 +1,7 @@
 import type { ActionId } from '../../../cards/card.ts';
 import { isSatisfaction } from '../../domain/complaints/satisfaction.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 import type { ActionEvent, Reply } from '../types.ts';
 import { acceptComplaint } from './accept-complaint.ts';
@@ -31,10 +32,7 @@ export function runComplaintAction(
     case 'complaint.rate': {
       const level = event.payload.satisfaction;
       if (!isSatisfaction(level))
-        throw new BotError(
-          'invalid_input',
-          ctx.actor.locale === 'zh' ? '这个按钮的数据不完整。' : 'This button is missing its data.',
-        );
+        throw new BotError('invalid_input', t(ctx.actor.locale, 'runComplaintAction.thisButtonIsMissing'));
       return rateComplaint(ctx, complaintId, level, event.values.comment, { replaceOriginal: true });
     }
   }

@@ -8,6 +8,7 @@ import { type PhoneProblem, readPhone, toStoredPhone } from '../../domain/import
 import { describePhoneRegion, type PhoneRegion } from '../../domain/import/phone-regions.ts';
 import { canWorkOnCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
@@ -25,7 +26,7 @@ export async function addContact(
   command: Extract<CrmCommand, { intent: 'add_contact' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   const region = await readPhoneRegion(ctx.db);
   const reading = command.phone ? readPhone(command.phone, region) : null;
   if (reading?.kind === 'invalid')
@@ -33,7 +34,7 @@ export async function addContact(
   if (command.email && !isValidEmail(command.email))
     throw new BotError(
       'invalid_input',
-      zh ? `邮箱「${command.email}」格式不对。` : `The email "${command.email}" is malformed.`,
+      t(actor.locale, 'addContact.theEmailEmailIs', { email: command.email }),
     );
   const resolution = await resolveExistingCustomer(ctx, draft);
   if (resolution.kind === 'asked') return resolution.reply;
@@ -41,7 +42,7 @@ export async function addContact(
   if (!canWorkOnCustomer(actor, customer))
     throw new BotError(
       'forbidden',
-      zh ? `你不能修改「${customer.name}」的联系人。` : `You cannot change the contacts of ${customer.name}.`,
+      t(actor.locale, 'addContact.youCannotChangeThe', { name: customer.name }),
     );
   const given = {
     ...(command.title ? { title: command.title } : {}),
@@ -84,12 +85,8 @@ export async function addContact(
     noticeCard({
       tone: 'success',
       title: updated
-        ? zh
-          ? `已更新联系人：${command.name}（${customer.name}）`
-          : `Contact updated: ${command.name} (${customer.name})`
-        : zh
-          ? `已添加联系人：${command.name}（${customer.name}）`
-          : `Contact added: ${command.name} (${customer.name})`,
+        ? t(actor.locale, 'addContact.contactUpdatedNameName', { name: command.name, name2: customer.name })
+        : t(actor.locale, 'addContact.contactAddedNameName', { name: command.name, name2: customer.name }),
       ...(details ? { text: details } : {}),
     }),
   ]);
@@ -97,7 +94,7 @@ export async function addContact(
 
 // Names the region the number was read in, since "(415) 555-0101" is fine in the US and not in China.
 function explainPhoneProblem(phone: string, problem: PhoneProblem, region: PhoneRegion, zh: boolean): string {
-  const where = describePhoneRegion(region, zh ? 'zh' : 'en');
+  const where = describePhoneRegion(region, zh ? 'zh-Hans' : 'en');
   const why = {
     not_a_number: zh ? '不是电话号码' : 'is not a phone number',
     too_short: zh ? '位数不够' : 'has too few digits',

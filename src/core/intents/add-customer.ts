@@ -10,6 +10,7 @@ import { normalizeName } from '../../domain/customers/normalize-name.ts';
 import { parseCompanyName } from '../../domain/customers/parse-company-name.ts';
 import { canSeeCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import { type Draft, provenanceOf } from '../draft.ts';
 import type { Reply } from '../types.ts';
@@ -25,15 +26,9 @@ const maxNameLength = 100;
  */
 export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
   const name = draft.parse.customer?.trim() ?? '';
   if ([...normalizeName(name)].length < 2 || name.length > maxNameLength) {
-    throw new BotError(
-      'invalid_input',
-      zh
-        ? `请告诉我客户全名（2 到 ${maxNameLength} 个字），例如：新增客户 深圳市大疆创新科技有限公司`
-        : `Tell me the customer's full name (2 to ${maxNameLength} characters), e.g. "add customer Initech Inc."`,
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'addCustomer.tellMeTheCustomers', { maxNameLength }));
   }
   // The person chose one of the similar customers we offered: show it (if they may see it).
   if (draft.customerId !== undefined) return findCustomer(ctx, draft);
@@ -48,9 +43,7 @@ export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
     if (exact.length > 0) {
       throw new BotError(
         'conflict',
-        zh
-          ? `已有客户「${exact[0]!.name}」，不再重复新建。发「查一下 ${exact[0]!.name}」查看。`
-          : `${exact[0]!.name} already exists, so I did not add it again. Send "find ${exact[0]!.name}" to see it.`,
+        t(actor.locale, 'addCustomer.nameAlreadyExistsSo', { name: exact[0]!.name }),
       );
     }
     const similar =
@@ -106,10 +99,8 @@ export async function addCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
     return reply([
       noticeCard({
         tone: 'success',
-        title: zh ? `已新增客户：${customer.name}` : `Customer added: ${customer.name}`,
-        text: zh
-          ? `按分配规则由 ${customer.ownerName} 负责，已通知对方。`
-          : `By the assignment rules it belongs to ${customer.ownerName}, who has been told.`,
+        title: t(actor.locale, 'addCustomer.customerAddedName', { name: customer.name }),
+        text: t(actor.locale, 'addCustomer.byTheAssignmentRules', { ownerName: customer.ownerName }),
       }),
     ]);
   }

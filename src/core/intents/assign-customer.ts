@@ -1,6 +1,7 @@
 import { noticeCard } from '../../../cards/notice.ts';
 import { canAssignCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
@@ -20,7 +21,6 @@ export async function assignCustomer(
   command: Extract<CrmCommand, { intent: 'assign_customer' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
   const named = await resolvePersonOrAsk(ctx, draft, command.to);
   if (named.kind === 'asked') return named.reply;
   const owner = named.person;
@@ -28,20 +28,13 @@ export async function assignCustomer(
   if (resolution.kind === 'asked') return resolution.reply;
   const customer = resolution.customer;
   if (!canAssignCustomer(actor, customer, owner)) {
-    throw new BotError(
-      'forbidden',
-      zh
-        ? '只有管理员，或本团队客户和公海客户的主管（分给本团队的人），可以分配客户。'
-        : "Only an admin, or a manager for their team's and the pool's customers (to their own team), can assign customers.",
-    );
+    throw new BotError('forbidden', t(actor.locale, 'assignCustomer.onlyAnAdminOr'));
   }
   assertCanOwn(ctx, owner);
   if (customer.ownerId === owner.id)
     throw new BotError(
       'conflict',
-      zh
-        ? `「${customer.name}」已经由 ${owner.name} 负责。`
-        : `${customer.name} already belongs to ${owner.name}.`,
+      t(actor.locale, 'assignCustomer.nameAlreadyBelongsTo', { name: customer.name, name2: owner.name }),
     );
   await ctx.db.$transaction((tx) =>
     giveCustomers(ctx, tx, {
@@ -58,9 +51,7 @@ export async function assignCustomer(
   return reply([
     noticeCard({
       tone: 'success',
-      title: zh
-        ? `已将「${customer.name}」分配给 ${owner.name}`
-        : `${customer.name} now belongs to ${owner.name}`,
+      title: t(actor.locale, 'assignCustomer.nameNowBelongsTo', { name: customer.name, name2: owner.name }),
     }),
   ]);
 }

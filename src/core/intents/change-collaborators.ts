@@ -3,6 +3,7 @@ import { addCollaborator, removeCollaborator } from '../../db/collaborators.ts';
 import { recordPush } from '../../db/pushes.ts';
 import { canChangeCollaborators } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
@@ -20,15 +21,9 @@ export async function changeCollaborators(
   command: Extract<CrmCommand, { intent: 'change_collaborators' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
   const split = await splitCustomerAndPerson(ctx, command.text);
   if (!split) {
-    throw new BotError(
-      'invalid_input',
-      zh
-        ? '请写客户和同事全名，例如「添加协作人 华为 李娜」。'
-        : 'Name the customer and the colleague, e.g. "add collaborator Acme Tom Chen".',
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'changeCollaborators.nameTheCustomerAnd'));
   }
   const named = await resolvePersonOrAsk(ctx, draft, split.personName);
   if (named.kind === 'asked') return named.reply;
@@ -42,17 +37,13 @@ export async function changeCollaborators(
   if (!canChangeCollaborators(actor, customer)) {
     throw new BotError(
       'forbidden',
-      zh
-        ? `只有「${customer.name}」的负责人或管理员可以设置协作人。`
-        : `Only the owner of ${customer.name} or an admin can change its collaborators.`,
+      t(actor.locale, 'changeCollaborators.onlyTheOwnerOf', { name: customer.name }),
     );
   }
   if (command.action === 'add' && customer.ownerId === person.id)
     throw new BotError(
       'conflict',
-      zh
-        ? `${person.name} 就是「${customer.name}」的负责人。`
-        : `${person.name} already owns ${customer.name}.`,
+      t(actor.locale, 'changeCollaborators.nameAlreadyOwnsName', { name: person.name, name2: customer.name }),
     );
   const now = ctx.now();
   const provenance = { actorId: actor.id, source: draft.source, at: now };
@@ -69,14 +60,11 @@ export async function changeCollaborators(
           cards: [
             noticeCard({
               tone: 'info',
-              title:
-                person.locale === 'zh'
-                  ? `${actor.name} 把你加为「${customer.name}」的协作人`
-                  : `${actor.name} added you as a collaborator on ${customer.name}`,
-              text:
-                person.locale === 'zh'
-                  ? `现在你可以查看这个客户、记录拜访和成交。发「查一下 ${customer.name}」看资料。`
-                  : `You can now see it and log visits and sales. Send "find ${customer.name}" to see it.`,
+              title: t(person.locale, 'changeCollaborators.nameAddedYouAs', {
+                name: actor.name,
+                name2: customer.name,
+              }),
+              text: t(person.locale, 'changeCollaborators.youCanNowSee', { name: customer.name }),
             }),
           ],
         },
@@ -89,12 +77,14 @@ export async function changeCollaborators(
     throw new BotError(
       'conflict',
       command.action === 'add'
-        ? zh
-          ? `${person.name} 已经是「${customer.name}」的协作人。`
-          : `${person.name} already collaborates on ${customer.name}.`
-        : zh
-          ? `${person.name} 不是「${customer.name}」的协作人。`
-          : `${person.name} does not collaborate on ${customer.name}.`,
+        ? t(actor.locale, 'changeCollaborators.nameAlreadyCollaboratesOn', {
+            name: person.name,
+            name2: customer.name,
+          })
+        : t(actor.locale, 'changeCollaborators.nameDoesNotCollaborate', {
+            name: person.name,
+            name2: customer.name,
+          }),
     );
   }
   return reply([
@@ -102,12 +92,14 @@ export async function changeCollaborators(
       tone: 'success',
       title:
         command.action === 'add'
-          ? zh
-            ? `已添加协作人：${person.name}（${customer.name}）`
-            : `${person.name} now collaborates on ${customer.name}`
-          : zh
-            ? `已移除协作人：${person.name}（${customer.name}）`
-            : `${person.name} no longer collaborates on ${customer.name}`,
+          ? t(actor.locale, 'changeCollaborators.nameNowCollaboratesOn', {
+              name: person.name,
+              name2: customer.name,
+            })
+          : t(actor.locale, 'changeCollaborators.nameNoLongerCollaborates', {
+              name: person.name,
+              name2: customer.name,
+            }),
     }),
   ]);
 }

@@ -5,6 +5,7 @@ import { isPast } from '../../domain/follow-ups.ts';
 import { badMarkOf } from '../../domain/grading/bad-reason.ts';
 import { canChangeFollowUp } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
 
@@ -18,42 +19,22 @@ export async function changeFollowUp(
   options: { replaceOriginal: boolean },
 ): Promise<Reply> {
   const { actor, timeZone } = ctx;
-  const zh = actor.locale === 'zh';
   if (followUpId === null) {
-    throw new BotError(
-      'invalid_input',
-      zh
-        ? '是哪一条跟进？请带上编号，例如「完成 #12」。发「我的跟进」查看编号。'
-        : 'Which follow-up? Give its number, e.g. "done #12". Send "my follow-ups" to see them.',
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'changeFollowUp.whichFollowUpGive'));
   }
   const followUp = await getFollowUp(ctx.db, followUpId);
   if (!followUp || followUp.status === 'cancelled') {
-    throw new BotError(
-      'not_found',
-      zh ? `没有编号为 #${followUpId} 的跟进。` : `There is no follow-up #${followUpId}.`,
-    );
+    throw new BotError('not_found', t(actor.locale, 'changeFollowUp.thereIsNoFollow', { followUpId }));
   }
   if (!canChangeFollowUp(actor, followUp.assignee)) {
-    throw new BotError(
-      'forbidden',
-      zh ? `跟进 #${followUpId} 不是你的，不能修改。` : `Follow-up #${followUpId} is not yours to change.`,
-    );
+    throw new BotError('forbidden', t(actor.locale, 'changeFollowUp.followUpFollowupidIs', { followUpId }));
   }
   if (followUp.status === 'done') {
-    throw new BotError(
-      'conflict',
-      zh ? `跟进 #${followUpId} 已经完成了。` : `Follow-up #${followUpId} is already done.`,
-    );
+    throw new BotError('conflict', t(actor.locale, 'changeFollowUp.followUpFollowupidIs2', { followUpId }));
   }
   const at = ctx.now();
   if (change.kind === 'move' && isPast({ dueAt: change.at, hasTime: change.hasTime }, at, timeZone)) {
-    throw new BotError(
-      'invalid_input',
-      zh
-        ? '新的跟进日期已经过去了，请选今天或以后的日期。'
-        : 'That date is in the past; pick today or later.',
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'changeFollowUp.thatDateIsIn'));
   }
   const data =
     change.kind === 'done'

@@ -10,6 +10,7 @@ import {
   defaultClaimLimit,
 } from '../../domain/ownership/is-due-for-pool.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import { resolveExistingCustomer } from '../resolve-existing-customer.ts';
@@ -26,11 +27,7 @@ export async function claimCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
 /** The Claim button on the pool card. */
 export async function claimById(ctx: Ctx, customerId: number): Promise<Reply> {
   const customer = await getCustomerRef(ctx.db, customerId);
-  if (!customer)
-    throw new BotError(
-      'not_found',
-      ctx.actor.locale === 'zh' ? '这个客户已经不存在了。' : 'That customer no longer exists.',
-    );
+  if (!customer) throw new BotError('not_found', t(ctx.actor.locale, 'claimCustomer.thatCustomerNoLonger'));
   return claimFromPool(ctx, customer, ctx.source);
 }
 
@@ -47,30 +44,20 @@ export async function claimsLeftToday(ctx: Ctx): Promise<number> {
  */
 async function claimFromPool(ctx: Ctx, customer: CustomerRef, source: string): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
   if (actor.role === 'service')
-    throw new BotError('forbidden', zh ? '客服同事不能领取客户。' : 'Service staff cannot claim customers.');
+    throw new BotError('forbidden', t(actor.locale, 'claimCustomer.serviceStaffCannotClaim'));
   if (customer.ownerId !== null) {
     throw new BotError(
       'conflict',
       customer.ownerId === actor.id
-        ? zh
-          ? `「${customer.name}」已经是你的客户了。`
-          : `${customer.name} is already yours.`
-        : zh
-          ? `「${customer.name}」不在公海，已有负责人。`
-          : `${customer.name} is not in the pool; someone owns it.`,
+        ? t(actor.locale, 'claimCustomer.nameIsAlreadyYours', { name: customer.name })
+        : t(actor.locale, 'claimCustomer.nameIsNotIn', { name: customer.name }),
     );
   }
   const left = await claimsLeftToday(ctx);
   if (left <= 0) {
     const limit = await readSetting(ctx.db, claimLimitKey, claimLimitSchema, defaultClaimLimit);
-    throw new BotError(
-      'conflict',
-      zh
-        ? `今天已经领取了 ${limit} 家，达到每日上限，明天再来领取吧。`
-        : `You have claimed ${limit} customers today, the daily limit. Try again tomorrow.`,
-    );
+    throw new BotError('conflict', t(actor.locale, 'claimCustomer.youHaveClaimedLimit', { limit }));
   }
   const now = ctx.now();
   const taken = await ctx.db.$transaction(async (tx) => {
@@ -90,7 +77,7 @@ async function claimFromPool(ctx: Ctx, customer: CustomerRef, source: string): P
   if (!taken)
     throw new BotError(
       'conflict',
-      zh ? `「${customer.name}」刚被别人领走了。` : `Someone else just claimed ${customer.name}.`,
+      t(actor.locale, 'claimCustomer.someoneElseJustClaimed', { name: customer.name }),
     );
   ctx.log.info({ customerId: customer.id }, 'customer claimed from the pool');
   const profile = await showCustomer(ctx, customer.id);
@@ -98,8 +85,8 @@ async function claimFromPool(ctx: Ctx, customer: CustomerRef, source: string): P
     [
       noticeCard({
         tone: 'success',
-        title: zh ? `已领取：${customer.name}` : `Claimed: ${customer.name}`,
-        text: zh ? `今天还可领取 ${left - 1} 家。` : `You can claim ${left - 1} more today.`,
+        title: t(actor.locale, 'claimCustomer.claimedName', { name: customer.name }),
+        text: t(actor.locale, 'claimCustomer.youCanClaimValue', { value: left - 1 }),
       }),
       ...profile.cards,
     ],

@@ -9,6 +9,7 @@ import {
 } from '../../db/pending-imports.ts';
 import type { ImportReport } from '../../domain/import/import-report.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { importCustomers } from '../../import/import-customers.ts';
 import { requireAdmin } from '../../import/require-admin.ts';
 import { type Ctx, reply } from '../context.ts';
@@ -66,13 +67,12 @@ export async function cancelImport(ctx: Ctx, pendingImportId: number): Promise<R
     throw await alreadyDone(ctx, row.id);
   }
   ctx.log.info({ pendingImportId: row.id }, 'import cancelled from chat');
-  const zh = ctx.actor.locale === 'zh';
   return reply(
     [
       noticeCard({
         tone: 'info',
-        title: zh ? `已取消导入「${row.fileName}」` : `Import of "${row.fileName}" cancelled`,
-        text: zh ? '什么都没有写入，文件已删除。' : 'Nothing was written, and the file was discarded.',
+        title: t(ctx.actor.locale, 'confirmImport.importOfFilenameCancelled', { fileName: row.fileName }),
+        text: t(ctx.actor.locale, 'confirmImport.nothingWasWrittenAnd'),
         footer: `${ctx.actor.name} · ${formatWhen(ctx.now(), ctx.actor.locale, ctx.timeZone)}`,
       }),
     ],
@@ -83,26 +83,18 @@ export async function cancelImport(ctx: Ctx, pendingImportId: number): Promise<R
 /** The upload, if this admin may still act on it; otherwise the specific reason why not. */
 async function takeable(ctx: Ctx, id: number): Promise<PendingImportRow> {
   requireAdmin(ctx.actor, 'import');
-  const zh = ctx.actor.locale === 'zh';
   const row = await findPendingImport(ctx.db, id);
   if (!row) {
-    throw new BotError('not_found', zh ? '找不到这次导入的文件。' : 'That import file no longer exists.');
+    throw new BotError('not_found', t(ctx.actor.locale, 'confirmImport.thatImportFileNo'));
   }
   if (row.personId !== ctx.actor.id) {
-    throw new BotError(
-      'forbidden',
-      zh
-        ? '只有发送这个文件的管理员可以确认导入。'
-        : 'Only the admin who sent this file can confirm its import.',
-    );
+    throw new BotError('forbidden', t(ctx.actor.locale, 'confirmImport.onlyTheAdminWho'));
   }
   if (row.resolvedAt) throw await alreadyDone(ctx, id);
   if (row.expiresAt < ctx.now()) {
     throw new BotError(
       'expired',
-      zh
-        ? `「${row.fileName}」的预览已超过 24 小时，请重新发送文件。`
-        : `The preview of "${row.fileName}" is more than 24 hours old. Send the file again.`,
+      t(ctx.actor.locale, 'confirmImport.thePreviewOfFilename', { fileName: row.fileName }),
     );
   }
   return row;
@@ -110,25 +102,23 @@ async function takeable(ctx: Ctx, id: number): Promise<PendingImportRow> {
 
 /** Why an upload can no longer be imported: imported (by whom, when), cancelled or expired. */
 async function alreadyDone(ctx: Ctx, id: number): Promise<BotError> {
-  const zh = ctx.actor.locale === 'zh';
   const row = await findPendingImport(ctx.db, id);
   const at = row?.resolvedAt ? formatWhen(row.resolvedAt, ctx.actor.locale, ctx.timeZone) : '';
   if (row?.outcome === 'imported') {
     return new BotError(
       'conflict',
-      zh
-        ? `「${row.fileName}」已于 ${at} 导入过了（审计记录 #${row.auditId}），不会重复导入。`
-        : `"${row.fileName}" was already imported on ${at} (audit entry #${row.auditId}); it is not imported twice.`,
+      t(ctx.actor.locale, 'confirmImport.filenameWasAlreadyImported', {
+        fileName: row.fileName,
+        at,
+        auditId: String(row.auditId),
+      }),
     );
   }
   if (row?.outcome === 'expired') {
-    return new BotError(
-      'expired',
-      zh ? '这个预览已过期，请重新发送文件。' : 'This preview has expired. Send the file again.',
-    );
+    return new BotError('expired', t(ctx.actor.locale, 'confirmImport.thisPreviewHasExpired'));
   }
   return new BotError(
     'conflict',
-    zh ? `「${row?.fileName ?? ''}」的导入已取消。` : `The import of "${row?.fileName ?? ''}" was cancelled.`,
+    t(ctx.actor.locale, 'confirmImport.theImportOfValue', { value: row?.fileName ?? '' }),
   );
 }

@@ -5,6 +5,7 @@ import { loadRepReport, loadTeamReport } from '../../db/report-facts.ts';
 import type { TeamReport } from '../../domain/reports/report-content.ts';
 import { narrateTeamReport } from '../../domain/reports/report-content.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import { narrateTeamReportWith } from '../reports/narrate-team-report.ts';
 import { readReportDay } from '../reports/read-report-day.ts';
@@ -19,19 +20,13 @@ const teamWords = /团队|全组|全队|\bteam\b/i;
  */
 export async function showDailyReport(ctx: Ctx, text: string): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
   const reading = readReportDay(text, ctx.now(), ctx.timeZone);
   if (reading.kind === 'unreadable')
-    throw new BotError(
-      'invalid_input',
-      zh ? '看不懂是哪一天，请写成 2026-11-20。' : 'Which day? Write it like 2026-11-20.',
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'dailyReport.whichDayWriteIt'));
   if (reading.kind === 'future')
     throw new BotError(
       'invalid_input',
-      zh
-        ? `${reading.day} 还没到，没法生成日报。`
-        : `${reading.day} has not happened yet, so there is no report for it.`,
+      t(actor.locale, 'dailyReport.dayHasNotHappened', { day: reading.day }),
     );
   const { day } = reading;
   const wantsTeam = teamWords.test(text) || actor.role === 'manager' || actor.role === 'admin';
@@ -55,12 +50,7 @@ export async function showDailyReport(ctx: Ctx, text: string): Promise<Reply> {
     });
   }
   if (actor.role !== 'manager' && actor.role !== 'admin')
-    throw new BotError(
-      'forbidden',
-      zh
-        ? '团队日报只有主管能看；发「日报」看你自己的。'
-        : 'Team reports are for managers. Say "daily report" for your own.',
-    );
+    throw new BotError('forbidden', t(actor.locale, 'dailyReport.teamReportsAreFor'));
   const teams = await ctx.db.team.findMany({
     where:
       actor.role === 'admin' && actor.teamId === null
@@ -69,8 +59,7 @@ export async function showDailyReport(ctx: Ctx, text: string): Promise<Reply> {
     select: { id: true, name: true },
     orderBy: { id: 'asc' },
   });
-  if (teams.length === 0)
-    throw new BotError('not_found', zh ? '你还不属于任何团队。' : 'You are not in a team yet.');
+  if (teams.length === 0) throw new BotError('not_found', t(actor.locale, 'dailyReport.youAreNotIn'));
   const cards = [];
   for (const team of teams) {
     const report = await loadTeamReport(ctx.db, team, day, ctx.timeZone, ctx.now());

@@ -2,6 +2,7 @@ import { customerProfileCard } from '../../../cards/customer-profile.ts';
 import { getCustomerProfile } from '../../db/customer-profile.ts';
 import { createCustomer } from '../../db/customers.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, privateInGroups } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import { resolveCustomer } from '../resolve-customer.ts';
@@ -22,11 +23,7 @@ export async function findCustomer(ctx: Ctx, draft: Draft): Promise<Reply> {
 
 export async function showCustomer(ctx: Ctx, customerId: number, headline?: 'created'): Promise<Reply> {
   const profile = await getCustomerProfile(ctx.db, customerId, ctx.now());
-  if (!profile)
-    throw new BotError(
-      'not_found',
-      ctx.actor.locale === 'zh' ? '这个客户不存在。' : 'That customer does not exist.',
-    );
+  if (!profile) throw new BotError('not_found', t(ctx.actor.locale, 'findCustomer.thatCustomerDoesNot'));
   return privateInGroups(ctx, [
     customerProfileCard({
       ...profile,

@@ -2,6 +2,7 @@ import { recordAudit } from '../../db/audit.ts';
 import { classifyBadNote, decodeBadReason, encodeBadReason } from '../../domain/grading/bad-reason.ts';
 import { canUnflagCustomer, canWorkOnCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
@@ -21,13 +22,11 @@ export async function flagBadCustomer(
   command: Extract<CrmCommand, { intent: 'flag_bad_customer' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   if (command.action === 'flag' && !command.note) {
     throw new BotError(
       'invalid_input',
-      zh
-        ? `请写上原因，例如「标记不良 ${command.customer} 长期欠款」。`
-        : `Say why, e.g. "flag ${command.customer} bad: never pays".`,
+      t(actor.locale, 'flagBadCustomer.sayWhyEG', { customer: command.customer }),
     );
   }
   const resolution = await resolveExistingCustomer(ctx, draft);
@@ -40,7 +39,7 @@ export async function flagBadCustomer(
   const now = ctx.now();
   if (command.action === 'flag') {
     if (!canWorkOnCustomer(actor, customer))
-      throw new BotError('forbidden', zh ? '你不能标记这个客户。' : 'You cannot flag this customer.');
+      throw new BotError('forbidden', t(actor.locale, 'flagBadCustomer.youCannotFlagThis'));
     if (row.status === 'bad') {
       const note = decodeBadReason(row.badReason)?.note;
       throw new BotError(
@@ -60,16 +59,11 @@ export async function flagBadCustomer(
     );
   } else {
     if (!canUnflagCustomer(actor, customer))
-      throw new BotError(
-        'forbidden',
-        zh
-          ? '只有管理员或团队主管可以取消不良标记。'
-          : 'Only an admin or the team manager can lift a bad flag.',
-      );
+      throw new BotError('forbidden', t(actor.locale, 'flagBadCustomer.onlyAnAdminOr'));
     if (row.status !== 'bad')
       throw new BotError(
         'conflict',
-        zh ? `「${customer.name}」没有被标记为不良客户。` : `${customer.name} is not flagged bad.`,
+        t(actor.locale, 'flagBadCustomer.nameIsNotFlagged', { name: customer.name }),
       );
     await update(
       ctx,

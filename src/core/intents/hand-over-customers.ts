@@ -4,6 +4,7 @@ import { toActor } from '../../db/people.ts';
 import { matchAssignmentRule } from '../../domain/ownership/match-assignment-rule.ts';
 import type { Actor } from '../../domain/people.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
 import { resolvePerson } from '../resolve-person.ts';
@@ -21,12 +22,8 @@ export async function handOverCustomers(
   command: Extract<CrmCommand, { intent: 'hand_over' }>,
 ): Promise<Reply> {
   const { actor, db } = ctx;
-  const zh = actor.locale === 'zh';
   if (actor.role !== 'admin')
-    throw new BotError(
-      'forbidden',
-      zh ? '只有管理员可以交接客户。' : 'Only an admin can hand over customers.',
-    );
+    throw new BotError('forbidden', t(actor.locale, 'handOverCustomers.onlyAnAdminCan'));
   const from = await resolvePerson(ctx, command.from);
   const to = command.to ? await resolvePerson(ctx, command.to) : null;
   if (to) assertCanOwn(ctx, to, from);
@@ -36,7 +33,10 @@ export async function handOverCustomers(
     orderBy: { name: 'asc' },
   });
   if (customers.length === 0)
-    throw new BotError('not_found', zh ? `${from.name} 名下没有客户。` : `${from.name} owns no customers.`);
+    throw new BotError(
+      'not_found',
+      t(actor.locale, 'handOverCustomers.nameOwnsNoCustomers', { name: from.name }),
+    );
   const plan = to ? new Map([[to.id, customers.map((c) => c.id)]]) : await planByRules(ctx, from, customers);
 
   const recipients = new Map(
@@ -77,13 +77,12 @@ export async function handOverCustomers(
 
 /** Only people in sales own customers, and handing someone's customers to themselves changes nothing. */
 export function assertCanOwn(ctx: Ctx, owner: Actor, from?: Actor): void {
-  const zh = ctx.actor.locale === 'zh';
   if (from && owner.id === from.id)
-    throw new BotError('invalid_input', zh ? '交接人和接手人是同一个人。' : 'That is the same person twice.');
+    throw new BotError('invalid_input', t(ctx.actor.locale, 'handOverCustomers.thatIsTheSame'));
   if (owner.role === 'service')
     throw new BotError(
       'invalid_input',
-      zh ? `${owner.name} 是客服，不能负责客户。` : `${owner.name} is in service and cannot own customers.`,
+      t(ctx.actor.locale, 'handOverCustomers.nameIsInService', { name: owner.name }),
     );
 }
 
@@ -97,7 +96,7 @@ type Traits = {
 };
 
 async function planByRules(ctx: Ctx, from: Actor, customers: Traits[]): Promise<Map<number, number[]>> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const rules = await listAssignmentRules(ctx.db);
   const manager = await ctx.db.person.findUnique({ where: { id: from.id }, select: { managerId: true } });
   const fallback = manager?.managerId ?? null;

@@ -7,6 +7,7 @@ import {
 } from '../../db/pending-imports.ts';
 import type { GivenMapping } from '../../domain/import/locate-headers.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { importCustomers } from '../../import/import-customers.ts';
 import type { SheetFile } from '../../import/read-sheet.ts';
 import { type Ctx, privateInGroups } from '../context.ts';
@@ -20,15 +21,9 @@ const importable = new Set(['csv', 'xlsx']);
  * Anyone else is refused before the file is read, and nothing is kept.
  */
 export async function importFile(ctx: Ctx, attachment: Attachment): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
   const name = attachment.name;
   if (ctx.actor.role !== 'admin') {
-    throw new BotError(
-      'forbidden',
-      zh
-        ? `只有管理员可以导入客户，「${name}」没有被读取或保存。`
-        : `Only an admin can import customers; "${name}" was not read or kept.`,
-    );
+    throw new BotError('forbidden', t(ctx.actor.locale, 'importFile.onlyAnAdminCan', { name }));
   }
   const bytes = readableBytes(ctx, attachment);
   return previewImport(ctx, { fileName: name, bytes }, { pendingImportId: null, mappings: [] });
@@ -87,23 +82,18 @@ export async function previewImport(
 
 /** The file's bytes, or a specific answer: not fetched, too large, empty, or not a spreadsheet. */
 function readableBytes(ctx: Ctx, attachment: Attachment): Uint8Array {
-  const zh = ctx.actor.locale === 'zh';
   const name = attachment.name;
   const limitMb = maxAttachmentBytes / 1024 / 1024;
   const tooLarge = new BotError(
     'invalid_input',
-    zh
-      ? `「${name}」超过 ${limitMb} MB，无法在聊天中导入。请拆分成几个文件，或用命令行 crm import 导入。`
-      : `"${name}" is over ${limitMb} MB, too large to import in chat. Split it, or use the command line (crm import).`,
+    t(ctx.actor.locale, 'importFile.nameIsOverLimitmb', { name, limitMb }),
   );
   if (attachment.kind === 'unreadable') {
     if (attachment.reason === 'too_large') throw tooLarge;
     const status = attachment.status ? ` (HTTP ${attachment.status})` : '';
     throw new BotError(
       'invalid_input',
-      zh
-        ? `没能下载「${name}」${status}，什么都没有导入。请重新发送；如果一直失败，请检查机器人是否有读取文件的权限。`
-        : `I could not download "${name}"${status}, so nothing was imported. Send it again; if it keeps failing, check that the bot may read files.`,
+      t(ctx.actor.locale, 'importFile.iCouldNotDownload', { name, status }),
     );
   }
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
@@ -111,20 +101,13 @@ function readableBytes(ctx: Ctx, attachment: Attachment): Uint8Array {
     throw new BotError(
       'invalid_input',
       extension === 'xls'
-        ? zh
-          ? '不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 .csv 后再发送。'
-          : 'Old .xls files are not supported. Save it as .xlsx or .csv in Excel and send that.'
-        : zh
-          ? `只能导入 .csv 或 .xlsx 文件，「${name}」不是。`
-          : `Only .csv and .xlsx files can be imported, and "${name}" is neither.`,
+        ? t(ctx.actor.locale, 'importFile.oldXlsFilesAre')
+        : t(ctx.actor.locale, 'importFile.onlyCsvAndXlsx', { name }),
     );
   }
   if (attachment.bytes.byteLength > maxAttachmentBytes) throw tooLarge;
   if (attachment.bytes.byteLength === 0) {
-    throw new BotError(
-      'invalid_input',
-      zh ? `「${name}」是空文件，没有可导入的内容。` : `"${name}" is empty: there is nothing to import.`,
-    );
+    throw new BotError('invalid_input', t(ctx.actor.locale, 'importFile.nameIsEmptyThere', { name }));
   }
   return attachment.bytes;
 }

@@ -8,6 +8,7 @@ import { detectAlerts } from '../../domain/alerts/detect-alerts.ts';
 import { planFollowUp } from '../../domain/follow-ups.ts';
 import { canWorkOnCustomer } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
 import { type Ctx, reply } from '../context.ts';
 import { type Draft, provenanceOf } from '../draft.ts';
@@ -24,11 +25,10 @@ import { showVisit } from './show-visit.ts';
  */
 export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
   const { actor, now, timeZone } = ctx;
-  const zh = actor.locale === 'zh';
   const resolution = await resolveCustomer(ctx, draft);
   if (resolution.kind === 'asked') return resolution.reply;
   if (resolution.kind === 'existing' && !canWorkOnCustomer(actor, resolution.customer)) {
-    throw new BotError('forbidden', zh ? '客服同事不能记录拜访。' : 'Service staff cannot log visits.');
+    throw new BotError('forbidden', t(actor.locale, 'logVisit.serviceStaffCannotLog'));
   }
   const { parse } = draft;
   const plan = planFollowUp(
@@ -89,7 +89,7 @@ export async function logVisit(ctx: Ctx, draft: Draft): Promise<Reply> {
               customerId: customer.id,
               assigneeId: actor.id,
               visitId: visit.id,
-              title: parse.nextStep ?? (zh ? `跟进 ${customer.name}` : `Follow up with ${customer.name}`),
+              title: parse.nextStep ?? t(actor.locale, 'logVisit.followUpWithName', { name: customer.name }),
               dueAt: plan.at,
               hasTime: plan.hasTime,
             },

@@ -3,6 +3,7 @@ import { addAssignmentRule, listAssignmentRules } from '../../db/assignment-rule
 import { recordAudit } from '../../db/audit.ts';
 import { isGrade } from '../../domain/grading/grade-by-sales.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
 import { resolvePerson } from '../resolve-person.ts';
@@ -18,26 +19,17 @@ export async function manageAssignmentRules(
   command: Extract<CrmCommand, { intent: 'assignment_rules' }>,
 ): Promise<Reply> {
   const { actor, db } = ctx;
-  const zh = actor.locale === 'zh';
   const mayRead = actor.role === 'admin' || actor.role === 'manager';
   if (!mayRead || (command.action !== 'list' && actor.role !== 'admin'))
-    throw new BotError(
-      'forbidden',
-      zh ? '只有管理员可以设置分配规则。' : 'Only an admin can change the assignment rules.',
-    );
+    throw new BotError('forbidden', t(actor.locale, 'manageAssignmentRules.onlyAnAdminCan'));
   let headline: 'added' | 'removed' | undefined;
   if (command.action === 'add') {
     const rule = command.rule!;
     if (!rule.owner)
-      throw new BotError(
-        'invalid_input',
-        zh
-          ? '请写明负责人，例如「添加分配规则 地区=深圳 负责人=李娜」。'
-          : 'Name the owner, e.g. "add assignment rule region=Shenzhen owner=Tom Chen".',
-      );
+      throw new BotError('invalid_input', t(actor.locale, 'manageAssignmentRules.nameTheOwnerE'));
     const grade = rule.grade?.toUpperCase() ?? null;
     if (grade !== null && !isGrade(grade))
-      throw new BotError('invalid_input', zh ? '等级只能是 A、B、C 或 D。' : 'A grade is A, B, C or D.');
+      throw new BotError('invalid_input', t(actor.locale, 'manageAssignmentRules.aGradeIsA'));
     const owner = await resolvePerson(ctx, rule.owner);
     assertCanOwn(ctx, owner);
     const conditions = { region: rule.region, industry: rule.industry, size: rule.size, grade };
@@ -62,7 +54,7 @@ export async function manageAssignmentRules(
     if (!target)
       throw new BotError(
         'not_found',
-        zh ? `没有第 ${command.position} 条分配规则。` : `There is no assignment rule ${command.position}.`,
+        t(actor.locale, 'manageAssignmentRules.thereIsNoAssignment', { position: String(command.position) }),
       );
     await db.$transaction(async (tx) => {
       await tx.assignmentRule.delete({ where: { id: target.id } });

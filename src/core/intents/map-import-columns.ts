@@ -1,5 +1,6 @@
 import { findOpenPendingImport, hashBytes } from '../../db/pending-imports.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { requireAdmin } from '../../import/require-admin.ts';
 import type { Ctx } from '../context.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
@@ -16,9 +17,11 @@ export async function mapImportColumns(
   command: Extract<CrmCommand, { intent: 'import_map' }>,
 ): Promise<Reply> {
   requireAdmin(ctx.actor, 'import');
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   if (command.mappings.length === 0) {
-    const bad = command.bad.map((pair) => (zh ? `「${pair}」` : `"${pair}"`)).join(zh ? '、' : ', ');
+    const bad = command.bad
+      .map((pair) => t(ctx.actor.locale, 'mapImportColumns.pair', { pair }))
+      .join(t(ctx.actor.locale, 'list.separator'));
     throw new BotError(
       'invalid_input',
       zh
@@ -28,12 +31,7 @@ export async function mapImportColumns(
   }
   const pending = await findOpenPendingImport(ctx.db, ctx.actor.id, ctx.now());
   if (!pending) {
-    throw new BotError(
-      'not_found',
-      zh
-        ? '没有等待确认的导入。先把表格文件发给我，再按预览回复「导入 映射 列名=字段」。'
-        : 'There is no import waiting for you. Send the spreadsheet first, then answer its preview with "import map HEADER=FIELD".',
-    );
+    throw new BotError('not_found', t(ctx.actor.locale, 'mapImportColumns.thereIsNoImport'));
   }
   // Corrupt storage must not be previewed as if it were the file the admin sent.
   if (hashBytes(pending.bytes) !== pending.sha256)

@@ -1,4 +1,5 @@
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import type { Ctx } from '../context.ts';
 import { normalizeText } from '../parse/normalize-text.ts';
 import { readMergeCommand } from '../parse/read-merge-command.ts';
@@ -19,11 +20,6 @@ export async function runMergeCommand(ctx: Ctx, text: string): Promise<Reply> {
     case 'undo_merge':
       return undoMerge(ctx, command.auditId, { replaceOriginal: false });
     case undefined:
-      throw new BotError(
-        'invalid_input',
-        ctx.actor.locale === 'zh'
-          ? '请写成「查重」「合并客户 12 到 34」或「撤销合并 56」。'
-          : 'Write "find duplicates", "merge 12 into 34" or "undo merge 56".',
-      );
+      throw new BotError('invalid_input', t(ctx.actor.locale, 'mergeCommand.writeFindDuplicatesMerge'));
   }
 }

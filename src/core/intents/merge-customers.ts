@@ -1,6 +1,7 @@
 import { duplicatesCard } from '../../../cards/duplicates.ts';
 import { recordAudit } from '../../db/audit.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { requireAdmin } from '../../import/require-admin.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
@@ -13,12 +14,8 @@ import { moveCustomerHistory } from './merge-move-history.ts';
  */
 export async function mergeCustomers(ctx: Ctx, ids: { keepId: number; removeId: number }): Promise<Reply> {
   requireAdmin(ctx.actor, 'merge');
-  const zh = ctx.actor.locale === 'zh';
   if (ids.keepId === ids.removeId) {
-    throw new BotError(
-      'invalid_input',
-      zh ? '不能把客户合并到它自己。' : 'A customer cannot be merged into itself.',
-    );
+    throw new BotError('invalid_input', t(ctx.actor.locale, 'mergeCustomers.aCustomerCannotBe'));
   }
   const result = await ctx.db.$transaction(async (tx) => {
     const found = await tx.customer.findMany({
@@ -31,9 +28,7 @@ export async function mergeCustomers(ctx: Ctx, ids: { keepId: number; removeId: 
       const missing = kept ? ids.removeId : ids.keepId;
       throw new BotError(
         'not_found',
-        zh
-          ? `客户 #${missing} 不存在（可能已经合并过了）。`
-          : `Customer #${missing} does not exist (it may have been merged already).`,
+        t(ctx.actor.locale, 'mergeCustomers.customerMissingDoesNot', { missing }),
       );
     }
     const record = await moveCustomerHistory(tx, kept.id, removed.id, ctx.now());

@@ -19,7 +19,7 @@ export async function undoMerge(
   options: { replaceOriginal: boolean },
 ): Promise<Reply> {
   requireAdmin(ctx.actor, 'merge');
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const refuse = (code: 'not_found' | 'conflict', zhText: string, enText: string) =>
     new BotError(code, zh ? zhText : enText);
   const result = await ctx.db.$transaction(async (tx) => {

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { receivableCard } from '../../../cards/receivable.ts';
 import { createReceivable, sumOpenReceivables } from '../../db/receivables.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import { type Draft, provenanceOf } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
@@ -22,28 +23,18 @@ export async function recordArrears(
   command: Extract<CrmCommand, { intent: 'record_arrears' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
-  const example = zh
-    ? `例如「${command.customer} 欠款 30万 到期 2025-06-01」。`
-    : `For example "${command.customer} owes 50k due 2025-06-01".`;
+  const example = t(actor.locale, 'recordArrears.forExampleCustomerOwes', { customer: command.customer });
   if (command.amountCents === null)
-    throw new BotError('invalid_input', zh ? `欠款金额是多少？${example}` : `How much is owed? ${example}`);
+    throw new BotError('invalid_input', t(actor.locale, 'recordArrears.howMuchIsOwed', { example }));
   if (command.amountCents > maxReceivableCents)
-    throw new BotError(
-      'invalid_input',
-      zh
-        ? '单笔欠款最多记录 2147 万元，更大的金额请分几笔记录。'
-        : 'One receivable can be at most ¥21,474,836; record a larger one in parts.',
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'recordArrears.oneReceivableCanBe'));
   if (command.dueText !== null)
     throw new BotError(
       'invalid_input',
-      zh
-        ? `看不懂到期日「${command.dueText}」，请写成 2025-06-01。`
-        : `I cannot read the due date "${command.dueText}". Write it like 2025-06-01.`,
+      t(actor.locale, 'recordArrears.iCannotReadThe', { dueText: command.dueText }),
     );
   if (command.dueOn === null)
-    throw new BotError('invalid_input', zh ? `哪天到期？${example}` : `When was it due? ${example}`);
+    throw new BotError('invalid_input', t(actor.locale, 'recordArrears.whenWasItDue', { example }));
   const resolution = await resolveWorkableCustomer(ctx, draft, { zh: '欠款', en: 'arrears' });
   if (resolution.kind === 'asked') return resolution.reply;
   const customer = resolution.customer;

@@ -4,6 +4,7 @@ import { receivableCard } from '../../../cards/receivable.ts';
 import { clearArrearsFlagIfPaid } from '../../db/arrears-flag.ts';
 import { applyPayment, sumOpenReceivables } from '../../db/receivables.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import { type Draft, provenanceOf } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
@@ -21,21 +22,15 @@ export async function recordPayment(
   command: Extract<CrmCommand, { intent: 'record_payment' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
+  const zh = actor.locale !== 'en';
   if (command.amountCents === null && !command.settle)
     throw new BotError(
       'invalid_input',
-      zh
-        ? `回款多少？例如「${command.customer} 回款 30万」；全部付清发「${command.customer} 回款 结清」。`
-        : `How much was paid? For example "${command.customer} paid 50k", or "${command.customer} paid in full".`,
+      t(actor.locale, 'recordPayment.howMuchWasPaid', { customer: command.customer }),
     );
   const now = ctx.now();
   const paidOn = DateTime.fromISO(command.paidOn, { zone: ctx.timeZone }).startOf('day').toJSDate();
-  if (paidOn > now)
-    throw new BotError(
-      'invalid_input',
-      zh ? '回款日期不能晚于今天。' : 'A payment cannot be dated after today.',
-    );
+  if (paidOn > now) throw new BotError('invalid_input', t(actor.locale, 'recordPayment.aPaymentCannotBe'));
   const resolution = await resolveWorkableCustomer(ctx, draft, { zh: '回款', en: 'payments' });
   if (resolution.kind === 'asked') return resolution.reply;
   const customer = resolution.customer;
@@ -43,15 +38,13 @@ export async function recordPayment(
   if (before.openCents === 0)
     throw new BotError(
       'conflict',
-      zh
-        ? `「${customer.name}」没有未结的欠款记录。先记欠款，例如「${command.customer} 欠款 30万 到期 2025-06-01」。`
-        : `${customer.name} has no open arrears on record. Record them first, e.g. "${command.customer} owes 50k due 2025-06-01".`,
+      t(actor.locale, 'recordPayment.nameHasNoOpen', { name: customer.name, customer: command.customer }),
     );
   if (command.amountCents !== null && command.amountCents > before.openCents)
     throw new BotError(
       'invalid_input',
       zh
-        ? `「${customer.name}」只欠 ${formatMoney(before.openCents, 'zh')}，回款不能超过欠款。`
+        ? `「${customer.name}」只欠 ${formatMoney(before.openCents, 'zh-Hans')}，回款不能超过欠款。`
         : `${customer.name} owes only ${formatMoney(before.openCents, 'en')}; a payment cannot exceed it.`,
     );
   const by = { actorId: actor.id, source: draft.source, at: now };

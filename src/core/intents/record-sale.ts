@@ -9,6 +9,7 @@ import {
   gradeThresholdsSchema,
 } from '../../domain/grading/grade-by-sales.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import { type Draft, provenanceOf } from '../draft.ts';
 import type { CrmCommand } from '../parse/crm-command.ts';
@@ -28,25 +29,16 @@ export async function recordSale(
   command: Extract<CrmCommand, { intent: 'record_sale' }>,
 ): Promise<Reply> {
   const { actor } = ctx;
-  const zh = actor.locale === 'zh';
   const resolution = await resolveWorkableCustomer(ctx, draft, { zh: '成交', en: 'sales' });
   if (resolution.kind === 'asked') return resolution.reply;
   const customer = resolution.customer;
   if (command.amountCents > maxAmountCents) {
-    throw new BotError(
-      'invalid_input',
-      zh
-        ? '单笔成交最多记录 2147 万元，更大的金额请分几笔记录。'
-        : 'One sale can be at most ¥21,474,836; record a larger deal as several sales.',
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'recordSale.oneSaleCanBe'));
   }
   const now = ctx.now();
   const occurredOn = DateTime.fromISO(command.occurredOn, { zone: ctx.timeZone }).startOf('day').toJSDate();
   if (occurredOn > now) {
-    throw new BotError(
-      'invalid_input',
-      zh ? '成交日期不能晚于今天。' : 'A sale cannot be dated after today.',
-    );
+    throw new BotError('invalid_input', t(actor.locale, 'recordSale.aSaleCannotBe'));
   }
   const provenance = { ...provenanceOf(actor.id, draft), at: now };
   const trailingCents = await ctx.db.$transaction(async (tx) => {

@@ -8,6 +8,7 @@ import {
 } from '../../domain/cleansing/find-data-issues.ts';
 import type { Locale } from '../../domain/people.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, privateInGroups } from '../context.ts';
 import type { Reply } from '../types.ts';
 
@@ -20,12 +21,7 @@ const kinds: DataIssueKind[] = ['no_owner', 'no_contact', 'bad_phone', 'bad_emai
 export async function showCleansingReport(ctx: Ctx): Promise<Reply> {
   const { actor } = ctx;
   if (actor.role !== 'admin' && actor.role !== 'manager')
-    throw new BotError(
-      'forbidden',
-      actor.locale === 'zh'
-        ? '数据清洗报告只给管理员和主管看。'
-        : 'The data-quality report is for admins and managers.',
-    );
+    throw new BotError('forbidden', t(actor.locale, 'showCleansingReport.theDataQualityReport'));
   const [records, region] = await Promise.all([
     loadCleansingRecords(ctx.db, { teamId: actor.role === 'admin' ? null : actor.teamId }),
     readPhoneRegion(ctx.db),
@@ -52,13 +48,12 @@ export async function showCleansingReport(ctx: Ctx): Promise<Reply> {
 }
 
 function describe(issue: DataIssue, locale: Locale): string | null {
-  const zh = locale === 'zh';
   switch (issue.kind) {
     case 'bad_phone':
     case 'bad_email':
       return `${issue.contact}: ${issue.value}`;
     case 'stale':
-      return zh ? `${issue.days} 天未联系` : `${issue.days} days`;
+      return t(locale, 'showCleansingReport.daysDays', { days: issue.days });
     default:
       return null;
   }
@@ -69,11 +64,11 @@ function describe(issue: DataIssue, locale: Locale): string | null {
  * with spaces is followed by a colon so the contact command can tell where it ends.
  */
 export function suggestFix(issue: DataIssue, customer: string, locale: Locale): string {
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   const named = /\s/.test(customer) ? `${customer}：` : `${customer} `;
   switch (issue.kind) {
     case 'no_owner':
-      return zh ? `分配 ${customer} 给 <负责人>` : `assign ${customer} to <owner>`;
+      return t(locale, 'showCleansingReport.assignCustomerToOwner', { customer });
     case 'no_contact':
       return zh ? `添加联系人 ${named}<姓名> <电话>` : `add contact ${customer}: <name>, <phone>`;
     case 'bad_phone':
@@ -85,6 +80,6 @@ export function suggestFix(issue: DataIssue, customer: string, locale: Locale): 
         ? `添加联系人 ${named}${issue.contact} 邮箱=<正确邮箱>`
         : `add contact ${customer}: ${issue.contact}, email=<correct-email>`;
     case 'stale':
-      return zh ? `记录拜访 ${customer} <纪要>` : `log visit with ${customer}: <what happened>`;
+      return t(locale, 'showCleansingReport.logVisitWithCustomer', { customer });
   }
 }

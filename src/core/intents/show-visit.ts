@@ -1,6 +1,7 @@
 import { visitCard } from '../../../cards/visit.ts';
 import { getVisitDetails } from '../../db/visits.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
 
@@ -11,11 +12,7 @@ export async function showVisit(
   options: { state: 'logged' | 'updated'; newCustomer?: boolean; replaceOriginal?: boolean },
 ): Promise<Reply> {
   const visit = await getVisitDetails(ctx.db, visitId);
-  if (!visit)
-    throw new BotError(
-      'not_found',
-      ctx.actor.locale === 'zh' ? '这条拜访记录不存在。' : 'That visit does not exist.',
-    );
+  if (!visit) throw new BotError('not_found', t(ctx.actor.locale, 'showVisit.thatVisitDoesNot'));
   const card = visitCard({
     locale: ctx.actor.locale,
     timeZone: ctx.timeZone,

@@ -1,6 +1,7 @@
 import { visitDraftCard } from '../../../cards/visit-draft.ts';
 import { savePending } from '../../db/pending.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Draft } from '../draft.ts';
 import { customerFields, maxTextLength } from '../handle-message.ts';
@@ -14,20 +15,14 @@ import { understandMessage } from '../understand/understand-message.ts';
  * was read and saves nothing until they confirm, through the same question a clarifying card asks.
  */
 export async function visitFromText(ctx: Ctx, rawText: string, mode: 'log' | 'draft'): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
   const text = rawText.trim();
   if (text === '') {
-    throw new BotError(
-      'invalid_input',
-      zh ? '这条消息没有文字，无法记为拜访。' : 'That message has no text to log.',
-    );
+    throw new BotError('invalid_input', t(ctx.actor.locale, 'visitFromText.thatMessageHasNo'));
   }
   if (text.length > maxTextLength) {
     throw new BotError(
       'text_too_long',
-      zh
-        ? `内容太长了（${text.length} 字），请控制在 ${maxTextLength} 字以内。`
-        : `That is too long (${text.length} characters). Keep it under ${maxTextLength}.`,
+      t(ctx.actor.locale, 'visitFromText.thatIsTooLong', { textCount: text.length, maxTextLength }),
     );
   }
   const sentAt = ctx.now();

@@ -1,19 +1,17 @@
 import { recordAudit } from '../../db/audit.ts';
 import { getMinutes, writeMinutesVersion } from '../../db/minutes.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
 import { loadMinutesFor, toMinutesCard } from './show-minutes.ts';
 
 /** Confirms draft minutes: they are locked from then on, later edits become new versions. */
 export async function confirmMinutes(ctx: Ctx, minutesId: number): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const record = await loadMinutesFor(ctx, minutesId);
   if (record.status === 'confirmed')
-    throw new BotError(
-      'conflict',
-      zh ? '这份会议纪要已经确认过了。' : 'These minutes are already confirmed.',
-    );
+    throw new BotError('conflict', t(ctx.actor.locale, 'confirmMinutes.theseMinutesAreAlready'));
   const at = ctx.now();
   await ctx.db.$transaction(async (tx) => {
     const version = await writeMinutesVersion(tx, record, {

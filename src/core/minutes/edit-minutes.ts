@@ -17,7 +17,7 @@ export async function editMinutes(
   minutesId: number,
   values: Record<string, string>,
 ): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const record = await loadMinutesFor(ctx, minutesId);
   const reading = readMinutesEdit(values, record.content);
   if (reading.kind === 'invalid')

@@ -5,6 +5,7 @@ import { getMinutes, writeMinutesVersion } from '../../db/minutes.ts';
 import { recordPush } from '../../db/pushes.ts';
 import { alertKinds } from '../../domain/alerts/detect-alerts.ts';
 import { changedFields, minutesContentSchema, provenanceOf } from '../../domain/minutes/minutes-content.ts';
+import { readLocale } from '../../domain/people.ts';
 import type { Logger } from '../../logger.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
 import { type LanguageModel, writtenByModel } from '../llm/language-model.ts';
@@ -103,7 +104,7 @@ export async function refineMinutesWithModel(
           key: `minutes_model_draft:${minutesId}`,
           personId: updated.authorId,
           kind: 'minutes_draft',
-          cards: [toMinutesCard(updated, updated.author.locale === 'en' ? 'en' : 'zh', deps.timeZone, at)],
+          cards: [toMinutesCard(updated, readLocale(updated.author.locale), deps.timeZone, at)],
         },
         at,
       );

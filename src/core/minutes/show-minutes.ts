@@ -4,6 +4,7 @@ import { getMinutes, type MinutesRecord } from '../../db/minutes.ts';
 import type { Locale } from '../../domain/people.ts';
 import { canChangeVisit } from '../../domain/permissions.ts';
 import { BotError } from '../../errors.ts';
+import { t } from '../../i18n/t.ts';
 import { type Ctx, reply } from '../context.ts';
 import type { Reply } from '../types.ts';
 
@@ -37,11 +38,10 @@ export function toMinutesCard(record: MinutesRecord, locale: Locale, timeZone: s
 
 /** Loads minutes the actor may see and change: the visit's author, their manager, an admin. */
 export async function loadMinutesFor(ctx: Ctx, minutesId: number): Promise<MinutesRecord> {
-  const zh = ctx.actor.locale === 'zh';
   const record = await getMinutes(ctx.db, { id: minutesId });
-  if (!record) throw new BotError('not_found', zh ? '这份会议纪要不存在。' : 'Those minutes do not exist.');
+  if (!record) throw new BotError('not_found', t(ctx.actor.locale, 'showMinutes.thoseMinutesDoNot'));
   if (!canChangeVisit(ctx.actor, record.author))
-    throw new BotError('forbidden', zh ? '这是别人的会议纪要。' : 'Those minutes belong to someone else.');
+    throw new BotError('forbidden', t(ctx.actor.locale, 'showMinutes.thoseMinutesBelongTo'));
   return record;
 }
 

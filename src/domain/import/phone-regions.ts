@@ -1,4 +1,5 @@
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/max';
+import type { Locale } from '../people.ts';
 
 /**
  * The region whose numbers are written without a country code: any ISO 3166 country libphonenumber
@@ -15,7 +16,7 @@ export function isPhoneRegion(text: string): text is PhoneRegion {
 }
 
 /** "China (CN)" / "中国 (CN)": how a reply names the region a number was read in. */
-export function describePhoneRegion(region: PhoneRegion, locale: 'zh' | 'en'): string {
-  const names = new Intl.DisplayNames([locale === 'zh' ? 'zh-Hans' : 'en'], { type: 'region' });
+export function describePhoneRegion(region: PhoneRegion, locale: Locale): string {
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
   return `${names.of(region) ?? region} (${region})`;
 }

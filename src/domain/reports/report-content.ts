@@ -1,4 +1,5 @@
 import type { BadMark } from '../grading/bad-reason.ts';
+import type { Locale } from '../people.ts';
 import type { VisitKind } from '../vocabulary.ts';
 
 /**
@@ -63,10 +64,10 @@ export interface TeamReport {
 }
 
 /** The paragraph on top of the team report when no model writes one. */
-export function narrateTeamReport(report: TeamReport, locale: 'zh' | 'en'): string {
+export function narrateTeamReport(report: TeamReport, locale: Locale): string {
   const visits = report.perRep.reduce((sum, rep) => sum + rep.visits, 0);
   const c = report.complaints;
-  if (locale === 'zh') {
+  if (locale !== 'en') {
     return [
       `${report.day}，${report.team.name} 共记录 ${visits} 次客户接触，新增客户 ${report.newCustomers.length} 个。`,
       `完成跟进 ${report.followUps.done} 项，逾期 ${report.followUps.overdue.length} 项；`,

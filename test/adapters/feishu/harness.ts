@@ -3,7 +3,7 @@ import pino from 'pino';
 import { createFeishuAdapter } from '../../../src/adapters/feishu/create-feishu-adapter.ts';
 import { createHttpServer, listen } from '../../../src/adapters/http/create-server.ts';
 import { seedDemo } from '../../../src/cli/seed-demo.ts';
-import { createBot } from '../../../src/core/handle-event.ts';
+import { type Bot, createBot } from '../../../src/core/handle-event.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { fixedNow, timeZone } from '../../helpers/bot.ts';
 import { createTestDb } from '../../helpers/db.ts';
@@ -21,6 +21,8 @@ export async function startFeishuHarness(
     slowCoreMs?: number;
     /** The adapter's logger (silent unless given). */
     logger?: Logger;
+    /** Stands between the adapter and the core, to change what the core answers. */
+    wrapCore?: (core: Bot) => Bot;
   } = {},
 ) {
   nock.disableNetConnect();
@@ -32,7 +34,8 @@ export async function startFeishuHarness(
   await db.identity.create({ data: { platform: 'feishu', externalId: 'ou_zhang', personId: zhang.id } });
   let clock = fixedNow;
   const encrypted = (options.mode ?? 'encrypted') === 'encrypted';
-  const core = createBot({ db, logger: pino({ level: 'silent' }), now: () => clock, timeZone });
+  const created = createBot({ db, logger: pino({ level: 'silent' }), now: () => clock, timeZone });
+  const core = options.wrapCore ? options.wrapCore(created) : created;
   const slowCoreMs = options.slowCoreMs;
   const adapter = createFeishuAdapter({
     db,

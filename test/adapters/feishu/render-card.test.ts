@@ -41,10 +41,10 @@ describe('Feishu card JSON 2.0', () => {
     const card = renderFeishuCard(followUp, { locale: 'en', chat: 'group' }) as Rendered;
     expect(card.header).toMatchObject({ template: 'orange', title: { content: 'Follow-up overdue' } });
     expect(card.header.title.i18n_content).toEqual({ en_us: 'Follow-up overdue' });
-    expect(card.config).toMatchObject({ update_multi: true, locales: ['zh_cn', 'en_us'] });
+    expect(card.config).toMatchObject({ update_multi: true, locales: ['zh_cn', 'zh_tw', 'zh_hk', 'en_us'] });
     const done = JSON.stringify(card.body.elements[1]);
     expect(done).toContain('"value":{"action":"follow_up.done","payload":{"followUpId":12},"chat":"group"}');
-    const zh = renderFeishuCard({ ...followUp, title: '跟进已逾期' }, { locale: 'zh' }) as Rendered;
+    const zh = renderFeishuCard({ ...followUp, title: '跟进已逾期' }, { locale: 'zh-Hans' }) as Rendered;
     expect(zh.header.title.i18n_content).toEqual({ zh_cn: '跟进已逾期' });
   });
 
@@ -67,7 +67,7 @@ describe('Feishu card JSON 2.0', () => {
       ...followUp,
       sections: Array.from({ length: 8 }, () => ({ text: '很长的纪要。'.repeat(2000) })),
     };
-    const card = renderFeishuCard(huge, { locale: 'zh' }) as Rendered;
+    const card = renderFeishuCard(huge, { locale: 'zh-Hans' }) as Rendered;
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(feishuLimits.bytes);
     expect(card.body.elements.at(-1)).toMatchObject({
       i18n_content: { zh_cn: '…（内容过长，已截断）', en_us: '… (too long, cut short)' },

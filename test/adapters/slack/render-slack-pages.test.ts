@@ -36,7 +36,7 @@ const long: Card = {
 
 describe('Slack pages', () => {
   it('splits a long card into pages that each keep every Block Kit limit, losing nothing', () => {
-    const pages = renderSlackPages(long);
+    const pages = renderSlackPages(long, 'en');
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
       // Room is left on every page for the "show more" button.
@@ -58,7 +58,7 @@ describe('Slack pages', () => {
   });
 
   it('a form button too big for its 2,000 characters drops the long pre-fill, and an empty answer keeps the text', () => {
-    const [page] = renderSlackPages(long);
+    const [page] = renderSlackPages(long, 'en');
     const button = (page!.blocks as Block[]).flatMap((block) => block.elements ?? []).find((e) => e.value)!;
     const value = decodeButtonValue(button.value)!;
     expect(button.value!.length).toBeLessThanOrEqual(2000);
@@ -111,7 +111,7 @@ describe('Slack pages', () => {
         },
       ],
     };
-    const [page] = renderSlackPages(card);
+    const [page] = renderSlackPages(card, 'zh-Hans');
     const button = (page!.blocks as Block[]).flatMap((block) => block.elements ?? []).find((e) => e.value)!;
     const modal = buildFormModal(
       { label: '修改', value: decodeButtonValue(button.value)! },

@@ -141,7 +141,7 @@ describe('Slack: buttons and forms', () => {
       sections: Array.from({ length: 80 }, (_, i) => ({ text: `line ${i} ${'x'.repeat(400)}` })),
       buttons: [],
     };
-    const bot: Bot = { handle: async () => reply([long]) };
+    const bot: Bot = { handle: async () => ({ ...reply([long]), locale: 'en' }) };
     service = await startSlackService({ db, bot });
     await postToSlackRoute(service.base, directMessage('report please', { user: 'U_X', channel: 'D_X' }));
     await service.settle();

@@ -46,7 +46,7 @@ describe('the complaint card', () => {
     const card = complaintCard({ ...view, complaint: { ...view.complaint, ...complaint } });
     expect(card.buttons.map((b) => b.label)).toEqual(labels);
     // Every platform can draw it.
-    expect(renderBlocks(card).blocks.length).toBeLessThanOrEqual(slackLimits.blocks);
+    expect(renderBlocks(card, 'zh-Hans').blocks.length).toBeLessThanOrEqual(slackLimits.blocks);
     expect(Buffer.byteLength(JSON.stringify(renderFeishuCard(card)))).toBeLessThanOrEqual(feishuLimits.bytes);
   });
 

@@ -208,7 +208,7 @@ describe('flagged customers (不良客户) in daily reports', () => {
     const teamRow = await t.db.report.findUniqueOrThrow({ where: { key: 'team:old' } });
     const team = cardText(
       teamReportCard({
-        locale: 'zh',
+        locale: 'zh-Hans',
         timeZone,
         report: JSON.parse(teamRow.content) as TeamReport,
         narrative: teamRow.narrative,
@@ -220,7 +220,7 @@ describe('flagged customers (不良客户) in daily reports', () => {
     expect(team).not.toContain('不良客户');
     const repRow = await t.db.report.findUniqueOrThrow({ where: { key: 'rep:old' } });
     const rep = cardText(
-      dailyReportCard({ locale: 'zh', timeZone, report: JSON.parse(repRow.content) as RepReport }),
+      dailyReportCard({ locale: 'zh-Hans', timeZone, report: JSON.parse(repRow.content) as RepReport }),
     );
     expect(rep).toMatch(/华为技术有限公司 · 拜访 · /);
     expect(rep).not.toContain('不良客户');

@@ -5,6 +5,7 @@ import { complaintSettingKeys, readComplaintSettings } from '../../../db/complai
 import { writeSetting } from '../../../db/settings.ts';
 import { isRoutingStrategy } from '../../../domain/complaints/route-complaint.ts';
 import { BotError } from '../../../errors.ts';
+import { t } from '../../../i18n/t.ts';
 import { colleagueProblem, findColleague } from '../../complaints/find-colleague.ts';
 import { type Ctx, reply } from '../../context.ts';
 import type { Reply } from '../../types.ts';
@@ -143,10 +144,5 @@ function audit(
 }
 
 function noSuchRule(ctx: Ctx, ruleId: number): BotError {
-  return new BotError(
-    'not_found',
-    ctx.actor.locale === 'zh'
-      ? `没有编号为 #${ruleId} 的客诉规则。发「客诉规则」查看。`
-      : `There is no routing rule #${ruleId}. Send "list routing rules" to see them.`,
-  );
+  return new BotError('not_found', t(ctx.actor.locale, 'manageRoutingRules.thereIsNoRouting', { ruleId }));
 }

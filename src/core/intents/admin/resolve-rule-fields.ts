@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client.ts';
 import type { RoutingStrategy } from '../../../domain/complaints/route-complaint.ts';
 import { BotError } from '../../../errors.ts';
+import { t } from '../../../i18n/t.ts';
 import { colleagueProblem, findColleague } from '../../complaints/find-colleague.ts';
 import type { Ctx } from '../../context.ts';
 import type { RuleFields } from './read-rule-fields.ts';
@@ -34,7 +35,7 @@ export const emptyRule: RuleData = {
  * naming exactly one of them. Throws a BotError that says what is wrong; nothing is stored here.
  */
 export async function resolveRuleFields(ctx: Ctx, fields: RuleFields, current: RuleData): Promise<RuleData> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const refuse = (zhText: string, enText: string) => new BotError('invalid_input', zh ? zhText : enText);
   if (fields.person && fields.team)
     throw refuse('处理人和团队只能写一个。', 'Name an owner or a team, not both.');
@@ -76,33 +77,30 @@ async function personId(ctx: Ctx, name: string): Promise<number> {
 
 /** A team by its full name, or by a part only it has ("华东" for 华东销售 East China Sales). */
 async function serviceTeamId(ctx: Ctx, typed: string): Promise<number> {
-  const zh = ctx.actor.locale === 'zh';
   const teams = await ctx.db.team.findMany({ select: { id: true, name: true }, orderBy: { id: 'asc' } });
   const folded = typed.trim().toLowerCase();
   const exact = teams.filter((team) => team.name.toLowerCase() === folded);
   const partial = exact.length > 0 ? exact : teams.filter((team) => team.name.toLowerCase().includes(folded));
-  const names = teams.map((team) => team.name).join(zh ? '、' : ', ');
+  const names = teams.map((team) => team.name).join(t(ctx.actor.locale, 'list.separator'));
   if (partial.length === 0)
     throw new BotError(
       'invalid_input',
-      zh
-        ? `没有叫「${typed}」的团队。现有团队：${names}。`
-        : `There is no team called "${typed}". Teams: ${names}.`,
+      t(ctx.actor.locale, 'resolveRuleFields.thereIsNoTeam', { typed, names }),
     );
   if (partial.length > 1)
     throw new BotError(
       'invalid_input',
-      zh
-        ? `有 ${partial.length} 个团队包含「${typed}」，请写全名：${partial.map((t) => t.name).join('、')}。`
-        : `${partial.length} teams match "${typed}"; write the full name: ${partial.map((t) => t.name).join(', ')}.`,
+      t(ctx.actor.locale, 'resolveRuleFields.partialcountTeamsMatchTyped', {
+        partialCount: partial.length,
+        typed,
+        value: partial.map((t) => t.name).join(t(ctx.actor.locale, 'list.separator')),
+      }),
     );
   const team = partial[0]!;
   if (!(await hasServiceStaff(ctx.db, team.id)))
     throw new BotError(
       'invalid_input',
-      zh
-        ? `团队「${team.name}」里没有客服人员，按团队分配时没有人可派。`
-        : `Team "${team.name}" has no service staff, so nobody could be given a complaint.`,
+      t(ctx.actor.locale, 'resolveRuleFields.teamNameHasNo', { name: team.name }),
     );
   return team.id;
 }

@@ -1,5 +1,6 @@
 import { complaintAdminHelpCard } from '../../../../cards/complaint-admin-help.ts';
 import { BotError } from '../../../errors.ts';
+import { t } from '../../../i18n/t.ts';
 import { inCommandLanguage } from '../../complaints/command-locale.ts';
 import { type Ctx, reply } from '../../context.ts';
 import type { Reply } from '../../types.ts';
@@ -18,18 +19,14 @@ import { setPersonRoleOrTeam } from './set-person-role-or-team.ts';
 /** Routing rules, deadlines, care cadences, people's roles and teams: admins only, even to look. */
 export async function runAdminCommand(original: Ctx, text: string): Promise<Reply> {
   const ctx = inCommandLanguage(original, text);
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const command = readAdminCommand(text);
   if (ctx.actor.role !== 'admin')
     throw new BotError(
       'forbidden',
       command.kind === 'set_person'
-        ? zh
-          ? '只有管理员可以修改人员的角色和团队。'
-          : "Only admins can change people's roles and teams."
-        : zh
-          ? '只有管理员可以查看和修改客诉分配规则、处理期限和关怀周期。'
-          : 'Only admins can see and change complaint routing, deadlines and care cadences.',
+        ? t(ctx.actor.locale, 'runAdminCommand.onlyAdminsCanChange')
+        : t(ctx.actor.locale, 'runAdminCommand.onlyAdminsCanSee'),
     );
   switch (command.kind) {
     case 'invalid':

@@ -1,6 +1,7 @@
 import { noticeCard } from '../../../../cards/notice.ts';
 import { readSetting, writeSetting } from '../../../db/settings.ts';
 import { careCadenceKey, careCadenceSchema, defaultCareCadence } from '../../../domain/care-cadence.ts';
+import { t } from '../../../i18n/t.ts';
 import { type Ctx, reply } from '../../context.ts';
 import type { Reply } from '../../types.ts';
 import type { Grade } from './read-admin-command.ts';
@@ -9,18 +10,20 @@ import { auditSetting } from './set-complaint-deadlines.ts';
 /** How many quiet days each grade of customer may have before its owner is reminded. */
 export async function listCareCadence(ctx: Ctx, headline?: { zh: string; en: string }): Promise<Reply> {
   const cadence = await readSetting(ctx.db, careCadenceKey, careCadenceSchema, defaultCareCadence);
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const lines = (Object.keys(defaultCareCadence) as Grade[]).map((grade) =>
-    zh
-      ? `- ${grade} 类客户：${cadence[grade]} 天没联系就提醒`
-      : `- Grade ${grade}: remind after ${cadence[grade]} quiet days`,
+    t(ctx.actor.locale, 'setCareCadence.gradeGradeRemindAfter', { grade, cadence: cadence[grade] }),
   );
   return reply([
     noticeCard({
       tone: headline ? 'success' : 'info',
-      title: headline ? (zh ? headline.zh : headline.en) : zh ? '客户关怀周期' : 'Customer care cadence',
+      title: headline
+        ? zh
+          ? headline.zh
+          : headline.en
+        : t(ctx.actor.locale, 'setCareCadence.customerCareCadence'),
       text: lines.join('\n'),
-      footer: zh ? '修改：设置关怀周期 A 7' : 'Change: set care cadence B 14',
+      footer: t(ctx.actor.locale, 'setCareCadence.changeSetCareCadence'),
     }),
   ]);
 }

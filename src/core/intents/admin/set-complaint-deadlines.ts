@@ -36,7 +36,7 @@ export async function setComplaintDeadline(
     await writeSetting(tx, complaintSettingKeys.deadlines, value, ctx.actor.id);
     await auditSetting(ctx, tx, complaintSettingKeys.deadlines, value);
   });
-  const label = { zh: severityLabel(severity, 'zh'), en: severityLabel(severity, 'en') };
+  const label = { zh: severityLabel(severity, 'zh-Hans'), en: severityLabel(severity, 'en') };
   return listComplaintDeadlines(ctx, {
     zh: `已设置「${label.zh}」客诉的期限`,
     en: `Deadlines for ${label.en.toLowerCase()} complaints set`,

@@ -3,6 +3,7 @@ import { recordAudit } from '../../../db/audit.ts';
 import type { Db } from '../../../db/client.ts';
 import { type Role, roles } from '../../../domain/people.ts';
 import { BotError } from '../../../errors.ts';
+import { t } from '../../../i18n/t.ts';
 import { type Ctx, reply } from '../../context.ts';
 import type { Reply } from '../../types.ts';
 
@@ -33,7 +34,7 @@ interface PersonRow {
  * (or write 张伟=经理, "Zhang Wei to manager"). Unknown people, roles and teams change nothing.
  */
 export async function setPersonRoleOrTeam(ctx: Ctx, field: 'role' | 'team', rest: string): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const { person, value } = await findPersonAndValue(ctx.db, rest, zh);
   if (field === 'role') {
     const role = roleWords.find(([pattern]) => pattern.test(value))?.[1];
@@ -65,7 +66,7 @@ async function changePerson(
   change: { role: Role } | { teamId: number },
   shown: string,
 ): Promise<Reply> {
-  const zh = ctx.actor.locale === 'zh';
+  const zh = ctx.actor.locale !== 'en';
   const isRole = 'role' in change;
   if (isRole ? person.role === change.role : person.teamId === change.teamId)
     return reply([
@@ -81,9 +82,7 @@ async function changePerson(
     if (isRole && person.role === 'admin' && (await tx.person.count({ where: { role: 'admin' } })) <= 1)
       throw new BotError(
         'conflict',
-        zh
-          ? `${person.name} 是唯一的管理员，请先把别人设为管理员。`
-          : `${person.name} is the only admin; make someone else admin first.`,
+        t(ctx.actor.locale, 'setPersonRoleOrTeam.nameIsTheOnly', { name: person.name }),
       );
     await tx.person.update({ where: { id: person.id }, data: change });
     await recordAudit(tx, [
@@ -104,13 +103,9 @@ async function changePerson(
     noticeCard({
       tone: 'success',
       title: isRole
-        ? zh
-          ? `${person.name} 现在是${shown}。`
-          : `${person.name}'s role is now ${shown}.`
-        : zh
-          ? `${person.name} 已调到团队「${shown}」。`
-          : `${person.name} is now in team ${shown}.`,
-      footer: zh ? `${ctx.actor.name} 修改` : `Changed by ${ctx.actor.name}`,
+        ? t(ctx.actor.locale, 'setPersonRoleOrTeam.nameSRoleIs', { name: person.name, shown })
+        : t(ctx.actor.locale, 'setPersonRoleOrTeam.nameIsNowIn', { name: person.name, shown }),
+      footer: t(ctx.actor.locale, 'setPersonRoleOrTeam.changedByName', { name: ctx.actor.name }),
     }),
   ]);
 }
