@@ -57,22 +57,26 @@ const dbFile = join(dir, 'bench.db');
 const profile = process.env.BENCH_CPU_PROFILE
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
   : [];
-const service = spawn(process.execPath, [...profile, '--optimize-for-size', '--import', 'tsx', 'src/main.ts'], {
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    DATABASE_URL: `file:${dbFile}`,
-    LOG_LEVEL: 'warn',
-    FEISHU_APP_ID: 'cli_bench',
-    FEISHU_APP_SECRET: 'bench-secret',
-    FEISHU_ENCRYPT_KEY: encryptKey,
-    FEISHU_VERIFICATION_TOKEN: verificationToken,
-    FEISHU_DOMAIN: fakeUrl,
-    FEISHU_LONG_CONNECTION: 'false',
+const service = spawn(
+  process.execPath,
+  [...profile, '--heap-growing-percent=20', '--import', 'tsx', 'src/main.ts'],
+  {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: `file:${dbFile}`,
+      LOG_LEVEL: 'warn',
+      FEISHU_APP_ID: 'cli_bench',
+      FEISHU_APP_SECRET: 'bench-secret',
+      FEISHU_ENCRYPT_KEY: encryptKey,
+      FEISHU_VERIFICATION_TOKEN: verificationToken,
+      FEISHU_DOMAIN: fakeUrl,
+      FEISHU_LONG_CONNECTION: 'false',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
   },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+);
 
 try {
   await waitForHealth(port, 60_000);

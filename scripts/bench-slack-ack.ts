@@ -166,7 +166,7 @@ function startChild(args: string[], env: Record<string, string>): Promise<ChildP
 
 /** The real service, as `npm start` runs it, ready when /healthz answers. */
 async function startService(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--optimize-for-size', '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--heap-growing-percent=20', '--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -40,7 +40,7 @@ node -e '
 dir=$(mktemp -d)
 cp .env.example "$dir/.env"
 # PORT=0 in the environment wins over the file's 3000: the service picks a free port and logs it.
-(cd "$dir" && PORT=0 exec node --optimize-for-size "$repo/dist/src/main.js" >"$dir/out.log" 2>&1) &
+(cd "$dir" && PORT=0 exec node --heap-growing-percent=20 "$repo/dist/src/main.js" >"$dir/out.log" 2>&1) &
 pid=$!
 stop() { kill "$pid" 2>/dev/null || true; }
 trap stop EXIT

@@ -229,7 +229,7 @@ function send(path: string, body: SignedRequest): Promise<number> {
 
 /** The real service as `npm start` runs it, ready when /healthz answers (bounded). */
 async function startService(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--optimize-for-size', '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--heap-growing-percent=20', '--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
