@@ -73,18 +73,13 @@ export async function changeCollaborators(
     }
     return added;
   });
+  const names = { name: person.name, name2: customer.name };
   if (!changed) {
     throw new BotError(
       'conflict',
       command.action === 'add'
-        ? t(actor.locale, 'changeCollaborators.nameAlreadyCollaboratesOn', {
-            name: person.name,
-            name2: customer.name,
-          })
-        : t(actor.locale, 'changeCollaborators.nameDoesNotCollaborate', {
-            name: person.name,
-            name2: customer.name,
-          }),
+        ? t(actor.locale, 'changeCollaborators.nameAlreadyCollaboratesOn', names)
+        : t(actor.locale, 'changeCollaborators.nameDoesNotCollaborate', names),
     );
   }
   return reply([
@@ -92,14 +87,8 @@ export async function changeCollaborators(
       tone: 'success',
       title:
         command.action === 'add'
-          ? t(actor.locale, 'changeCollaborators.nameNowCollaboratesOn', {
-              name: person.name,
-              name2: customer.name,
-            })
-          : t(actor.locale, 'changeCollaborators.nameNoLongerCollaborates', {
-              name: person.name,
-              name2: customer.name,
-            }),
+          ? t(actor.locale, 'changeCollaborators.nameNowCollaboratesOn', names)
+          : t(actor.locale, 'changeCollaborators.nameNoLongerCollaborates', names),
     }),
   ]);
 }
