@@ -61,7 +61,23 @@ const shortWeekdayParser: Parser = {
   },
 };
 
+/**
+ * "on the 10th", "the 3rd": a day of the month with no month named is the next one to come — this
+ * month's when it is still ahead (or today), next month's otherwise.
+ */
+const dayOfMonthParser: Parser = {
+  pattern: () => /(?<![a-z])the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![a-z])/i,
+  extract: (context, match) => {
+    const today = readToday(context);
+    const day = Number(match[1]);
+    const month = day >= today.day ? today : today.plus({ months: 1 }).set({ day: 1 });
+    if (day > (month.daysInMonth ?? 31)) return null;
+    return dayComponents(month.set({ day }));
+  },
+};
+
 export const enDateParsers: Parser[] = [
+  dayOfMonthParser,
   shortWeekdayParser,
   nextWeekParser,
   endOfWeekParser,

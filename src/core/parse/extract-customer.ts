@@ -120,7 +120,7 @@ function clean(text: string, span: Span | null): Span | null {
   const lead = /^(?:客户|customer\s+|client\s+|the\s+)/i.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
   const tail =
-    /(?:的(?:情况|资料|信息|详情|档案|近况)?|(?:客户)?(?:情况|资料|信息|详情|档案|近况)|怎么样|了|['’]s|[.?!])+$/i.exec(
+    /(?:的(?:情况|资料|信息|详情|详细信息|详细资料|档案|近况)?|(?:客户)?(?:情况|资料|信息|详情|详细信息|详细资料|档案|近况)|怎么样|了|['’]s|[.?!])+$/i.exec(
       text.slice(start, end),
     );
   if (tail && tail.index > 0) end = start + tail.index;

@@ -32,6 +32,8 @@ const notAfter: Record<string, RegExp> = {
   董: /^[事会]/,
 };
 const notWords = new Set(['施工', '童工', '金工', '石工']);
+// 王总不在 / 李经理出差了: named, but not the person met.
+const absentAfter = /^\s*(?:不在|没在|没来|出差|请假|休假)/;
 
 /** 张总 → {张总, 总}; 陳經理 stays 陳經理 with title 經理 (sliced from the original). */
 export function findChineseContacts(match: string, original: string): ContactMatch[] {
@@ -43,6 +45,7 @@ export function findChineseContacts(match: string, original: string): ContactMat
     if (notWords.has(whole)) continue;
     if (wordsBefore.test(match.slice(start - 1, start + 1))) continue;
     if (notAfter[title]?.test(match.slice(end))) continue;
+    if (absentAfter.test(match.slice(end))) continue;
     found.push({
       name: original.slice(start, end),
       title: original.slice(start + surname.length, end),

@@ -17,7 +17,7 @@ const nameFromDepartment = new RegExp(
   `${nameSource}\\s+from\\s+((?:(?!at\\b|in\\b|on\\b|today\\b|yesterday\\b|about\\b|and\\b|who\\b)[a-z][a-z&-]*\\s?){1,3})`,
 );
 const nameAfterVerb = new RegExp(
-  `\\b(?:[Mm]et(?: with)?|[Mm]eeting with|[Cc]all with|[Cc]alled|[Pp]honed|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|[Ll]unch with|[Cc]ontact(?: is|:)?)\\s+${nameSource}`,
+  `\\b(?:[Mm]et(?: with)?|[Mm]eeting with|[Cc]all with|[Cc]alled|[Pp]honed|[Ss]poke (?:with|to)|[Tt]alked (?:with|to)|(?:[Ll]unch|[Dd]inner|[Bb]reakfast|[Cc]offee|[Dd]rinks|[Zz]oom|[Ss]ync|[Cc]hat(?:ted)?|[Cc]aught up) with|[Cc]ontact(?: is|:)?)\\s+${nameSource}`,
   'g',
 );
 

@@ -175,6 +175,9 @@ describe('commands with the customer or the amount where people put them', () =>
     ['我来认领一下汇川技术', 'claim_customer', '汇川技术'],
     ['汇川技术我来跟吧', 'claim_customer', '汇川技术'],
     ['安恒归我了', 'claim_customer', '安恒'],
+    ['汇川我想接过来', 'claim_customer', '汇川'],
+    ['安恒我来接手', 'claim_customer', '安恒'],
+    ['京东下了个80万的单', 'record_sale', '京东'],
   ] as const)('「%s」 → %s for %s', (text, intent, customer) => {
     expect(parseAt(text)).toMatchObject({ intent, customer });
   });
@@ -217,6 +220,8 @@ describe('commands with the customer or the amount where people put them', () =>
     ['万科还有80万尾款拖着不给', 'record_arrears', '万科', 80_000_000],
     ['Hooli paid the first invoice, 20k', 'record_payment', 'Hooli', 2_000_000],
     ['美的的首付款到了 30万', 'record_payment', '美的', 30_000_000],
+    ['美的尾款15万收到了', 'record_payment', '美的', 15_000_000],
+    ['华为的尾款 30万 收到了', 'record_payment', '华为', 30_000_000],
   ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
     expect(parseAt(text).command).toMatchObject({ intent, customer, amountCents });
   });
@@ -249,7 +254,22 @@ describe('the next step said as the thing we will do', () => {
     ['mtg w globex went ok, send proposal wednesday', '2026-11-25'],
     ['zoom w/ cyberdyne, blocked on SSO, circle back tues', '2026-11-24'],
     ['Globex wants numbers, follow up thurs', '2026-11-26'],
+    ['跟美的王工微信聊了下，他那边要样品，我周四寄过去', '2026-11-26'],
+    ['coffee with Hank from Globex, renewal looks good, send the paperwork friday', '2026-11-27'],
+    ['Massive Dynamic onsite today. Next step: technical deep dive on the 27th', '2026-11-27'],
+    ['Hooli wants a call back on the 2nd', '2026-12-02'],
   ])('「%s」 follows up on %s', (text, day) => {
     expect(parseAt(text).followUpAt?.slice(0, 10)).toBe(day);
+  });
+});
+
+describe('the person met', () => {
+  it.each([
+    ['coffee with Hank from Globex this morning', 'Hank'],
+    ['dinner with Sarah at Acme, they want a quote', 'Sarah'],
+    ['拜访万科 王总不在 见了他助理李经理', '李经理'],
+    ['拜访万科 王总出差了 留了资料', null],
+  ])('「%s」 → %s', (text, name) => {
+    expect(parseAt(text).contact?.name ?? null).toBe(name);
   });
 });

@@ -23,9 +23,13 @@ const urgent = [
   '美的反映我们的控制器一到冬天就死机，已经影响生产了',
   '台積電反映我們的設備一直報錯，產線已經停了',
   'cyberdyne: robots offline since last night, URGENT',
+  '京东说我们的系统昨晚又挂了，业务停了两个小时',
+  '海康的摄像头掉线，现场已经没法用了',
 ];
 
 const high = [
+  'Acme says the integration keeps failing, they are really frustrated',
+  "Hooli's dashboard has been broken since yesterday, need someone on it today",
   '华为反馈系统老是卡顿，挺急的',
   '美团说发票开错了，今天给答复',
   '投诉 顺丰 客户很急，要求今天之内解决',

@@ -45,6 +45,10 @@ describe('customers named anywhere in a sentence', () => {
     ['拜访了下中兴，对方说预算砍了一半', '中兴', '中兴通讯股份有限公司'],
     ['stark - contract redlines back, legal reviewing', 'stark', 'Stark Industries'],
     ['字节的HR系统项目今天启动了', '字节', '北京字节跳动科技有限公司'],
+    ['联想视频会，明天发报价', '联想', '联想集团有限公司'],
+    ['美的上次拜访是啥时候', '美的', '美的集团股份有限公司'],
+    ['平安科技部开了个会', '平安', '中国平安保险(集团)股份有限公司'],
+    ['平安的领导打电话来发火', '平安', '中国平安保险(集团)股份有限公司'],
   ])('%s → %s', (text, written, customer) => {
     expect(named(text)).toEqual([{ text: written, customers: [customer], competitor: false }]);
   });
@@ -54,6 +58,8 @@ describe('customers named anywhere in a sentence', () => {
     ['一路平安，到了说一声'],
     ['理想情况下下周能签'],
     ['我联想到了上次的事'],
+    ['祝你们平安的朋友都好'],
+    ['理想的会议室要有白板'],
     ['这个小米粥不错'],
     ['the umbrella is broken'],
     ['stark contrast with last year'],
