@@ -11,6 +11,7 @@ const followUpCuePattern = new RegExp(
     '\\bfollow(?:ing)?(?:[- ]?up)?\\b',
     '\\b(?:ping|chase|nudge)\\b',
     '\\bnext steps?\\b',
+    '\\breschedul(?:e|ed|ing)\\b|\\b(?:pushed|moved|postponed)\\s+(?:it\\s+)?(?:to|till|until)\\b',
     '\\bsend (?:(?:him|her|them|the|a|an|our|over|updated|revised|final|new|signed)\\s+)*(?:paperwork|proposals?|quotes?|sow|decks?|contracts?|agreements?|nda|pricing|docs?|info|details|case stud(?:y|ies)|samples?|specs?|slides|materials|brochures?|invoices?|renewal)\\b',
     '\\b(?:call|email|text|message) (?:him|her|them)\\b',
     '\\bcall (?:\\w+ )?back\\b',

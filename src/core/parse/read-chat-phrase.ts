@@ -134,7 +134,9 @@ function readTwoPhrases(segment: string): SmallTalkKind | null {
     : [...segment.matchAll(/ /g)].map((space) => [space.index, space.index + 1]);
   for (const [end, start] of cuts) {
     if (end === 0) continue;
-    const first = readPhrase(segment.slice(0, end).replace(particle, ''));
+    // 哈哈 is a laugh before it is 哈 with a particle.
+    const head = segment.slice(0, end);
+    const first = readPhrase(head) ?? readPhrase(head.replace(particle, ''));
     const second = first && readPhrase(segment.slice(start));
     if (first && second) return second === 'ok' ? first : second;
   }

@@ -24,7 +24,7 @@ const completePatterns = [
   // #4 已经发了报价, #4 sent the quote: what was done, after the number (a new date is a reschedule, read first).
   /^#(\d+)\s*(?:(?:已经?|都|刚刚?)\s*\S|[\u4e00-\u9fa5]{1,8}(?:了|过了))|^#(\d+)\s+(?:sent|called|emailed|met|did|finished|delivered|shared|submitted|signed|talked|spoke|replied)\b/iu,
   new RegExp(
-    `^(?:mark\\s+)?(?:follow[- ]?up\\s+)?#?(\\d+)\\s+(?:(?:is|as)\\s+)?(?:done|complete|completed|finished|closed)${end}`,
+    `^(?:mark\\s+)?(?:follow[- ]?up\\s+)?#?(\\d+)\\s+(?:(?:is|as)\\s+)?(?:done|complete|completed|finished|closed)(?:\\s*[-–—:,，]\\s*[^#\\n]{1,60})?${end}`,
     'iu',
   ),
   new RegExp(

@@ -18,7 +18,7 @@ const doneClause =
 // Words that may stand around the amount and the day without changing the meaning.
 // Emoji, currency names and a term (签了 3 年, "a 2-year deal") do not change the meaning either.
 const filler =
-  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}]|\uFE0F|了|共|合计|总共|金额|合同|订单|单子?|个|笔|这单|一单|首单|首批|第一单|总价|价值|约|大概|为|是|元|块|在|于|的|美元|美金|人民币|(?:\d+|[一二两三四五六七八九十]+)\s*-?\s*(?:年|个月|years?|yrs?|months?)(?:期|的)?|\d+\s+(?:more\s+|additional\s+|extra\s+)?(?:seats|licen[cs]es|units|users)|\b(?:in|on|for|of|at|a|an|the|deal|contract|order|total|worth|usd|rmb|cny|arr|mrr|acv|tcv|per year|a year)\b)*$/iu;
+  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}]|\uFE0F|了|共|合计|总共|金额|合同|订单|单子?|个|笔|这单|一单|首单|首批|第一单|总价|价值|约|大概|为|是|元|块|在|于|的|美元|美金|人民币|(?:\d+|[一二两三四五六七八九十]+)\s*-?\s*(?:年|个月|years?|yrs?|months?)(?:期|的)?|(?:another|one more|one|a)\s+(?:years?|months?)|\d+\s+(?:more\s+|additional\s+|extra\s+)?(?:seats|licen[cs]es|units|users)|\b(?:in|on|for|of|at|a|an|the|deal|contract|order|total|worth|usd|rmb|cny|arr|mrr|acv|tcv|per year|a year)\b)*$/iu;
 // A customer part with punctuation or a visit word is a sentence, not a name: leave it to the visit rules.
 const notAName = /[，,。;；!！?？:：]|拜访|电话|会议|见面|聊|\b(?:met|visit|call|meeting)\b/i;
 

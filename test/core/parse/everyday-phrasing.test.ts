@@ -102,6 +102,7 @@ const families: [Intent, string[]][] = [
       '#3 完结',
       '#8 done, thx',
       '#9 ✅',
+      '#7 done - sent the deck',
     ],
   ],
   [
@@ -125,6 +126,7 @@ const families: [Intent, string[]][] = [
       '帮我生成今天的报告',
       'send me the team summary',
       '昨天的总结报告',
+      '团队这周的情况',
     ],
   ],
   [
@@ -139,7 +141,7 @@ const families: [Intent, string[]][] = [
       '可以教我怎么导出客户吗',
     ],
   ],
-  ['small_talk', ['喂', '祝大家新年快乐', '各位辛苦了', '谢啦老铁']],
+  ['small_talk', ['喂', '祝大家新年快乐', '各位辛苦了', '谢啦老铁', '哈哈好的']],
   [
     'file_complaint',
     [
@@ -222,6 +224,9 @@ describe('commands with the customer or the amount where people put them', () =>
     ['美的的首付款到了 30万', 'record_payment', '美的', 30_000_000],
     ['美的尾款15万收到了', 'record_payment', '美的', 15_000_000],
     ['华为的尾款 30万 收到了', 'record_payment', '华为', 30_000_000],
+    ['Soylent renewed for another year, 35k', 'record_sale', 'Soylent', 3_500_000],
+    ['Hooli wired the 15k', 'record_payment', 'Hooli', 1_500_000],
+    ['京东还有40万应收没回来', 'record_arrears', '京东', 40_000_000],
   ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
     expect(parseAt(text).command).toMatchObject({ intent, customer, amountCents });
   });
@@ -258,6 +263,7 @@ describe('the next step said as the thing we will do', () => {
     ['coffee with Hank from Globex, renewal looks good, send the paperwork friday', '2026-11-27'],
     ['Massive Dynamic onsite today. Next step: technical deep dive on the 27th', '2026-11-27'],
     ['Hooli wants a call back on the 2nd', '2026-12-02'],
+    ['Pied Piper meeting got pushed, rescheduled for Monday', '2026-11-30'],
   ])('「%s」 follows up on %s', (text, day) => {
     expect(parseAt(text).followUpAt?.slice(0, 10)).toBe(day);
   });

@@ -25,9 +25,11 @@ const urgent = [
   'cyberdyne: robots offline since last night, URGENT',
   '京东说我们的系统昨晚又挂了，业务停了两个小时',
   '海康的摄像头掉线，现场已经没法用了',
+  'Gringotts says the API is returning errors, their payments are stuck',
 ];
 
 const high = [
+  '蔚来的车机系统升级后黑屏，用户投诉很多，他们压力很大',
   'Acme says the integration keeps failing, they are really frustrated',
   "Hooli's dashboard has been broken since yesterday, need someone on it today",
   '华为反馈系统老是卡顿，挺急的',
@@ -59,6 +61,7 @@ const high = [
 ];
 
 const low = [
+  '药明康德说报告格式不对，下次注意就行',
   'Initech got the wrong invoice again, no big deal',
   '客诉 京东 客服态度差 不着急',
   '投诉 腾讯 有空处理一下就行',
