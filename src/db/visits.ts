@@ -1,3 +1,4 @@
+import { matchKnownContact } from '../domain/customers/find-known-contact.ts';
 import type { VisitKind } from '../domain/vocabulary.ts';
 import type { Db, Tx } from './client.ts';
 
@@ -65,8 +66,8 @@ export async function findOrCreateContact(
     where: { customerId },
     select: { id: true, name: true, title: true },
   });
-  const exact = contacts.find((contact) => contact.name === mention.name);
-  if (exact) return { id: exact.id, created: false };
+  const known = matchKnownContact(mention.name, contacts);
+  if (known) return { id: known.id, created: false };
   const surname =
     mention.title && mention.name.endsWith(mention.title)
       ? mention.name.slice(0, -mention.title.length)

@@ -79,7 +79,7 @@ export const enComplaintCues: Cue[] = [
   ),
   // A stopped line said without a verb (Acme line down, production line down 了), and blame on us.
   problem(
-    /\b(?:line|lines|plant|factory|production|site|system|server|servers|app|platform|website|portal|network)s? (?:is |are |went |has gone )?down\b|\bblam(?:e|es|ed|ing) (?:us|our)\b|\b(?:it'?s|it is|it was|its) our (?:fault|bug|\w+)\b|\bour fault\b/i,
+    /\b(?:line|lines|plant|factory|production|site|system|server|servers|app|platform|website|portal|network)s?(?: #?\d{1,3})? (?:is |are |went |has gone )?down\b|\bblam(?:e|es|ed|ing) (?:us|our)\b|\b(?:it'?s|it is|it was|its) our (?:fault|bug|\w+)\b|\bour fault\b/i,
   ),
 ];
 

@@ -57,9 +57,10 @@ export function findChineseContacts(match: string, original: string): ContactMat
 
 /** 联系人是李明 / 联系人：李明 — a full name with no title. */
 export function findNamedChineseContact(match: string, original: string): ContactMatch | null {
-  const hit = /(?:联系人|对接人)(?:是|为|:)?\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,.;:!?。]|$|的|说|表示)/.exec(
-    match,
-  );
+  const hit =
+    /(?:联系人|对接人)(?:是|为|:)?\s*(?!离职|换|变|不|没|走|调|说|也|还|都|已|在|是|有|的)([\u4e00-\u9fff]{2,4}?)(?=[\s,.;:!?。]|$|的|说|表示)/.exec(
+      match,
+    );
   if (!hit?.[1]) return null;
   const start = hit.index + hit[0].length - hit[1].length;
   const end = hit.index + hit[0].length;

@@ -26,7 +26,7 @@ export const englishCues: Cue[] = [
     'log_visit',
     3,
     new RegExp(
-      `\\b(?:visit|meeting|mtg|call (?:w\\/|w |with)|calls? w\\/|vc|video call|zoom (?:call |meeting )?(?:w\\/|with)|teams call|${meal} (?:w\\/|w |with)|demo (?:to|for|with|at)|training (?:for|with|at|session)|workshop (?:for|with|at)|site visit|conference call|phone call|on-?site|onsite|f2f|face to face|in person)(?![\\w/])`,
+      `\\b(?:visit|meeting|mtg|call (?:w\\/|w |with)|calls? w\\/|vc|video call|zoom (?:call |meeting )?(?:w\\/|with)|teams call|${meal} (?:w\\/|w |with)|demo (?:to|for|with|at)|training (?:for|with|at|session)|workshop (?:for|with|at)|site visit|conference call|phone call|(?<!\\b(?:tech|techs|technician|engineer|someone|somebody|support|us)\\s)on-?site|f2f|face to face|in person)(?![\\w/])`,
       'i',
     ),
   ),

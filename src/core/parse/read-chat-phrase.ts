@@ -66,7 +66,7 @@ const smallTalkWords: [SmallTalkKind, RegExp][] = [
   ],
   [
     'praise',
-    /^(?:棒|真棒|好棒|太棒了|厉害|真厉害|牛|牛啊|牛逼|666+|不错|很好|太好了|赞|点赞|给力|great|nice|awesome|perfect|amazing|good job|well done|nice one|nice work|great job|love it|brilliant)$/,
+    /^(?:棒|真棒|好棒|太棒了|厉害|真厉害|牛|牛啊|牛逼|666+|不错|很好|太好了|赞|点赞|给力|great|nice|awesome|perfect|amazing|good job|well done|nice one|nice work|great job|love it|brilliant|you(?:'re| are) (?:the best|awesome|great|amazing|a star)|you rock|good bot)$/,
   ],
 ];
 

@@ -9,7 +9,7 @@ type ReceivableCommand = Extract<CrmCommand, { intent: 'record_arrears' | 'recor
 
 // Longer words first, so 欠款 is not read as 欠 followed by a stray 款.
 const arrearsWord =
-  /应收账款|应收款|应收|还差|欠款|欠费|欠账|拖欠|欠|(?:有|还有)(?=[^，,。]{0,12}(?:没|未|不)(?:结|付|给|还|回))|\b(?:still\s+)?(?:hasn'?t|has not|haven'?t|have not|didn'?t|never)\s+paid(?:\s+us)?\b|\bowes?(?:\s+us)?\b|\barrears(?:\s+of)?\b|\bunpaid\b|(?:\b(?:has|have)\s+(?:an?\s+)?)?\boutstanding(?:\s+balance)?(?:\s+of)?\b/i;
+  /应收账款|应收款|应收|还差|欠款|欠费|欠账|拖欠|欠|(?:有|还有)(?=[^，,。]{0,12}(?:没|未|不)(?:结|付|给|还|回))|\b(?:still\s+)?(?:hasn'?t|has not|haven'?t|have not|didn'?t|never)\s+paid(?:\s+us)?\b|\bowes?(?:\s+us)?\b|\barrears(?:\s+of)?\b|\b(?:(?:is|are)\s+(?:\d+|a|one|two|three|several)\s+(?:days?|weeks?|months?)\s+)?(?:behind|late) (?:on|with) (?:(?:the|their|its|a)\s+)?(?:payments?|invoices?|paying)\b|\bunpaid\b|(?:\b(?:has|have)\s+(?:an?\s+)?)?\boutstanding(?:\s+balance)?(?:\s+of)?\b/i;
 // 打款了 / 转账了 / 款到了 / 到账了: the money came, in the words people use for it.
 const paymentWord =
   /回款|收款|已付款|已还款|付款|还款|已付|付了|还了|打款|转账|转了|打了|汇款|汇了|的?(?:货|尾|首付|首期|预付)?款(?:已经?)?到(?:账)?了?|的?(?:货|尾|首付|首期|预付)?款(?:已经?)?收到了?|到账了?|的?(?:货|尾|首付|首期|预付)款(?=\s*[\d一二两三四五六七八九十][^，,。]{0,10}(?:收到|到账|到了))|\b(?:paid|repaid|wired|transferred|remitted)(?:\s+us)?\b|\bpayment(?:\s+of)?\b/i;
@@ -24,7 +24,7 @@ const settleWords = /全部|全款|结清|付清|还清|\bin full\b|\ball\b|\bev
 // Words that may stand around the amount without changing the meaning.
 // Words that may stand around the amount without changing the meaning: 还欠我们 30万, 50万 尾款没结, 到账了.
 const filler =
-  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}]|\uFE0F|了|共|合计|总共|金额|为|是|元|块|还|已|已经|我们|我司|咱们|公司|尾款|货款|款项|款|的|没结|未结|没付|未付|还没付|还没结|没给|不给|拖着|没还|没回来?|未回来?|应收款?|到账|到了|收到了?|已收|过来|进来|首付款?|首期|预付款?|第[一二三四五]笔|第?[一二三四五]期|\b(?:us|of|a|an|the|total|in|on|back|still|yet|invoice|bill|first|second|third|final|last|deposit|installment|down\s+payment)\b)*$/iu;
+  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}]|\uFE0F|了|共|合计|总共|金额|为|是|元|块|还|已|已经|我们|我司|咱们|公司|尾款|货款|款项|款|的|没结|未结|没付|未付|还没付|还没结|没给|不给|拖着|(?:的)?那笔(?:钱|款)?|钱|还没还|没还|没回来?|未回来?|应收款?|到账|到了|收到了?|已收|过来|进来|首付款?|首期|预付款?|第[一二三四五]笔|第?[一二三四五]期|\b(?:us|of|a|an|the|total|in|on|back|still|yet|invoice|bill|first|second|third|final|last|deposit|installment|down\s+payment)\b)*$/iu;
 // "received $60k from Globex", "got 8,000 from Initech today": the amount first, the payer after from.
 const receivedFrom = /^(?:just\s+)?(?:received|got|collected)\s+(\S.*?)\s+from\s+(\S.*)$/di;
 const notAName =

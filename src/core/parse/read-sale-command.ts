@@ -12,13 +12,13 @@ const commandFirst =
 const verbFirst =
   /^(?:just\s+|刚刚?)?(?:closed|signed|won|booked|landed|inked|签了|签下了?|拿下了?)\s*(?:(?:a|an|the)\s+(?:deal|contract|order)\s+(?:with|from)\s+|with\s+)?/i;
 const saleWord =
-  /(?:成交(?:额|金额)?|签单|签约|签下(?:来)?|签了|拿下|下单|下了(?:个|一个|一)?单|下了(?:个|一个|一笔|笔)?(?=\s*[\d一二两三四五六七八九十])|追加(?:了)?(?:个|一个|一)?单|续签(?:了)?|续约(?:了)?|续费(?:了)?|\b(?:bought|purchased|renewed)\b|加(?:了)?(?:个|一个|一)单|中标|回款)了?(?:合同|这单|一单|订单)?|(?:这单|那单|单子)(?:也|终于|总算)?(?:成了|搞定了|落地了)|\b(?:closed|signed|booked|won)\b(?:\s+(?:a|an|the))?(?:\s+(?:deal|sale|order|contract))?(?:\s+(?:of|for|worth))?/gi;
+  /(?:成交(?:额|金额)?|签单|签约|签下(?:来)?|签了|拿下|下单|下了(?:个|一个|一)?单|下了(?:个|一个|一笔|笔)?(?=\s*[\d一二两三四五六七八九十])|追加(?:了)?(?:个|一个|一)?单|追加了?|续签(?:了)?|续约(?:了)?|续费(?:了)?|\b(?:bought|purchased|renewed|expanded|upsold|upgraded)\b|加(?:了)?(?:个|一个|一)单|中标|回款)了?(?:合同|这单|一单|订单)?|(?:这单|那单|单子)(?:也|终于|总算)?(?:成了|搞定了|落地了)|\b(?:closed|signed|booked|won)\b(?:\s+(?:a|an|the))?(?:\s+(?:deal|sale|order|contract))?(?:\s+(?:of|for|worth))?/gi;
 const doneClause =
   /(?:这单|这一单|这个单子?|的单子|那单|的合同)?(?:也|终于|总算)?(?:搞定|拿下|签下来|签下|成交|定下来|落地|成)了?[\s,，。!！]*$/;
 // Words that may stand around the amount and the day without changing the meaning.
 // Emoji, currency names and a term (签了 3 年, "a 2-year deal") do not change the meaning either.
 const filler =
-  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}]|\uFE0F|了|共|合计|总共|金额|合同|订单|单子?|个|笔|这单|一单|首单|首批|第一单|总价|价值|约|大概|为|是|元|块|在|于|的|美元|美金|人民币|(?:\d+|[一二两三四五六七八九十]+)\s*-?\s*(?:年|个月|years?|yrs?|months?)(?:期|的)?|(?:another|one more|one|a)\s+(?:years?|months?)|\d+\s+(?:more\s+|additional\s+|extra\s+)?(?:seats|licen[cs]es|units|users)|\b(?:in|on|for|of|at|a|an|the|deal|contract|order|total|worth|usd|rmb|cny|arr|mrr|acv|tcv|per year|a year)\b)*$/iu;
+  /^(?:[\s,，。.!！:：\p{Extended_Pictographic}]|\uFE0F|了|共|合计|总共|金额|合同|订单|单子?|个|笔|这单|一单|首单|首批|第一单|总价|价值|约|大概|为|是|元|块|在|于|的|美元|美金|人民币|(?:\d+|[一二两三四五六七八九十]+)\s*-?\s*(?:年|个月|years?|yrs?|months?)(?:期|的)?|(?:another|one more|one|a)\s+(?:years?|months?)|(?:to\s+)?\d+\s+(?:more\s+|additional\s+|extra\s+)?(?:seats|licen[cs]es|units|users|branches|sites|stores|locations|plants|accounts|modules)|(?:\d+|[一二两三四五六七八九十百]+)\s*(?:台|套|件|批|箱|张|份|个账号|个模块|个门店|家门店|个站点|个license)|\+|\b(?:in|on|for|of|at|a|an|the|deal|contract|order|total|worth|usd|rmb|cny|arr|mrr|acv|tcv|per year|a year)\b)*$/iu;
 // A customer part with punctuation or a visit word is a sentence, not a name: leave it to the visit rules.
 const notAName = /[，,。;；!！?？:：]|拜访|电话|会议|见面|聊|\b(?:met|visit|call|meeting)\b/i;
 

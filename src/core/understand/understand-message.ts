@@ -1,5 +1,7 @@
 import type { Db } from '../../db/client.ts';
+import { listCustomerContacts } from '../../db/customer-contacts.ts';
 import { customerNameIndex } from '../../db/customer-name-index.ts';
+import { findKnownContact } from '../../domain/customers/find-known-contact.ts';
 import { type CustomerMention, readCustomerMentions } from '../../domain/customers/read-customer-mentions.ts';
 import { findFollowUpCues } from '../parse/follow-up-cues.ts';
 import { normalizeText } from '../parse/normalize-text.ts';
@@ -92,12 +94,28 @@ export async function understandMessage(text: string, options: UnderstandOptions
   const implied = first.intent === 'unknown' ? impliedIntent(text, customer.at, first, options) : null;
   if (implied) {
     const parse = parseMessage(text, clock, { intent: implied.intent, customerAt: customer.at });
-    return settle({ ...parse, intentConfidence: implied.confidence }, customer, options);
+    const withContact = await addKnownContact(text, parse, customer.customerId, options.db);
+    return settle({ ...withContact, intentConfidence: implied.confidence }, customer, options);
   }
   // Read again around the known name only where the rules placed the customer elsewhere.
   const same = rule?.start === customer.at.start && rule.end === customer.at.end;
   const parse = same ? first : parseMessage(text, clock, { ...hints, customerAt: customer.at });
-  return settle(parse, customer, options);
+  return settle(await addKnownContact(text, parse, customer.customerId, options.db), customer, options);
+}
+
+// The intents that record who was met or who complained.
+const namesContact: Intent[] = ['log_visit', 'file_complaint'];
+
+/** A contact on file the rules could not read as one ("met w/ sarah", "Hank asked about…"). */
+async function addKnownContact(
+  text: string,
+  parse: ParseResult,
+  customerId: number,
+  db: Db,
+): Promise<ParseResult> {
+  if (parse.contact || !namesContact.includes(parse.intent)) return parse;
+  const contact = findKnownContact(text, await listCustomerContacts(db, customerId));
+  return contact ? { ...parse, contact } : parse;
 }
 
 function settle(parse: ParseResult, customer: CustomerReading, options: UnderstandOptions): Understanding {

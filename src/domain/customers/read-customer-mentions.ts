@@ -20,10 +20,13 @@ const legalTail =
 // What around an everyday word (美的, 平安, 理想, umbrella) makes it the customer. Before: going, meeting,
 // calling, a customer word. After: a place, a person there, its business, a question about it.
 const contextBefore =
-  /(?:(?:去|到)了?(?:一趟|一下|趟)?|(?:拜访|走访|见|联系|找|约|问)了?(?:一)?下|在|和|跟|与|同|给|见了?|拜访了?|走访了?|约了?|联系了?|找了?|陪|客户|致电|打给|问问|帮|关于|投诉|签了?|\bwith|\bw\/?|\bat|\bvisit(?:ed|ing)?|\bmet|\bmeet|\bcall(?:ed)?|\bfor|\bfrom|\bto|\babout|\bre:?|\bon|\bcustomer|\bclient)\s*$/;
+  /(?:(?:去|到)了?(?:一趟|一下|趟)?|(?:拜访|走访|见|联系|找|约|问)了?(?:一)?下|在|和|跟|与|同|给|见了?|拜访了?|走访了?|约了?|联系了?|找了?|陪|客户|致电|打给|问问|帮|关于|投诉|签了?|\bwith|\bw\/?|\bat|\bvisit(?:ed|ing)?|\bmet|\bmeet|\bcall(?:ed)?|\bfor|\bfrom|\bto|\babout|\bre:?|\bon|\bcustomer|\bclient|\bpull(?:\s+up)?|\blook\s+up|\bshow(?:\s+me)?|\bopen|\bfind|\bcheck(?:\s+on)?|\bnews|\bupdate|\bstatus)\s*$/;
 const contextAfter =
-  /^\s*(?:说|反映|反馈|来(?:公司|我们|了)|开了|开会|吃了?饭|吃|喝|下了?单|打款|付了|今天|昨天|上午|下午|又|也说|那边|这边|那儿|那里|方面|是几级|的跟进|的拜访|的联系人|的详细|整条|(?:那个|这个)(?:单子?|项目|合同|订单|报价|case)|的[^，。,\s]{0,6}(?:项目|系统|订单|合同)|的(?:[老小][\u4e00-\u9fa5]|\S{1,2}(?:总|工|经理|主任|老板|部长|处长|科长|董|姐|哥)|人|采购|技术|老板|项目|订单|情况|合同|报价|单子|需求|客户|设备|系统)|现在|最近|上次|上回|(?:视频|线上|电话|网络)(?:会|会议)|会议|开完会|(?:科技|采购|技术|财务|信息|IT|法务|市场|研发|运维|工程)部|的(?:领导|同事|负责人|对接人|财务|法务|IT)|谁在跟|谁负责|怎么样|什么情况|几级|联系人|投诉|反馈|下单|签了|成交|欠款|回款|的?\s*[\u4e00-\u9fa5]{1,2}(?:总|工|经理)|['’]s\b|\s(?:is|are|was|were|has|had|wants?|needs?|called|asked|says?|said|came|folks|team|people|deal|account|renewal|call|meeting|mtg|zoom|lunch|dinner|coffee|demo|visit|closed|signed|paid)\b)/;
+  /^\s*(?:说|反映|反馈|来(?:公司|我们|了)|开了|开会|吃了?饭|吃|喝|下了?单|打款|付了|今天|昨天|上午|下午|又|也说|那边|这边|那儿|那里|方面|是几级|的跟进|的拜访|的联系人|的详细|整条|(?:那个|这个)(?:单子?|项目|合同|订单|报价|case)|的[^，。,\s]{0,6}(?:项目|系统|订单|合同)|的(?:[老小][\u4e00-\u9fa5]|\S{1,2}(?:总|工|经理|主任|老板|部长|处长|科长|董|姐|哥)|人|采购|技术|老板|项目|订单|情况|合同|报价|单子|需求|客户|设备|系统)|现在|最近|上次|有(?:几|多少|哪些)|追加|续签|续约|买了|采购了|上回|(?:视频|线上|电话|网络)(?:会|会议)|会议|开完会|(?:科技|采购|技术|财务|信息|IT|法务|市场|研发|运维|工程)部|的(?:领导|同事|负责人|对接人|财务|法务|IT)|谁在跟|谁负责|怎么样|什么情况|几级|联系人|投诉|反馈|下单|签了|成交|欠款|回款|的?\s*[\u4e00-\u9fa5]{1,2}(?:总|工|经理)|['’]s\b|\s(?:is|are|was|were|has|had|wants?|needs?|called|asked|says?|said|came|folks|team|people|deal|account|renewal|call|meeting|mtg|zoom|lunch|dinner|coffee|demo|visit|closed|signed|paid)\b)/;
 // What names a competitor just before a name: 竞品海尔给了九折, 友商中兴, "competitor Globex", "vs Oscorp".
+// What names a competitor just after a name: 海尔给的价格比我们低, 中兴也在报价, "Globex undercut us".
+const competitorAfter =
+  /^\s*(?:给的价格|给的报价|的报价|报的价|报价比|的价格比|(?:也|还)在(?:报价|抢|跟|投标)|比我们(?:便宜|低|更低)|降价|低价|\b(?:undercut|underbid|undercutting|is cheaper|are cheaper|came in lower|offered a lower)\b)/;
 const competitorBefore =
   /(?:竞品|竞争对手|竞对|友商|对手|同行|比|\bcompetitors?|\bcompeting|\brivals?|\bvs\.?|\bversus|\bthan|\bagainst)\s*[:：]?\s*(?:的|是|像|如|还有|和)?\s*$/;
 
@@ -50,7 +53,7 @@ export function readCustomerMentions(text: string, index: NameIndex): CustomerMe
       start: span.start,
       end: span.end + tail,
       customerIds: [...new Set(best.map((hit) => hit.customerId))],
-      competitor: competitorBefore.test(before),
+      competitor: competitorBefore.test(before) || competitorAfter.test(after),
       exact: exact.length > 0,
     });
   }

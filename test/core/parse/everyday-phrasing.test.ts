@@ -127,6 +127,9 @@ const families: [Intent, string[]][] = [
       'send me the team summary',
       '昨天的总结报告',
       '团队这周的情况',
+      '今天大家跑得怎么样',
+      '张伟这周拜访了几个客户',
+      'how did the team do today',
     ],
   ],
   [
@@ -141,7 +144,7 @@ const families: [Intent, string[]][] = [
       '可以教我怎么导出客户吗',
     ],
   ],
-  ['small_talk', ['喂', '祝大家新年快乐', '各位辛苦了', '谢啦老铁', '哈哈好的']],
+  ['small_talk', ['喂', '祝大家新年快乐', '各位辛苦了', '谢啦老铁', '哈哈好的', "you're the best"]],
   [
     'file_complaint',
     [
@@ -227,6 +230,10 @@ describe('commands with the customer or the amount where people put them', () =>
     ['Soylent renewed for another year, 35k', 'record_sale', 'Soylent', 3_500_000],
     ['Hooli wired the 15k', 'record_payment', 'Hooli', 1_500_000],
     ['京东还有40万应收没回来', 'record_arrears', '京东', 40_000_000],
+    ['联想追加了20台，12万', 'record_sale', '联想', 12_000_000],
+    ['Gringotts expanded to 3 more branches, +60k', 'record_sale', 'Gringotts', 6_000_000],
+    ['比亚迪欠的那笔钱还没还，80万', 'record_arrears', '比亚迪', 80_000_000],
+    ['Pied Piper is 2 months behind on payment, $18k', 'record_arrears', 'Pied Piper', 1_800_000],
   ] as const)('「%s」 → %s of %s', (text, intent, customer, amountCents) => {
     expect(parseAt(text).command).toMatchObject({ intent, customer, amountCents });
   });
@@ -275,6 +282,7 @@ describe('the person met', () => {
     ['dinner with Sarah at Acme, they want a quote', 'Sarah'],
     ['拜访万科 王总不在 见了他助理李经理', '李经理'],
     ['拜访万科 王总出差了 留了资料', null],
+    ['京东那边推进不动，对接人离职了，得重新找关系', null],
   ])('「%s」 → %s', (text, name) => {
     expect(parseAt(text).contact?.name ?? null).toBe(name);
   });

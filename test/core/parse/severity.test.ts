@@ -26,6 +26,8 @@ const urgent = [
   '京东说我们的系统昨晚又挂了，业务停了两个小时',
   '海康的摄像头掉线，现场已经没法用了',
   'Gringotts says the API is returning errors, their payments are stuck',
+  '万科工地上的门禁全部失灵了，工人进不去',
+  "Stark's line 3 is down because of our sensor, they need a tech onsite now",
 ];
 
 const high = [
@@ -61,6 +63,7 @@ const high = [
 ];
 
 const low = [
+  '招行反馈APP登录偶尔会慢，不影响使用',
   '药明康德说报告格式不对，下次注意就行',
   'Initech got the wrong invoice again, no big deal',
   '客诉 京东 客服态度差 不着急',

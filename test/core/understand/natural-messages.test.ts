@@ -19,6 +19,23 @@ describe('messages written the way reps talk', () => {
     expect(visit.followUps[0]!.dueAt.toISOString()).toMatch(/^2026-12-0[45]/);
   });
 
+  it('links the visit to the contact on file the rep named in lower case or by first name', async () => {
+    const { db, say } = await createTestBot();
+    const contacts = await db.contact.count();
+    await say('tom', 'today met w/ sarah @ acme, she wants pricing for 500 seats by fri');
+    await say('tom', 'Globex QBR done. Hank asked about volume discounts, get back to him by Wednesday');
+    const visits = await db.visit.findMany({
+      include: { contacts: { include: { contact: true } } },
+      orderBy: { id: 'desc' },
+      take: 2,
+    });
+    expect(visits.map((visit) => visit.contacts.map((link) => link.contact.name))).toEqual([
+      ['Hank Scorpio'],
+      ['Sarah'],
+    ]);
+    expect(await db.contact.count()).toBe(contacts);
+  });
+
   it('tells 华为 from 华为终端: a bare 华为 is 华为技术, for a manager who sees both', async () => {
     const { say } = await createTestBot();
     expect((await say('manager', '查一下 华为')).cards[0]!.title).toMatch(/^华为技术有限公司/);

@@ -49,6 +49,8 @@ describe('customers named anywhere in a sentence', () => {
     ['美的上次拜访是啥时候', '美的', '美的集团股份有限公司'],
     ['平安科技部开了个会', '平安', '中国平安保险(集团)股份有限公司'],
     ['平安的领导打电话来发火', '平安', '中国平安保险(集团)股份有限公司'],
+    ['美的有几个联系人', '美的', '美的集团股份有限公司'],
+    ['pull up Stark', 'Stark', 'Stark Industries'],
   ])('%s → %s', (text, written, customer) => {
     expect(named(text)).toEqual([{ text: written, customers: [customer], competitor: false }]);
   });
@@ -76,6 +78,14 @@ describe('customers named anywhere in a sentence', () => {
     ]);
     expect(named('competitor Oscorp undercut us at Acme')[0]).toMatchObject({
       text: 'Oscorp',
+      competitor: true,
+    });
+    expect(named('今天在美的开会，对方说海尔给的价格比我们低10%')[1]).toMatchObject({
+      text: '海尔',
+      competitor: true,
+    });
+    expect(named('Globex undercut us on price, Acme told me')[0]).toMatchObject({
+      text: 'Globex',
       competitor: true,
     });
   });
